@@ -1,0 +1,101 @@
+/**
+ * What the CLI commands run on: the database (Postgres when DATABASE_URL is
+ * set, else embedded PGlite under .bookwell/db), the provider (Nail It at
+ * BOOKWELL_PROVIDER_URL, else the built-in simulator on a loopback port), and
+ * the business row. Settings come from the environment, validated with zod so
+ * a bad value names the variable.
+ */
+import { z } from 'zod';
+import { ensureBusiness } from '../plugin/src/catalog/business';
+import { fixtureToSnapshot, loadFixture } from '../plugin/src/catalog/fixture';
+import type { CatalogBusiness } from '../plugin/src/catalog/types';
+import { createNailItClient } from '../plugin/src/provider/nailit-client';
+import type { BookingProvider } from '../plugin/src/provider/port';
+import { startSimulator, type Simulator } from '../plugin/src/provider/simulator';
+import { openDatabase, type Database } from '../plugin/src/store/database';
+import { createProviderCallLog } from '../plugin/src/store/provider-calls';
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().url('must be a postgresql:// URL').optional(),
+  BOOKWELL_DATA_DIR: z.string().default('.bookwell'),
+  BOOKWELL_PROVIDER_URL: z.string().url('must be the http(s) base URL of the Nail It API').optional(),
+  BOOKWELL_PROVIDER_TOKEN: z.string().optional(),
+  /** With a real provider: the business settings as JSON. */
+  BOOKWELL_BUSINESS: z.string().optional(),
+  BOOKWELL_FIXTURE: z.string().default('kuwait-spa'),
+});
+
+const businessSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  country: z.string().length(2),
+  currency: z.string().length(3),
+  timezone: z.string().min(1),
+  languages: z.array(z.enum(['en', 'ar', 'es'])).min(1),
+});
+
+export type RuntimeEnv = z.infer<typeof envSchema>;
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): RuntimeEnv {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new Error(`environment variable ${i.path.join('.')}: ${i.message}`);
+  }
+  return parsed.data;
+}
+
+export interface Runtime {
+  db: Database;
+  provider: BookingProvider;
+  business: CatalogBusiness;
+  simulator: Simulator | null;
+  flushProviderCalls(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(env: RuntimeEnv, opts: { now?: () => Date } = {}): Promise<Runtime> {
+  let business: CatalogBusiness;
+  let simulator: Simulator | null = null;
+  let baseUrl: string;
+  if (env.BOOKWELL_PROVIDER_URL) {
+    if (!env.BOOKWELL_BUSINESS) throw new Error('BOOKWELL_PROVIDER_URL is set, so BOOKWELL_BUSINESS must be too: {"id","name","country","currency","timezone","languages"}');
+    let json: unknown;
+    try {
+      json = JSON.parse(env.BOOKWELL_BUSINESS);
+    } catch {
+      throw new Error('environment variable BOOKWELL_BUSINESS: not valid JSON');
+    }
+    const b = businessSchema.safeParse(json);
+    if (!b.success) throw new Error(`environment variable BOOKWELL_BUSINESS: ${b.error.issues[0].path.join('.')}: ${b.error.issues[0].message}`);
+    business = b.data;
+    baseUrl = env.BOOKWELL_PROVIDER_URL;
+  } else {
+    const fixture = loadFixture(env.BOOKWELL_FIXTURE);
+    business = fixtureToSnapshot(fixture).business;
+    simulator = await startSimulator({ fixture, now: opts.now });
+    baseUrl = simulator.url;
+  }
+  let db: Database;
+  try {
+    db = await openDatabase({ url: env.DATABASE_URL ?? null, dataDir: `${env.BOOKWELL_DATA_DIR}/db` });
+  } catch (err) {
+    await simulator?.close();
+    throw err;
+  }
+  await ensureBusiness(db.prisma, business);
+  const calls = createProviderCallLog(db.prisma, business.id);
+  const provider = createNailItClient({ baseUrl, token: env.BOOKWELL_PROVIDER_TOKEN, recorder: calls.record });
+  return {
+    db,
+    provider,
+    business,
+    simulator,
+    flushProviderCalls: calls.flush,
+    async close() {
+      await calls.flush();
+      await db.close();
+      await simulator?.close();
+    },
+  };
+}
