@@ -64,7 +64,13 @@ interface RunCtx {
   slotStamp: Stamp;
   report: SyncReport;
   limit: ReturnType<typeof pLimit>;
+  /** Runs one write transaction at a time: provider calls overlap, writes queue here rather than on the pool. */
+  write: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 }
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+// a sync transaction writes at most one location-day or one location's catalog; waiting is done by `write`
+const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
 
 async function withRun(deps: SyncDeps, kind: SyncKind, body: (ctx: RunCtx) => Promise<void>): Promise<SyncReport> {
   const fresh = deps.freshness ?? DEFAULT_FRESHNESS;
@@ -72,9 +78,10 @@ async function withRun(deps: SyncDeps, kind: SyncKind, body: (ctx: RunCtx) => Pr
   const started = performance.now();
   const counted = countingProvider(deps.provider);
   const stamp = (ttl: number): Stamp => ({ now, validUntil: validUntil(now, ttl), confirmBefore: confirmBefore(now, ttl) });
+  const writer = pLimit(1);
   const report: SyncReport = { kind, status: 'ok', locations: 0, services: 0, staff: 0, slots: 0, rowsWritten: 0, providerCalls: 0, durationMs: 0, errors: [] };
   const run = await deps.prisma.syncRun.create({ data: { businessId: deps.businessId, kind, status: 'running', startedAt: now } });
-  const ctx: RunCtx = { deps, provider: counted.provider, catalogStamp: stamp(fresh.catalogTtlMs), slotStamp: stamp(fresh.slotTtlMs), report, limit: pLimit(deps.concurrency ?? 4) };
+  const ctx: RunCtx = { deps, provider: counted.provider, catalogStamp: stamp(fresh.catalogTtlMs), slotStamp: stamp(fresh.slotTtlMs), report, limit: pLimit(deps.concurrency ?? 4), write: (fn) => writer(() => deps.prisma.$transaction(fn, TX_OPTIONS)) };
   try {
     await body(ctx);
   } catch (err) {
@@ -111,7 +118,7 @@ async function syncSlotsOf(ctx: RunCtx, loc: { id: string; externalId: string; t
       ctx.limit(async () => {
         try {
           const windows = await ctx.provider.getItemsByDate({ locationId: loc.externalId, date });
-          const res = await prisma.$transaction((tx) => writeSlots(tx, { businessId, locationId: loc.id, date, windows, staffIds, stamp: ctx.slotStamp }));
+          const res = await ctx.write((tx) => writeSlots(tx, { businessId, locationId: loc.id, date, windows, staffIds, stamp: ctx.slotStamp }));
           ctx.report.rowsWritten += res.written;
           ctx.report.slots += windows.length - (res.unknownStaff.length ? windows.filter((w) => res.unknownStaff.includes(w.staffId)).length : 0);
           if (res.unknownStaff.length) fail(ctx, `slots ${loc.externalId} ${date}`, `unknown staff ${res.unknownStaff.join(', ')} (run a full sync)`);
@@ -133,7 +140,7 @@ export function fullSync(deps: SyncDeps): Promise<SyncReport> {
       fail(ctx, 'locations', err);
       return;
     }
-    const locs = await prisma.$transaction((tx) => writeLocations(tx, businessId, locations, ctx.catalogStamp));
+    const locs = await ctx.write((tx) => writeLocations(tx, businessId, locations, ctx.catalogStamp));
     ctx.report.rowsWritten += locs.written;
     ctx.report.locations = locations.length;
 
@@ -156,7 +163,7 @@ export function fullSync(deps: SyncDeps): Promise<SyncReport> {
         continue;
       }
       const [services, people] = got.v;
-      const res = await prisma.$transaction((tx) =>
+      const res = await ctx.write((tx) =>
         writeLocationCatalog(tx, { businessId, locationId: locs.ids.get(l.id)!, services, staff: people, seenServices, stamp: ctx.catalogStamp }),
       );
       ctx.report.rowsWritten += res.written;
@@ -166,7 +173,7 @@ export function fullSync(deps: SyncDeps): Promise<SyncReport> {
     ctx.report.services = offered.size;
     ctx.report.staff = staff.size;
     if (failed.size === 0) {
-      ctx.report.rowsWritten += await prisma.$transaction((tx) => deactivateServicesNotIn(tx, businessId, offered, ctx.catalogStamp));
+      ctx.report.rowsWritten += await ctx.write((tx) => deactivateServicesNotIn(tx, businessId, offered, ctx.catalogStamp));
     }
     const days = deps.slotDays ?? DEFAULT_SLOT_DAYS;
     // a location whose staff could not be read keeps its old windows until the next run

@@ -67,7 +67,7 @@ export async function writeLocationCatalog(
     name: x.name, nameAr: x.nameAr ?? null, category: x.category, durationMin: x.durationMin, price: x.price,
     currency: x.currency, lastSyncedAt: s.now, validUntil: s.validUntil, active: true,
   });
-  for (const x of svcPlan.create) await tx.service.create({ data: { businessId, externalId: x.id, ...svcFields(x) } });
+  if (svcPlan.create.length) await tx.service.createMany({ data: svcPlan.create.map((x) => ({ businessId, externalId: x.id, ...svcFields(x) })) });
   for (const { row, item } of svcPlan.update) await tx.service.update({ where: { id: row.id }, data: svcFields(item) });
   await confirm(tx.service, svcPlan.confirm, s);
   written += planWrites(svcPlan);
@@ -84,13 +84,15 @@ export async function writeLocationCatalog(
     ...r, id: r.serviceId, externalId: r.service.externalId,
   }));
   const linkPlan = reconcile({ existing: links, incoming: args.services, key: (x) => x.id, same: () => true, confirmBefore: s.confirmBefore });
-  for (const x of linkPlan.create) {
-    await tx.locationService.create({ data: { businessId, locationId, serviceId: serviceIds.get(x.id)!, lastSyncedAt: s.now, validUntil: s.validUntil } });
-  }
-  for (const { row } of linkPlan.update) {
-    await tx.locationService.update({ where: { locationId_serviceId: { locationId, serviceId: row.serviceId } }, data: { active: true, lastSyncedAt: s.now, validUntil: s.validUntil } });
+  if (linkPlan.create.length) {
+    await tx.locationService.createMany({
+      data: linkPlan.create.map((x) => ({ businessId, locationId, serviceId: serviceIds.get(x.id)!, lastSyncedAt: s.now, validUntil: s.validUntil })),
+    });
   }
   const linkWhere = (rows: typeof links) => ({ locationId, serviceId: { in: rows.map((r) => r.serviceId) } });
+  if (linkPlan.update.length) {
+    await tx.locationService.updateMany({ where: linkWhere(linkPlan.update.map((u) => u.row)), data: { active: true, lastSyncedAt: s.now, validUntil: s.validUntil } });
+  }
   if (linkPlan.deactivate.length) await tx.locationService.updateMany({ where: linkWhere(linkPlan.deactivate), data: { active: false, lastSyncedAt: s.now } });
   if (linkPlan.confirm.length) await tx.locationService.updateMany({ where: linkWhere(linkPlan.confirm), data: { lastSyncedAt: s.now, validUntil: s.validUntil } });
   written += planWrites(linkPlan);
@@ -107,7 +109,7 @@ export async function writeLocationCatalog(
   // someone listed at another location is not gone: only this location's staff can disappear here
   staffPlan.deactivate = staffPlan.deactivate.filter((r) => r.locationId === locationId);
   const staffFields = (p: ProviderStaff) => ({ name: p.name, locationId, lastSyncedAt: s.now, validUntil: s.validUntil, active: true });
-  for (const p of staffPlan.create) await tx.staff.create({ data: { businessId, externalId: p.id, ...staffFields(p) } });
+  if (staffPlan.create.length) await tx.staff.createMany({ data: staffPlan.create.map((p) => ({ businessId, externalId: p.id, ...staffFields(p) })) });
   for (const { row, item } of staffPlan.update) await tx.staff.update({ where: { id: row.id }, data: staffFields(item) });
   await deactivate(tx.staff, staffPlan.deactivate, s);
   await confirm(tx.staff, staffPlan.confirm, s);
@@ -117,24 +119,30 @@ export async function writeLocationCatalog(
   const staffIds = new Map(
     (await tx.staff.findMany({ where: { businessId, externalId: { in: args.staff.map((p) => p.id) } }, select: { id: true, externalId: true } })).map((r) => [r.externalId, r.id]),
   );
+  const allLinks = await tx.staffService.findMany({
+    where: { staffId: { in: [...staffIds.values()] } },
+    include: { service: { select: { externalId: true } } },
+  });
+  const create: Prisma.StaffServiceCreateManyInput[] = [];
+  const reactivate: Array<{ staffId: string; serviceId: string }> = [];
+  const gone: Array<{ staffId: string; serviceId: string }> = [];
+  const stale: Array<{ staffId: string; serviceId: string }> = [];
   for (const p of args.staff) {
     const staffId = staffIds.get(p.id)!;
-    const existing = (await tx.staffService.findMany({ where: { staffId }, include: { service: { select: { externalId: true } } } })).map((r) => ({
-      ...r, id: r.serviceId, externalId: r.service.externalId,
-    }));
+    const existing = allLinks.filter((r) => r.staffId === staffId).map((r) => ({ ...r, id: r.serviceId, externalId: r.service.externalId }));
     const offered = p.serviceIds.filter((id) => serviceIds.has(id));
     const plan = reconcile({ existing, incoming: offered, key: (id) => id, same: () => true, confirmBefore: s.confirmBefore });
-    if (plan.create.length) {
-      await tx.staffService.createMany({
-        data: plan.create.map((id) => ({ businessId, staffId, serviceId: serviceIds.get(id)!, lastSyncedAt: s.now, validUntil: s.validUntil })),
-      });
-    }
-    const where = (rows: typeof existing) => ({ staffId, serviceId: { in: rows.map((r) => r.serviceId) } });
-    if (plan.update.length) await tx.staffService.updateMany({ where: where(plan.update.map((u) => u.row)), data: { active: true, lastSyncedAt: s.now, validUntil: s.validUntil } });
-    if (plan.deactivate.length) await tx.staffService.updateMany({ where: where(plan.deactivate), data: { active: false, lastSyncedAt: s.now } });
-    if (plan.confirm.length) await tx.staffService.updateMany({ where: where(plan.confirm), data: { lastSyncedAt: s.now, validUntil: s.validUntil } });
+    create.push(...plan.create.map((id) => ({ businessId, staffId, serviceId: serviceIds.get(id)!, lastSyncedAt: s.now, validUntil: s.validUntil })));
+    reactivate.push(...plan.update.map((u) => u.row));
+    gone.push(...plan.deactivate);
+    stale.push(...plan.confirm);
     written += planWrites(plan);
   }
+  if (create.length) await tx.staffService.createMany({ data: create });
+  const pairs = (rows: Array<{ staffId: string; serviceId: string }>) => ({ OR: rows.map((r) => ({ staffId: r.staffId, serviceId: r.serviceId })) });
+  if (reactivate.length) await tx.staffService.updateMany({ where: pairs(reactivate), data: { active: true, lastSyncedAt: s.now, validUntil: s.validUntil } });
+  if (gone.length) await tx.staffService.updateMany({ where: pairs(gone), data: { active: false, lastSyncedAt: s.now } });
+  if (stale.length) await tx.staffService.updateMany({ where: pairs(stale), data: { lastSyncedAt: s.now, validUntil: s.validUntil } });
   return { written, services: args.services.length, staff: args.staff.length };
 }
 

@@ -1,0 +1,53 @@
+/** The options a question offers: catalog ids, 'any', or free times. */
+import type { CatalogQueries } from '../catalog/ports';
+import type { CatalogSnapshot } from '../catalog/types';
+import { nearestFree } from './availability';
+import type { ConversationState, SlotName } from './state';
+
+export type Variant = 'ask' | 'retry' | 'list';
+
+/** How many options each variant shows (Infinity: the whole list). */
+const LIMIT: Record<Variant, { services: number; time: number }> = {
+  ask: { services: 4, time: 3 },
+  retry: { services: 6, time: 3 },
+  list: { services: Infinity, time: 6 },
+};
+
+/** Without a wanted time, offered times are spread this far apart so three options cover the day. */
+const TIME_SPACING_MIN = 90;
+
+export async function choicesFor(
+  slot: SlotName,
+  variant: Variant,
+  state: ConversationState,
+  snapshot: CatalogSnapshot,
+  catalog: CatalogQueries,
+  now: Date,
+): Promise<string[]> {
+  const s = state.slots;
+  switch (slot) {
+    case 'location':
+      return snapshot.locations
+        .filter((l) => s.services.every((i) => snapshot.services.find((sv) => sv.id === i.serviceId)?.locationIds.includes(l.id)))
+        .map((l) => l.id);
+    case 'services':
+      return snapshot.services
+        .filter((sv) => !s.location || sv.locationIds.includes(s.location))
+        .slice(0, LIMIT[variant].services)
+        .map((sv) => sv.id);
+    case 'staff': {
+      const open = s.services.filter((i) => i.staffId === null).map((i) => i.serviceId);
+      const people = snapshot.staff.filter((p) => p.locationId === s.location && open.some((id) => p.serviceIds.includes(id)));
+      return [...people.map((p) => p.id), 'any'];
+    }
+    case 'time': {
+      if (state.offered?.slot === 'time') return state.offered.options;
+      if (!s.location || !s.services.length || (variant === 'ask' && !s.date)) return [];
+      const q = { catalog, snapshot, locationId: s.location, items: s.services };
+      const wanted = state.wantedTime;
+      return nearestFree(q, { date: s.date, time: wanted }, now, LIMIT[variant].time, wanted ? 0 : TIME_SPACING_MIN);
+    }
+    default:
+      return [];
+  }
+}

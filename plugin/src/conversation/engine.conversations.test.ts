@@ -1,0 +1,224 @@
+/** Whole conversations through the real rule extractor, one per language, plus the flows the harness relies on. */
+import { describe, expect, test } from 'vitest';
+import { createRuleExtractor } from '../understanding/index';
+import type { EngineDeps } from './engine';
+import { at, chat, memoryCatalog, NOW, type Busy } from './testing';
+
+const KW_PHONE = '+96599887766';
+
+function deps(fixture: string, busy: Busy[] = [], extra: Partial<EngineDeps> = {}): EngineDeps {
+  const catalog = memoryCatalog(fixture, busy);
+  return { catalog, extract: createRuleExtractor(catalog.snapshotValue), now: () => NOW, ...extra };
+}
+
+describe('English on kuwait-spa', () => {
+  test('everything in one message, then only what is missing, then the full summary and yes', async () => {
+    const c = chat(deps('kuwait-spa'), { channelPhone: KW_PHONE });
+    const first = await c.say('Hi, gel manicure at Avenues tomorrow at 5pm please');
+    expect(first.asked).toBe('staff');
+    expect(first.replies[0]).toContain('So far: Gel Manicure, The Avenues, Monday, March 2 at 5:00 PM');
+    expect((await c.say('anyone is fine')).asked).toBe('name');
+    expect((await c.say('Fatima Ali')).asked).toBe('email');
+    const summary = await c.say('fatima@example.com');
+    expect(summary.outcome).toBe('ready_to_confirm');
+    expect(summary.replies[0]).toBe(
+      [
+        'Here is your booking:',
+        '• Monday, March 2 at 5:00 PM: Gel Manicure with anyone (KWD 10.000)',
+        'Branch: The Avenues',
+        'Total: KWD 10.000',
+        'Name: Fatima Ali',
+        `Phone: ${KW_PHONE}`,
+        'Email: fatima@example.com',
+        'Shall I book it?',
+      ].join('\n'),
+    );
+    const yes = await c.say('yes');
+    expect(yes.outcome).toBe('confirmed');
+    expect(c.turns.map((t) => t.asked)).toEqual(['staff', 'name', 'email', 'confirm', null]);
+  });
+
+  test('two services back to back, staff by name for one and anyone for the other', async () => {
+    const c = chat(deps('kuwait-spa'), { channelPhone: KW_PHONE });
+    const r = await c.say('gel manicure and a haircut at Avenues tomorrow at 5pm');
+    expect(r.asked).toBe('staff');
+    expect(r.replies[0]).toContain('Who would you like for Gel Manicure or Haircut: Sara, Maria, Joy, Noura or anyone?');
+    await c.say('Sara');
+    expect(c.state!.slots.services).toEqual([
+      { serviceId: 'SVC-102', staffId: 'STF-01' },
+      { serviceId: 'SVC-201', staffId: 'any' },
+    ]);
+    await c.say('Fatima Ali');
+    const summary = await c.say('fatima@example.com');
+    expect(summary.replies[0]).toContain('• Monday, March 2 at 5:00 PM: Gel Manicure with Sara (KWD 10.000)');
+    expect(summary.replies[0]).toContain('• 5:45 PM: Haircut with anyone (KWD 12.000)');
+    expect(summary.replies[0]).toContain('Total: KWD 22.000');
+  });
+
+  test('the second service must also be free when the first ends', async () => {
+    const busy = [
+      { staffId: 'STF-03', start: at('2026-03-02T17:30'), end: at('2026-03-02T19:00') },
+      { staffId: 'STF-05', start: at('2026-03-02T17:30'), end: at('2026-03-02T20:00') },
+    ];
+    const c = chat(deps('kuwait-spa', busy), { channelPhone: KW_PHONE });
+    const r = await c.say('gel manicure and a haircut at Avenues tomorrow at 5pm');
+    expect(r.state.slots.time).toBeNull();
+    expect(r.replies[0]).toContain('Sorry, Monday, March 2 at 5:00 PM is not free.');
+    expect(r.replies[0]).toContain('The nearest free times are 3:30 PM, 3:45 PM or 4:00 PM.');
+  });
+
+  test('a busy time: date kept, 3 nearest free times offered, one picked by number', async () => {
+    const busy = [
+      { staffId: 'STF-01', start: at('2026-03-02T16:00'), end: at('2026-03-02T18:00') },
+      { staffId: 'STF-02', start: at('2026-03-02T14:00'), end: at('2026-03-02T18:30') },
+    ];
+    const c = chat(deps('kuwait-spa', busy), { channelPhone: KW_PHONE });
+    await c.say('gel manicure at Avenues');
+    await c.say('anyone');
+    const refused = await c.say('tomorrow at 5pm');
+    expect(refused.asked).toBe('time');
+    expect(refused.state.slots.date).toBe('2026-03-02');
+    expect(refused.replies[0]).toContain('Sorry, Monday, March 2 at 5:00 PM is not free.');
+    expect(refused.replies[0]).toContain('Here are some free times: 3:15 PM, 6:30 PM or 6:45 PM.');
+    const picked = await c.say('2');
+    expect(picked.state.slots.time).toBe('18:30');
+    expect(picked.asked).toBe('name');
+  });
+
+  test('corrections change one slot and invalidate its dependants', async () => {
+    const c = chat(deps('kuwait-spa'), { channelPhone: KW_PHONE });
+    await c.say('Hi, gel manicure at Avenues tomorrow at 5pm please');
+    await c.say('with Sara');
+    const moved = await c.say('make it Marina Mall');
+    expect(moved.asked).toBe('staff');
+    expect(moved.state.slots).toMatchObject({ location: 'LOC-MM', date: '2026-03-02', time: null });
+    expect(moved.state.slots.services).toEqual([{ serviceId: 'SVC-102', staffId: null }]);
+    expect(moved.replies[0]).toContain('Grace, Ana or anyone');
+    expect((await c.say('Ana')).asked).toBe('time');
+    expect((await c.say('5pm')).asked).toBe('name');
+    await c.say('Fatima Ali');
+    const later = await c.say('actually 7pm');
+    expect(later.state.slots.time).toBe('19:00');
+    expect(later.state.slots.name).toBe('Fatima Ali');
+    expect(later.asked).toBe('email');
+  });
+
+  test('a service correction clears staff and time but keeps the date', async () => {
+    const c = chat(deps('kuwait-spa'), { channelPhone: KW_PHONE });
+    await c.say('Hi, gel manicure at Avenues tomorrow at 5pm please');
+    await c.say('with Sara');
+    const r = await c.say('actually a haircut instead');
+    expect(r.state.slots.services).toEqual([{ serviceId: 'SVC-201', staffId: null }]);
+    expect(r.state.slots).toMatchObject({ date: '2026-03-02', time: null });
+    expect(r.asked).toBe('staff');
+  });
+
+  test('interruptions are answered, then the pending question is asked again', async () => {
+    const c = chat(deps('kuwait-spa'), { channelPhone: KW_PHONE });
+    await c.say('Hi, gel manicure at Avenues tomorrow at 5pm please');
+    const price = await c.say('how much is a gel manicure?');
+    expect(price.outcome).toBe('answered_interruption');
+    expect(price.replies[0]).toContain('Gel Manicure: KWD 10.000');
+    expect(price.asked).toBe('staff');
+    const hours = await c.say('what are your opening hours?');
+    expect(hours.replies[0]).toContain('Opening hours at The Avenues:\nMon–Thu: 10:00–22:00\nFri: 14:00–22:00\nSat–Sun: 10:00–22:00');
+    expect(hours.asked).toBe('staff');
+    const address = await c.say('where are you?');
+    expect(address.replies[0]).toContain('The Avenues: The Avenues Mall, Phase 2, Grand Avenue, Al Rai');
+    expect((await c.say('Maria')).asked).toBe('name');
+  });
+
+  test('failed answers: reworded, then a numbered list, then a human', async () => {
+    const c = chat(deps('kuwait-spa'));
+    await c.say('I would like to book please');
+    expect(c.state!.asked).toBe('location');
+    const retry = await c.say('hmm not sure');
+    expect(retry.asked).toBe('location');
+    expect(retry.replies[0]).toContain("We're at The Avenues, Marina Mall, Al Kout Mall or Al Hamra Tower");
+    const list = await c.say('whatever you think');
+    expect(list.replies[0]).toContain('1. The Avenues\n2. Marina Mall\n3. Al Kout Mall\n4. Al Hamra Tower');
+    const human = await c.say('i dunno');
+    expect(human.outcome).toBe('handoff');
+    expect(human.state.phase).toBe('handoff');
+    expect((await c.say('hello?')).outcome).toBe('handoff');
+    const again = await c.say('start over');
+    expect(again.outcome).toBe('restart');
+    expect(again.asked).toBe('location');
+  });
+
+  test('start over keeps only the language and the channel phone; the phone is never asked', async () => {
+    const c = chat(deps('kuwait-spa', [], { requiredFields: { email: false } }), { channelPhone: KW_PHONE });
+    await c.say('Hi, gel manicure at Avenues tomorrow at 5pm please');
+    await c.say('anyone');
+    const restart = await c.say('start over');
+    expect(restart.state.slots).toMatchObject({ location: null, services: [], date: null, time: null, phone: KW_PHONE });
+    await c.say('Marina Mall');
+    await c.say('haircut');
+    await c.say('Reem');
+    await c.say('tomorrow 4pm');
+    const done = await c.say('Fatima');
+    expect(done.asked).toBe('confirm');
+    expect(c.turns.some((t) => t.asked === 'phone')).toBe(false);
+  });
+});
+
+test('the WhatsApp profile name is offered and a yes takes it', async () => {
+  const c = chat(deps('kuwait-spa', [], { requiredFields: { email: false } }), { channelPhone: KW_PHONE, profileName: 'Fatima' });
+  await c.say('Hi, gel manicure at Avenues tomorrow at 5pm please');
+  const name = await c.say('anyone');
+  expect(name.replies[0]).toContain('Shall I put the booking under Fatima, or another name?');
+  const summary = await c.say('yes please');
+  expect(summary.state.slots.name).toBe('Fatima');
+  expect(summary.asked).toBe('confirm');
+  expect(summary.outcome).toBe('ready_to_confirm');
+});
+
+describe('Arabic on kuwait-spa', () => {
+  test('a whole booking in Gulf Arabic with Arabic names and Arabic-Indic digits', async () => {
+    const c = chat(deps('kuwait-spa'), { channelPhone: KW_PHONE });
+    const first = await c.say('ابي مانيكير جل في الأفنيوز باجر الساعة ٥ العصر');
+    expect(first.asked).toBe('staff');
+    expect(first.replies[0]).toContain('اخترت لين الحين: مانيكير جل، الأفنيوز، الاثنين، ٢ مارس في ٥:٠٠ م');
+    const price = await c.say('كم سعر المانيكير جل؟');
+    expect(price.outcome).toBe('answered_interruption');
+    expect(price.replies[0]).toContain('مانيكير جل: ١٠٫٠٠٠ د.ك.');
+    expect(price.asked).toBe('staff');
+    expect((await c.say('أي وحدة')).asked).toBe('name');
+    expect((await c.say('نورة محمد')).asked).toBe('email');
+    const summary = await c.say('noura92@example.com');
+    expect(summary.asked).toBe('confirm');
+    for (const part of ['مانيكير جل', 'الأفنيوز', 'أي موظفة', 'المجموع: ١٠٫٠٠٠ د.ك.', 'نورة محمد', '+٩٦٥٩٩٨٨٧٧٦٦', 'noura92@example.com', 'أأكد الحجز؟'])
+      expect(summary.replies[0]).toContain(part);
+    expect(summary.replies[0].replace('noura92@example.com', '')).not.toMatch(/[0-9]/);
+    expect((await c.say('نعم')).outcome).toBe('confirmed');
+  });
+
+  test('a correction in Arabic', async () => {
+    const c = chat(deps('kuwait-spa'), { channelPhone: KW_PHONE });
+    await c.say('ابي مانيكير جل في الأفنيوز باجر الساعة ٥ العصر');
+    const r = await c.say('خليها مارينا مول');
+    expect(r.state.slots.location).toBe('LOC-MM');
+    expect(r.asked).toBe('staff');
+    expect(r.replies[0]).toContain('مارينا مول');
+  });
+});
+
+describe('Spanish on mexico-barber', () => {
+  test('a whole booking in Mexican Spanish, phone asked because no channel gave it', async () => {
+    const c = chat(deps('mexico-barber'));
+    const first = await c.say('Hola, quiero un corte de cabello en Roma Norte mañana a las 5 de la tarde');
+    expect(first.replies[0]).toContain('¡Hola! Bienvenido a Barbería Centro.');
+    expect(first.replies[0]).toContain('Hasta ahora: Corte de cabello, Roma Norte, lunes, 2 de marzo, 5:00 p.m.');
+    expect(first.asked).toBe('staff');
+    const price = await c.say('¿cuánto cuesta el arreglo de barba?');
+    expect(price.replies[0]).toContain('Arreglo de barba: MXN 180.00');
+    expect(price.asked).toBe('staff');
+    expect((await c.say('con Pedro')).asked).toBe('name');
+    expect((await c.say('Juan Pérez')).asked).toBe('phone');
+    expect((await c.say('55 1234 5678')).asked).toBe('email');
+    const summary = await c.say('juan@example.com');
+    for (const part of ['Corte de cabello con Pedro', 'Sucursal: Roma Norte', 'Total: MXN 250.00', 'Juan Pérez', '+525512345678', '¿La agendo?'])
+      expect(summary.replies[0]).toContain(part);
+    expect((await c.say('sí')).outcome).toBe('confirmed');
+  });
+});

@@ -1,0 +1,85 @@
+/** Catalog names, money and times rendered for the customer's language. */
+import { DateTime } from 'luxon';
+import type { CatalogSnapshot, Language } from '../catalog/types';
+import { locationZone } from './availability';
+import type { Render } from './templates';
+
+const LOCALE: Record<Language, string> = { en: 'en', ar: 'ar-KW', es: 'es-MX' };
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+
+export function serviceName(snapshot: CatalogSnapshot, id: string, lang: Language): string {
+  const s = snapshot.services.find((x) => x.id === id);
+  if (!s) return id;
+  return lang === 'ar' && s.nameAr ? s.nameAr : s.name;
+}
+
+export function locationName(snapshot: CatalogSnapshot, id: string, lang: Language): string {
+  const l = snapshot.locations.find((x) => x.id === id);
+  if (!l) return id;
+  return lang === 'ar' && l.nameAr ? l.nameAr : l.name;
+}
+
+export function staffName(snapshot: CatalogSnapshot, id: string | 'any' | null, t: Render): string {
+  if (!id || id === 'any') return t('anyone');
+  return snapshot.staff.find((x) => x.id === id)?.name ?? id;
+}
+
+/** Currency shown as its code ("KWD 10.000") except in Arabic, where the local symbol reads naturally. */
+export function money(amount: number, currency: string, lang: Language): string {
+  return new Intl.NumberFormat(LOCALE[lang], {
+    style: 'currency',
+    currency,
+    currencyDisplay: lang === 'ar' ? 'symbol' : 'code',
+  })
+    .format(amount)
+    .replace(BIDI_MARKS, '')
+    .replace(/\u00a0/g, ' ');
+}
+
+function local(date: string, time: string | null, zone: string, lang: Language): DateTime {
+  return DateTime.fromISO(time ? `${date}T${time}` : date, { zone }).setLocale(LOCALE[lang]);
+}
+
+export function formatDate(date: string, zone: string, lang: Language): string {
+  return local(date, null, zone, lang).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' });
+}
+
+export function formatTime(date: string, time: string, zone: string, lang: Language): string {
+  return local(date, time, zone, lang).toLocaleString({ hour: 'numeric', minute: '2-digit' }).replace(/\u202f/g, ' ');
+}
+
+export function formatWhen(date: string, time: string, zone: string, lang: Language): string {
+  return local(date, time, zone, lang)
+    .toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' })
+    .replace(/\u202f/g, ' ');
+}
+
+/** Time options ("YYYY-MM-DDTHH:MM"): just the time when they all fall on `sameDay`. */
+export function formatOptionTimes(options: string[], sameDay: string | null, zone: string, lang: Language): string[] {
+  const allSameDay = options.every((o) => o.slice(0, 10) === sameDay);
+  return options.map((o) =>
+    allSameDay ? formatTime(o.slice(0, 10), o.slice(11), zone, lang) : formatWhen(o.slice(0, 10), o.slice(11), zone, lang),
+  );
+}
+
+export function zoneOf(snapshot: CatalogSnapshot, locationId: string | null): string {
+  return locationZone(snapshot, locationId);
+}
+
+/** "a, b or c" in the customer's language. */
+export function joinOr(items: string[], t: Render): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(t('sep'))}${t('or')}${items[items.length - 1]}`;
+}
+
+export function numbered(labels: string[], t: Render): string {
+  return labels.map((label, i) => t('list_item', { n: i + 1, label })).join('\n');
+}
+
+const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+/** Arabic replies use Arabic-Indic digits; e-mail addresses are left as typed. */
+export function localizeDigits(text: string, lang: Language): string {
+  if (lang !== 'ar') return text;
+  return text.replace(/\S+@\S+|\d/g, (m) => (m.length > 1 ? m : ARABIC_INDIC[Number(m)]));
+}

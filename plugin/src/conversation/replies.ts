@@ -1,0 +1,106 @@
+/** Questions and notes rendered from templates; no customer-facing text lives here. */
+import type { CatalogSnapshot, Language } from '../catalog/types';
+import type { Variant } from './choices';
+import { formatDate, formatOptionTimes, formatWhen, joinOr, locationName, numbered, serviceName, staffName, zoneOf } from './format';
+import type { ConversationState, SlotName } from './state';
+import { fullSummary } from './summary';
+import type { Render, TemplateKey } from './templates';
+import type { Note } from './update';
+
+export interface ReplyContext {
+  state: ConversationState;
+  snapshot: CatalogSnapshot;
+  lang: Language;
+  t: Render;
+}
+
+const PHONE_EXAMPLE: Record<string, string> = { KW: '+965 9988 7766', MX: '+52 55 1234 5678' };
+
+function optionLabels(slot: SlotName, options: string[], ctx: ReplyContext): string[] {
+  const { snapshot, lang, t, state } = ctx;
+  switch (slot) {
+    case 'location':
+      return options.map((id) => locationName(snapshot, id, lang));
+    case 'services':
+      return options.map((id) => serviceName(snapshot, id, lang));
+    case 'staff':
+      return options.map((id) => staffName(snapshot, id, t));
+    case 'time':
+      return formatOptionTimes(options, state.slots.date, zoneOf(snapshot, state.slots.location), lang);
+    default:
+      return options;
+  }
+}
+
+/** The question for `slot`: plain, reworded after a failed answer, or as a numbered list. */
+export function questionText(slot: SlotName, variant: Variant, options: string[], ctx: ReplyContext): string {
+  const { t, snapshot, lang, state } = ctx;
+  const s = state.slots;
+  const labels = optionLabels(slot, options, ctx);
+  const vars = {
+    options: joinOr(labels, t),
+    list: numbered(labels, t),
+    location: s.location ? locationName(snapshot, s.location, lang) : '',
+    services: joinOr(
+      s.services.filter((i) => i.staffId === null).map((i) => serviceName(snapshot, i.serviceId, lang)),
+      t,
+    ),
+    date: s.date ? formatDate(s.date, zoneOf(snapshot, s.location), lang) : '',
+    profile: state.profileName ?? '',
+    example: PHONE_EXAMPLE[snapshot.business.country] ?? '+…',
+  };
+  const key = ((): TemplateKey => {
+    if (variant === 'list' && labels.length) return `ask_${slot}_list` as TemplateKey;
+    switch (slot) {
+      case 'time':
+        if (variant === 'ask' && !s.date) return 'ask_time';
+        if (!labels.length) return 'ask_time_none';
+        return variant === 'ask' ? 'ask_time_date' : 'ask_time_retry';
+      case 'name':
+        if (variant === 'ask') return state.profileName ? 'ask_name_profile' : 'ask_name';
+        return 'ask_name_retry';
+      default:
+        return (variant === 'ask' ? `ask_${slot}` : `ask_${slot}_retry`) as TemplateKey;
+    }
+  })();
+  return t(key, vars);
+}
+
+export function confirmText(variant: 'ask' | 'retry', ctx: ReplyContext): string {
+  if (variant === 'retry') return ctx.t('ask_confirm_retry');
+  return ctx.t('ask_confirm', { details: fullSummary(ctx.state, ctx.snapshot, ctx.lang, ctx.t) });
+}
+
+/** `withAlternatives`: name the nearest free times in the note (not needed when the next question offers them). */
+export function noteText(note: Note, ctx: ReplyContext, withAlternatives: boolean): string {
+  const { t, snapshot, lang } = ctx;
+  const names = (ids: string[]) => joinOr(ids.map((id) => serviceName(snapshot, id, lang)), t);
+  switch (note.kind) {
+    case 'time_unavailable':
+    case 'time_past': {
+      const zone = zoneOf(snapshot, ctx.state.slots.location);
+      const when = note.time === '00:00' ? formatDate(note.date, zone, lang) : formatWhen(note.date, note.time, zone, lang);
+      if (note.kind === 'time_past') return t('note_time_past', { when });
+      const text = t('note_time_unavailable', { when });
+      if (!withAlternatives || !note.alternatives.length) return text;
+      const options = joinOr(formatOptionTimes(note.alternatives, note.date, zone, lang), t);
+      return `${text} ${t('note_alternatives', { options })}`;
+    }
+    case 'service_not_at_location':
+    case 'services_dropped':
+      return t(note.kind === 'services_dropped' ? 'note_services_dropped' : 'note_service_not_at_location', {
+        services: names(note.serviceIds),
+        location: locationName(snapshot, note.locationId, lang),
+      });
+    case 'staff_not_at_location': {
+      const person = snapshot.staff.find((p) => p.id === note.staffId);
+      return t('note_staff_not_at_location', {
+        staff: person?.name ?? note.staffId,
+        other: person ? locationName(snapshot, person.locationId, lang) : '',
+        location: locationName(snapshot, note.locationId, lang),
+      });
+    }
+    case 'staff_cannot_do':
+      return t('note_staff_cannot_do', { staff: staffName(snapshot, note.staffId, t), services: names(note.serviceIds) });
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The conversation state: plain JSON, stored in the DB (Conversation.state)
+ * and in Botpress state, so every field is serialisable and versioned.
+ */
+import type { Language } from '../catalog/types';
+
+export const STATE_VERSION = 1;
+
+/** Slot names as the harness YAML spells them. `time` covers date and time. */
+export type SlotName = 'location' | 'services' | 'staff' | 'time' | 'name' | 'phone' | 'email';
+export type AskedSlot = SlotName | 'confirm';
+
+export const SLOT_ORDER: readonly SlotName[] = ['location', 'services', 'staff', 'time', 'name', 'phone', 'email'];
+
+export interface ServiceItem {
+  serviceId: string;
+  /** Staff external id, 'any' (no preference), or null (not chosen yet). */
+  staffId: string | 'any' | null;
+}
+
+export interface Slots {
+  location: string | null;
+  /** Booked back to back in this order. */
+  services: ServiceItem[];
+  /** "YYYY-MM-DD" in the location's time zone. */
+  date: string | null;
+  /** "HH:MM" in the location's time zone; only kept when free (or not checkable yet). */
+  time: string | null;
+  name: string | null;
+  /** E.164. */
+  phone: string | null;
+  phoneFromChannel: boolean;
+  email: string | null;
+}
+
+export type Phase = 'collecting' | 'ready_to_confirm' | 'confirmed' | 'handoff';
+
+/** Choices the last reply offered; "2" or "the second" picks one. */
+export interface Offer {
+  slot: SlotName;
+  /** Location/service/staff ids, 'any', or "YYYY-MM-DDTHH:MM" for time. */
+  options: string[];
+}
+
+export interface ConversationState {
+  version: number;
+  language: Language;
+  /** False until the customer's own words told us the language (then it sticks). */
+  languageSettled: boolean;
+  phase: Phase;
+  slots: Slots;
+  /** A time the customer wanted that was not free ("HH:MM"); later offers are the times nearest to it. */
+  wantedTime: string | null;
+  /** Staff named before any service was chosen; applied once services are known. */
+  pendingStaff: string | null;
+  /** What the last reply asked for. */
+  asked: AskedSlot | null;
+  /** Failed answers per asked slot; reset when the slot is filled. */
+  failures: Partial<Record<AskedSlot, number>>;
+  offered: Offer | null;
+  /** WhatsApp profile name, offered as the booking name. */
+  profileName: string | null;
+  turns: number;
+}
+
+export function emptySlots(): Slots {
+  return {
+    location: null,
+    services: [],
+    date: null,
+    time: null,
+    name: null,
+    phone: null,
+    phoneFromChannel: false,
+    email: null,
+  };
+}
+
+export function newConversationState(init: {
+  language: Language;
+  languageSettled?: boolean;
+  channelPhone?: string | null;
+  profileName?: string | null;
+}): ConversationState {
+  const slots = emptySlots();
+  if (init.channelPhone) {
+    slots.phone = init.channelPhone;
+    slots.phoneFromChannel = true;
+  }
+  return {
+    version: STATE_VERSION,
+    language: init.language,
+    languageSettled: init.languageSettled ?? false,
+    phase: 'collecting',
+    slots,
+    wantedTime: null,
+    pendingStaff: null,
+    asked: null,
+    failures: {},
+    offered: null,
+    profileName: init.profileName ?? null,
+    turns: 0,
+  };
+}
+
+/** "Start over": everything goes except the language and the phone the channel gave us. */
+export function restartState(s: ConversationState): ConversationState {
+  const next = newConversationState({
+    language: s.language,
+    languageSettled: s.languageSettled,
+    channelPhone: s.slots.phoneFromChannel ? s.slots.phone : null,
+    profileName: s.profileName,
+  });
+  next.turns = s.turns;
+  return next;
+}
+
+export function cloneState(s: ConversationState): ConversationState {
+  return structuredClone(s);
+}

@@ -1,0 +1,220 @@
+/**
+ * Apply one Extraction to the state. Everything is validated against the
+ * catalog here: a service must be offered at the location, staff must do the
+ * service there, a time must be free. Corrections change only their slot and
+ * clear what depends on it.
+ */
+import { DateTime } from 'luxon';
+import type { CatalogQueries } from '../catalog/ports';
+import type { CatalogSnapshot } from '../catalog/types';
+import type { Extraction } from '../understanding/types';
+import { isFree, locationZone, nearestFree } from './availability';
+import { cloneState, type ConversationState, type ServiceItem, type SlotName } from './state';
+
+/** Something the customer should be told before the next question. */
+export type Note =
+  | { kind: 'time_unavailable'; date: string; time: string; alternatives: string[] }
+  | { kind: 'time_past'; date: string; time: string }
+  | { kind: 'service_not_at_location'; serviceIds: string[]; locationId: string }
+  | { kind: 'services_dropped'; serviceIds: string[]; locationId: string }
+  | { kind: 'staff_not_at_location'; staffId: string; locationId: string }
+  | { kind: 'staff_cannot_do'; staffId: string; serviceIds: string[] };
+
+export interface UpdateContext {
+  snapshot: CatalogSnapshot;
+  catalog: CatalogQueries;
+  now: Date;
+  /** The customer's words, to tell "also a pedicure" from "a pedicure instead". */
+  text: string;
+}
+
+export interface UpdateResult {
+  state: ConversationState;
+  notes: Note[];
+  /** Slots cleared because something they depend on changed; asking them again is legitimate. */
+  invalidated: SlotName[];
+}
+
+/** How many alternatives a refused time gets. */
+export const ALTERNATIVES = 3;
+
+/** "also a pedicure" adds; "a pedicure" alone replaces. (\b is ASCII-only, so Arabic gets its own pattern.) */
+const ADDITION = [
+  /^\s*(and|plus|y)\b/i,
+  /\b(also|too|as well|another|add|plus|también|tambien|además|ademas|agrega|añade|otro|otra)(?![\p{L}])/iu,
+  /^\s*و|كمان|أيضا|أيضاً|ايضا|اضافة|إضافة|زيادة/,
+];
+
+const NAME_OK = /\p{L}/u;
+const PHONE_OK = /^\+[1-9]\d{7,14}$/;
+const EMAIL_OK = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+/** A number picked from the offered list becomes the value it stands for. */
+function resolveChoice(state: ConversationState, x: Extraction): Extraction {
+  const offer = state.offered;
+  if (!offer || x.choice === null) return x;
+  const value = offer.options[x.choice - 1];
+  if (value === undefined) return x;
+  switch (offer.slot) {
+    case 'location':
+      return { ...x, location: value };
+    case 'services':
+      return { ...x, services: [value] };
+    case 'staff':
+      return { ...x, staff: value };
+    case 'time':
+      return { ...x, date: value.slice(0, 10), time: value.slice(11) };
+    default:
+      return x;
+  }
+}
+
+export async function applyExtraction(prev: ConversationState, extraction: Extraction, ctx: UpdateContext): Promise<UpdateResult> {
+  const x = resolveChoice(prev, extraction);
+  const state = cloneState(prev);
+  state.offered = null;
+  const s = state.slots;
+  const { snapshot } = ctx;
+  const notes: Note[] = [];
+  const invalidated = new Set<SlotName>();
+  const timeBefore = s.time;
+  let checkTime = false;
+
+  const clearTime = () => {
+    if (s.time !== null) invalidated.add('time');
+    s.time = null;
+  };
+
+  // Location; a named staff member implies hers when none is chosen yet.
+  const staffPerson = x.staff && x.staff !== 'any' ? snapshot.staff.find((p) => p.id === x.staff) : undefined;
+  const locationId = x.location ?? (s.location === null ? staffPerson?.locationId ?? null : null);
+  if (locationId && locationId !== s.location && snapshot.locations.some((l) => l.id === locationId)) {
+    const correction = s.location !== null;
+    s.location = locationId;
+    const dropped = s.services.filter((i) => !offeredAt(snapshot, i.serviceId, locationId));
+    if (dropped.length) {
+      notes.push({ kind: 'services_dropped', serviceIds: dropped.map((i) => i.serviceId), locationId });
+      s.services = s.services.filter((i) => !dropped.includes(i));
+      invalidated.add('services');
+    }
+    if (correction) {
+      s.services = s.services.map((i) => ({ ...i, staffId: null }));
+      state.pendingStaff = null;
+      invalidated.add('staff');
+      clearTime();
+    }
+    checkTime = true;
+  }
+
+  // Services: replace, or append when the customer says "also".
+  if (x.services.length) {
+    const known = [...new Set(x.services)].filter((id) => snapshot.services.some((sv) => sv.id === id));
+    const here = s.location ? known.filter((id) => offeredAt(snapshot, id, s.location!)) : known;
+    const refused = known.filter((id) => !here.includes(id));
+    if (refused.length && s.location) notes.push({ kind: 'service_not_at_location', serviceIds: refused, locationId: s.location });
+    if (here.length) {
+      const additive = s.services.length > 0 && ADDITION.some((re) => re.test(ctx.text));
+      const current = s.services.map((i) => i.serviceId);
+      if (additive) {
+        s.services.push(...here.filter((id) => !current.includes(id)).map((serviceId) => ({ serviceId, staffId: null })));
+        checkTime = true;
+      } else if (here.join() !== current.join()) {
+        const keep = (id: string): ServiceItem => s.services.find((i) => i.serviceId === id) ?? { serviceId: id, staffId: null };
+        const wasEmpty = s.services.length === 0;
+        s.services = here.map(keep);
+        if (!wasEmpty) {
+          invalidated.add('staff');
+          clearTime();
+        }
+        checkTime = true;
+      }
+      if (state.pendingStaff && !x.staff) assignStaff(state, snapshot, state.pendingStaff, notes);
+    }
+  }
+
+  // Staff: one answer covers every service she does; the rest go to "anyone" so staff is asked once.
+  if (x.staff) {
+    if (assignStaff(state, snapshot, x.staff, notes)) checkTime = true;
+  }
+
+  // Date and time, in the location's clock.
+  if (x.date || x.time) {
+    const zone = locationZone(snapshot, s.location);
+    const now = DateTime.fromJSDate(ctx.now, { zone });
+    const today = now.toFormat('yyyy-MM-dd');
+    const time = x.time ?? s.time;
+    let date = x.date ?? s.date;
+    if (!date) date = x.time && x.time <= now.toFormat('HH:mm') ? now.plus({ days: 1 }).toFormat('yyyy-MM-dd') : today;
+    if (date < today || (date === today && time !== null && time <= now.toFormat('HH:mm'))) {
+      notes.push({ kind: 'time_past', date, time: time ?? '00:00' });
+      if (date >= today) s.date = date;
+      s.time = null;
+    } else {
+      s.date = date;
+      s.time = time;
+      checkTime = true;
+    }
+  }
+
+  if (x.name && NAME_OK.test(x.name) && x.name.trim().length <= 60) s.name = x.name.trim();
+  else if (prev.asked === 'name' && x.yesNo === 'yes' && prev.profileName) s.name = prev.profileName;
+  if (x.phone && PHONE_OK.test(x.phone)) {
+    s.phone = x.phone;
+    s.phoneFromChannel = false;
+  }
+  if (x.email && EMAIL_OK.test(x.email.trim())) s.email = x.email.trim().toLowerCase();
+
+  if (checkTime && s.location && s.services.length && s.date && s.time) {
+    const q = { catalog: ctx.catalog, snapshot, locationId: s.location, items: s.services };
+    if (!(await isFree(q, s.date, s.time))) {
+      const alternatives = await nearestFree(q, { date: s.date, time: s.time }, ctx.now, ALTERNATIVES);
+      notes.push({ kind: 'time_unavailable', date: s.date, time: s.time, alternatives });
+      state.wantedTime = s.time;
+      // A time that was fine until staff or services changed counts as invalidated, not as a failed answer.
+      if (timeBefore === s.time && x.time === null) invalidated.add('time');
+      s.time = null;
+      if (alternatives.length) state.offered = { slot: 'time', options: alternatives };
+    }
+  }
+
+  if (s.time !== null) state.wantedTime = null;
+  return { state, notes, invalidated: [...invalidated] };
+}
+
+function offeredAt(snapshot: CatalogSnapshot, serviceId: string, locationId: string): boolean {
+  return snapshot.services.some((sv) => sv.id === serviceId && sv.locationIds.includes(locationId));
+}
+
+/** Returns whether anything changed. */
+function assignStaff(state: ConversationState, snapshot: CatalogSnapshot, staffId: string, notes: Note[]): boolean {
+  const s = state.slots;
+  if (staffId === 'any') {
+    if (!s.services.length) {
+      state.pendingStaff = 'any';
+      return false;
+    }
+    const open = s.services.filter((i) => i.staffId === null);
+    for (const i of open.length ? open : s.services) i.staffId = 'any';
+    state.pendingStaff = null;
+    return true;
+  }
+  const person = snapshot.staff.find((p) => p.id === staffId);
+  if (!person) return false;
+  if (s.location && person.locationId !== s.location) {
+    notes.push({ kind: 'staff_not_at_location', staffId, locationId: s.location });
+    return false;
+  }
+  if (!s.services.length) {
+    state.pendingStaff = staffId;
+    return false;
+  }
+  const hers = s.services.filter((i) => person.serviceIds.includes(i.serviceId));
+  if (!hers.length) {
+    notes.push({ kind: 'staff_cannot_do', staffId, serviceIds: s.services.map((i) => i.serviceId) });
+    return false;
+  }
+  for (const i of hers) i.staffId = staffId;
+  for (const i of s.services) if (i.staffId === null) i.staffId = 'any';
+  state.pendingStaff = null;
+  return true;
+}

@@ -1,0 +1,323 @@
+/**
+ * Finds catalog locations, services and staff named in a message, in English,
+ * Arabic or Spanish, in any word order, with small typos.
+ *
+ * Every catalog name and synonym becomes an alias: a set of canonical words
+ * (synonyms.ts folds languages together). A message is turned into the same
+ * canonical words; an alias matches when all its words occur close together
+ * (window of alias length + 1, any order). Longer and tighter matches win and
+ * consume their words, so "gel manicure" is Gel Manicure, not also Classic
+ * Manicure. Typos are fixed per word through a fuse.js index of the known
+ * vocabulary, confirmed by an edit-distance bound — precision over recall.
+ */
+import Fuse from 'fuse.js';
+import type { CatalogSnapshot } from '../catalog/types';
+import { isArabicWord, normalize, tokenize } from './normalize';
+import { GENERIC_PLACE_WORDS, MATCH_STOPWORDS, WORD_LEXICON, synonymsFor } from './synonyms';
+
+export type EntityKind = 'location' | 'service' | 'staff';
+
+interface Alias {
+  kind: EntityKind;
+  id: string;
+  words: string[];
+  /** Staff name that is also an everyday word ("Joy", "آنا" = "I"): needs a cue. */
+  weak: boolean;
+}
+
+export interface CatalogMatch {
+  location: string | null;
+  services: string[];
+  staff: string | null;
+}
+
+export interface MatchOptions {
+  expectingStaff?: boolean;
+  /** Normalised words to ignore, e.g. the customer's own name ("Sara" is not staff Sara then). */
+  skipWords?: ReadonlySet<string>;
+}
+
+/** Staff names that are also common words in one of our languages. */
+const WEAK_STAFF_NAMES = new Set(['joy', 'rose', 'grace', 'mona', 'ana', 'انا', 'مني', 'دلال', 'حصه', 'لينا', 'جوي', 'ريم', 'روز']);
+
+/** Words before a staff name that make it one ("with Sara", "مع سارة", "con Pedro"). */
+const STAFF_CUES = new Set(['with', 'by', 'ask', 'prefer', 'con', 'مع', 'عند', 'وياها', 'ويا']);
+
+/** Everyday words that must never be "corrected" into a catalog word by the typo step. */
+const NO_FUZZ = new Set([
+  'maria', 'marie', 'mario', 'hello', 'thanks', 'please', 'place', 'tomorrow', 'today', 'hours', 'where', 'there', 'their',
+  'manana', 'mañana', 'tarde', 'noche', 'gracias', 'quiero', 'cuanto', 'tienen', 'nails', 'other', 'after', 'never', 'stoned',
+  'sarah', 'color', 'colors', 'close', 'closed', 'clean', 'cleaning', 'spanish', 'party', 'marine', 'mario', 'rosa',
+]);
+
+/** "any staff" phrases valid anywhere; the second list only when the bot asked about staff. */
+const ANY_STAFF = [
+  'anyone', 'any one', 'anybody', 'any staff', 'any stylist', 'any therapist', 'any of them', 'any girl', 'any lady',
+  'whoever', 'whomever', 'no preference', 'cualquiera', 'quien sea', 'quién sea', 'la que sea', 'el que sea', 'sin preferencia',
+  'أي أحد', 'اي احد', 'أي وحدة', 'اي وحده', 'اي وحدة', 'أي واحد', 'اي واحده', 'اي موظفه', 'أي موظفة', 'اي شخص', 'اللي فاضي', 'اللي فاضيه', 'اي حد',
+];
+const ANY_STAFF_WHEN_ASKED = [
+  'any', 'doesnt matter', "doesn't matter", 'does not matter', 'dont mind', "don't mind", 'dont care', "don't care", 'not important',
+  'me da igual', 'da igual', 'no importa', 'lo que sea', 'مو مهم', 'ما يهم', 'مايهم', 'ما تفرق', 'ماتفرق', 'عادي', 'على راحتكم', 'مافي فرق',
+].map(normalize);
+
+/** Strip the Arabic article from a canonical word ("الكوت" → "كوت"); aliases and messages both go through it. */
+const dropArticle = (w: string): string => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w);
+
+/** One-letter Arabic prefixes (و ف ب ل ك) plus article, as in "بالافنيوز", "وباديكير". */
+function arabicForms(w: string): string[] {
+  const out = [w, dropArticle(w)];
+  for (const n of [1, 2]) {
+    if (!/^[وفبلك]+$/.test(w.slice(0, n))) break;
+    const rest = w.slice(n);
+    if (rest.length >= 2) out.push(rest, dropArticle(rest));
+  }
+  if (w.startsWith('لل') && w.length > 4) out.push(w.slice(2));
+  return out;
+}
+
+/** Edit distance ≤ max, with early exit. Hand-written: fuse.js scores are substring-biased ("mani" fits "manicure" perfectly); this bounds real typos. */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  // Optimal string alignment: a swapped pair ("marnia") costs one edit, like a typo should.
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2] + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return false;
+    before = prev;
+    prev = cur;
+  }
+  return prev[b.length] <= max;
+}
+
+export class CatalogMatcher {
+  private readonly surface = new Map<string, string[]>();
+  private readonly aliasesByWord = new Map<string, Alias[]>();
+  /** One small fuse.js index per first letter: typos rarely hit the first letter, and small indexes are fast. */
+  private readonly fuseByInitial = new Map<string, Fuse<string>>();
+  private readonly fuzzCache = new Map<string, string[] | null>();
+  private readonly noFuzz = new Set(NO_FUZZ);
+  private readonly anyAlways: RegExp;
+  /** Canonical words of location and service names (not staff): they are not customer names. */
+  private readonly catalogWords = new Set<string>();
+
+  constructor(snapshot: CatalogSnapshot) {
+    // Surface forms: every lexicon variant → canonical words.
+    for (const [canonical, variants] of Object.entries(WORD_LEXICON)) {
+      const target = canonical.split(' ');
+      for (const v of [canonical, ...variants]) {
+        const key = dropArticle(normalize(v));
+        if (key && !key.includes(' ')) this.surface.set(key, target);
+      }
+    }
+    const synonyms = synonymsFor(snapshot);
+    const aliases: Alias[] = [];
+    const addAlias = (kind: EntityKind, id: string, phrase: string | null | undefined, weakOk = true) => {
+      if (!phrase) return;
+      const words = this.aliasWords(phrase, kind);
+      if (words.length === 0) return;
+      const weak = kind === 'staff' && weakOk && words.length === 1 && WEAK_STAFF_NAMES.has(words[0]);
+      aliases.push({ kind, id, words, weak });
+    };
+    const placeWordCount = new Map<string, number>();
+    for (const loc of snapshot.locations) {
+      for (const w of new Set([...this.aliasWords(loc.name, 'location'), ...this.aliasWords(loc.nameAr ?? '', 'location')]))
+        placeWordCount.set(w, (placeWordCount.get(w) ?? 0) + 1);
+    }
+    for (const loc of snapshot.locations) {
+      for (const phrase of [loc.name, loc.nameAr, loc.area, ...(synonyms[loc.id] ?? [])]) addAlias('location', loc.id, phrase);
+      // A word found in one location's name only ("Avenues", "Kout") names it alone.
+      for (const w of [...this.aliasWords(loc.name, 'location'), ...this.aliasWords(loc.nameAr ?? '', 'location')]) {
+        if (placeWordCount.get(w) === 1 && !GENERIC_PLACE_WORDS.has(w) && w.length >= 3) aliases.push({ kind: 'location', id: loc.id, words: [w], weak: false });
+      }
+    }
+    for (const svc of snapshot.services) {
+      for (const phrase of [svc.name, svc.nameAr, ...(synonyms[svc.id] ?? [])]) addAlias('service', svc.id, phrase);
+    }
+    for (const person of snapshot.staff) {
+      for (const phrase of [person.name, ...(synonyms[person.id] ?? [])]) addAlias('staff', person.id, phrase);
+      for (const w of this.aliasWords(person.name, 'staff')) this.noFuzz.add(w);
+      for (const s of synonyms[person.id] ?? []) this.noFuzz.add(dropArticle(normalize(s)));
+    }
+    for (const a of aliases) {
+      if (a.kind !== 'staff') for (const w of a.words) this.catalogWords.add(w);
+      for (const w of new Set(a.words)) {
+        const list = this.aliasesByWord.get(w) ?? [];
+        if (!list.some((b) => b.id === a.id && b.words.join(' ') === a.words.join(' '))) list.push(a);
+        this.aliasesByWord.set(w, list);
+      }
+      for (const w of a.words) if (!this.surface.has(w)) this.surface.set(w, [w]);
+    }
+    // Typo index: surface forms long enough to tell apart, never staff names.
+    const byInitial = new Map<string, string[]>();
+    for (const w of this.surface.keys()) {
+      if (w.length < 5 || this.noFuzz.has(w)) continue;
+      byInitial.set(w[0], [...(byInitial.get(w[0]) ?? []), w]);
+    }
+    for (const [initial, words] of byInitial) {
+      this.fuseByInitial.set(initial, new Fuse(words, { includeScore: true, threshold: 0.5, ignoreDiacritics: true, ignoreLocation: true, minMatchCharLength: 3 }));
+    }
+    const phrases = [...new Set(ANY_STAFF.map((p) => tokenize(normalize(p)).join(' ')))].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.anyAlways = new RegExp(`(?:^| )(?:${phrases.join('|')})(?= |$)`, 'u');
+  }
+
+  /** Is this (normalised) word part of a service or location name in some language? */
+  isCatalogWord(word: string): boolean {
+    if (MATCH_STOPWORDS.has(word)) return false;
+    return this.canon(word).some((w) => this.catalogWords.has(w));
+  }
+
+  /** Canonical content words of a catalog phrase. */
+  private aliasWords(phrase: string, kind: EntityKind): string[] {
+    const out: string[] = [];
+    for (const raw of tokenize(normalize(phrase))) {
+      const w = dropArticle(raw);
+      if (MATCH_STOPWORDS.has(w) || MATCH_STOPWORDS.has(raw)) continue;
+      if (kind === 'staff') {
+        out.push(w);
+        continue;
+      }
+      out.push(...(this.lookup(w) ?? [w]));
+    }
+    return out;
+  }
+
+  /** Known surface form of a word, trying Arabic prefix-stripped forms ("وباديكير" → pedicure). */
+  private lookup(token: string): string[] | undefined {
+    const forms = isArabicWord(token) ? arabicForms(token) : [token, token.replace(/s$/, '')];
+    for (const f of forms) {
+      const hit = this.surface.get(f);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** Canonical words for one message token: exact surface form first, then a bounded typo fix. */
+  private canon(token: string): string[] {
+    if (MATCH_STOPWORDS.has(token)) return [];
+    const hit = this.lookup(token);
+    if (hit) return hit;
+    if (this.noFuzz.has(token) || token.length < 5 || /\d/.test(token)) return [token];
+    const cached = this.fuzzCache.get(token);
+    if (cached !== undefined) return cached ?? [token];
+    let result: string[] | null = null;
+    const max = token.length >= 8 ? 2 : 1;
+    // fuse.js shortlists (its scores tie often), the edit bound decides; smallest distance wins.
+    let best = max + 1;
+    for (const r of this.fuseByInitial.get(token[0])?.search(token) ?? []) {
+      for (let d = 0; d < best; d++) {
+        if (withinEdits(token, r.item, d)) {
+          best = d;
+          result = this.surface.get(r.item) ?? null;
+          break;
+        }
+      }
+    }
+    if (this.fuzzCache.size > 10_000) this.fuzzCache.clear(); // bounded: hostile input must not grow memory
+    this.fuzzCache.set(token, result);
+    return result ?? [token];
+  }
+
+  match(text: string, opts: MatchOptions = {}): CatalogMatch {
+    const tokens = tokenize(normalize(text));
+    // Content sequence: canonical words with the message token they came from.
+    const seq: Array<{ word: string; tok: number }> = [];
+    tokens.forEach((t, i) => {
+      if (opts.skipWords?.has(t)) return;
+      for (const w of this.canon(t)) seq.push({ word: w, tok: i });
+    });
+    const present = new Map<string, number[]>();
+    seq.forEach((s, i) => present.set(s.word, [...(present.get(s.word) ?? []), i]));
+
+    interface Cand {
+      alias: Alias;
+      start: number;
+      span: number;
+      used: number[];
+    }
+    const cands: Cand[] = [];
+    const seen = new Set<Alias>();
+    for (const word of present.keys()) {
+      for (const alias of this.aliasesByWord.get(word) ?? []) {
+        if (seen.has(alias)) continue;
+        seen.add(alias);
+        if (!alias.words.every((w) => present.has(w))) continue;
+        const k = alias.words.length;
+        for (const start of present.get(alias.words[0]) ?? []) {
+          // Any order: find the tightest window around this occurrence holding every alias word.
+          // Every window is a candidate: the greedy pass below may need a looser one when a tighter one clashes.
+          for (let lo = Math.max(0, start - k); lo <= start; lo++) {
+            const used = this.fit(alias.words, seq, lo, Math.min(seq.length, lo + k + 1));
+            if (used && used.includes(start)) {
+              cands.push({ alias, start: Math.min(...used), span: Math.max(...used) - Math.min(...used) + 1, used });
+            }
+          }
+        }
+      }
+    }
+    cands.sort((a, b) => b.alias.words.length - a.alias.words.length || a.span - b.span || a.start - b.start);
+    const taken = new Set<number>();
+    const result: CatalogMatch = { location: null, services: [], staff: null };
+    for (const c of cands) {
+      if (c.used.some((i) => taken.has(i))) continue;
+      if (c.alias.kind === 'staff') {
+        if (result.staff) continue;
+        if (c.alias.weak && !this.staffCue(tokens, seq[c.start].tok, seq.length === c.alias.words.length, opts)) continue;
+        result.staff = c.alias.id;
+      } else if (c.alias.kind === 'location') {
+        if (result.location) continue;
+        result.location = c.alias.id;
+      } else if (!result.services.includes(c.alias.id)) {
+        result.services.push(c.alias.id);
+      }
+      c.used.forEach((i) => taken.add(i));
+    }
+    // Services in the order the customer named them.
+    const firstUse = new Map(cands.filter((c) => c.alias.kind === 'service').map((c) => [c.alias.id, c.start] as const));
+    result.services.sort((a, b) => (firstUse.get(a) ?? 0) - (firstUse.get(b) ?? 0));
+    if (!result.staff && this.saysAnyone(tokens, opts)) result.staff = 'any';
+    return result;
+  }
+
+  /** Positions in seq[lo, hi) covering alias words (multiset), or null. */
+  private fit(words: string[], seq: Array<{ word: string }>, lo: number, hi: number): number[] | null {
+    const used: number[] = [];
+    for (const w of words) {
+      let found = -1;
+      for (let i = lo; i < hi; i++) {
+        if (seq[i].word === w && !used.includes(i)) {
+          found = i;
+          break;
+        }
+      }
+      if (found < 0) return null;
+      used.push(found);
+    }
+    return used;
+  }
+
+  private staffCue(tokens: readonly string[], tok: number, alone: boolean, opts: MatchOptions): boolean {
+    if (opts.expectingStaff || alone) return true;
+    const prev = tokens[tok - 1];
+    if (prev && STAFF_CUES.has(prev)) return true;
+    // Arabic attaches "with" as a prefix only in speech; "وياها" handled above.
+    return false;
+  }
+
+  private saysAnyone(tokens: readonly string[], opts: MatchOptions): boolean {
+    if (this.anyAlways.test(tokens.join(' '))) return true;
+    if (!opts.expectingStaff) return false;
+    // When the bot asked "who would you like?", a short "any"/"doesn't matter" means anyone.
+    if (tokens.length > 6) return false;
+    const core = tokens.filter((t) => !['is', 'fine', 'ok', 'okay', 'please', 'es', 'esta', 'bien', 'ok', 'تمام'].includes(t)).join(' ');
+    return ANY_STAFF_WHEN_ASKED.some((p) => core === p || core.startsWith(`${p} `));
+  }
+}

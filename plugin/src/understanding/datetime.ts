@@ -1,0 +1,338 @@
+/**
+ * Dates and times in a message, relative to `now` in the business time zone.
+ *
+ * Our own rules handle Arabic (which chrono-node lacks entirely) and the
+ * Spanish/English phrasings customers actually type ("mañana a las 5 de la
+ * tarde", "باجر الساعة ٥ العصر", "at 5"); chrono-node then fills whatever they
+ * missed ("in 3 days", "next week", "March 5th"). Date and time come out
+ * separately; either may be null. A bare hour ("at 5") takes the reading that
+ * falls inside opening hours (17:00).
+ */
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { Language } from '../catalog/types';
+import { normalize } from './normalize';
+
+export interface DateTimeOptions {
+  now: Date;
+  /** IANA zone of the business. */
+  timezone: string;
+  /** Can a booking start at this local time ("YYYY-MM-DD", or null = some day) — opening hours. */
+  isOpen?: (date: string | null, minutes: number) => boolean;
+  /** The bot asked for a time: a message that is just "5" is an hour. */
+  expectingTime?: boolean;
+  language?: Language | null;
+}
+
+export interface DateTimeResult {
+  date: string | null;
+  time: string | null;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const rx = (body: string, flags = 'gu') => new RegExp(`${B}(?:${body})${E}`, flags);
+const alt = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+const DAY_AFTER = rx(alt(['day after tomorrow', 'the day after tomorrow', 'pasado mañana', 'pasado manana', 'بعد باجر', 'بعد بكره', 'بعد بكرا', 'بعد بكرة', 'بعد غد', 'بعد الغد']));
+/** "mañana" is tomorrow unless it is "la mañana" (the morning). */
+const TOMORROW = new RegExp(
+  `${B}(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|tmrrw|2morrow|2moro|bukra|bokra|باجر|بكره|بكرا|بكرة|غدا|غدوه|(?<!(?:la|esta) )(?:mañana|manana))${E}`,
+  'gu',
+);
+const TODAY = rx(alt(['today', 'tonight', 'this evening', 'this afternoon', 'this morning', 'hoy', 'esta noche', 'esta tarde', 'esta mañana', 'esta manana', 'hoy mismo', 'اليوم', 'الليله', 'هالليله', 'العصر اليوم']));
+
+const WEEKDAYS: Array<[number, string[]]> = [
+  [1, ['monday', 'lunes', 'الاثنين', 'الاتنين', 'اثنين', 'الثنين']],
+  [2, ['tuesday', 'tues', 'tue', 'martes', 'الثلاثاء', 'الثلاثا', 'ثلاثاء']],
+  [3, ['wednesday', 'miercoles', 'الاربعاء', 'الاربعا', 'اربعاء', 'الربوع']],
+  [4, ['thursday', 'thurs', 'thur', 'thu', 'jueves', 'الخميس', 'خميس']],
+  [5, ['friday', 'fri', 'viernes', 'الجمعه', 'جمعه']],
+  [6, ['saturday', 'sabado', 'السبت', 'سبت']],
+  [7, ['sunday', 'domingo', 'الاحد']],
+];
+/** Short English forms that are also words ("sat", "sun", "mon", "wed"): only after "on/next/this". */
+const WEEKDAY_ABBR: Array<[number, string]> = [[1, 'mon'], [3, 'wed'], [6, 'sat'], [7, 'sun']];
+const WEEKDAY_WORD = new Map<string, number>();
+for (const [n, words] of WEEKDAYS) for (const w of words) WEEKDAY_WORD.set(w, n);
+const WEEKDAY = new RegExp(
+  `${B}(?:(next|this|coming|on|el proximo|proximo|el|este|يوم|بيوم)\\s+)?(${alt([...WEEKDAY_WORD.keys()])}|${WEEKDAY_ABBR.map((a) => a[1]).join('|')})(?:\\s+(que viene|next week|الجاي|الياي|القادم|الجايه))?${E}`,
+  'gu',
+);
+
+const MONTHS: Array<[number, string[]]> = [
+  [1, ['january', 'jan', 'enero', 'يناير']],
+  [2, ['february', 'feb', 'febrero', 'فبراير']],
+  [3, ['march', 'mar', 'marzo', 'مارس']],
+  [4, ['april', 'apr', 'abril', 'ابريل']],
+  [5, ['may', 'mayo', 'مايو']],
+  [6, ['june', 'jun', 'junio', 'يونيو']],
+  [7, ['july', 'jul', 'julio', 'يوليو']],
+  [8, ['august', 'aug', 'agosto', 'اغسطس']],
+  [9, ['september', 'sept', 'sep', 'septiembre', 'setiembre', 'سبتمبر']],
+  [10, ['october', 'oct', 'octubre', 'اكتوبر']],
+  [11, ['november', 'nov', 'noviembre', 'نوفمبر']],
+  [12, ['december', 'dec', 'diciembre', 'ديسمبر']],
+];
+const MONTH_WORD = new Map<string, number>();
+for (const [n, words] of MONTHS) for (const w of words) MONTH_WORD.set(w, n);
+const M = alt([...MONTH_WORD.keys()]);
+const DAY_MONTH = rx(`(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:de\\s+|of\\s+)?(${M})(?:,?\\s*(?:de\\s+|del\\s+)?(\\d{4}))?`);
+const MONTH_DAY = rx(`(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?`);
+const NUMERIC_DATE = rx(`(\\d{1,2})(?:/|\\s*شهر\\s*)(\\d{1,2})(?:/(\\d{2,4}))?`);
+const ISO_DATE = rx(`(\\d{4})-(\\d{2})-(\\d{2})`);
+const DAY_OF_MONTH = rx(`(?:on the|the|el dia|el día|يوم|day)\\s+(\\d{1,2})(st|nd|rd|th)?`);
+
+/** Greetings mention parts of the day without meaning a time ("good morning"). */
+const GREETINGS = rx(alt(['good morning', 'good afternoon', 'good evening', 'buenos dias', 'buen dia', 'buenas tardes', 'buenas noches', 'buenas', 'صباح الخير', 'مساء الخير', 'صباح النور', 'مساء النور']));
+
+const PM_WORDS = ['afternoon', 'evening', 'night', 'tonight', 'tarde', 'noche', 'العصر', 'عصر', 'عصرا', 'المغرب', 'مغرب', 'المسا', 'مساء', 'مساءا', 'مسا', 'الليل', 'بالليل', 'ليلا', 'الليله', 'بليل', 'م'];
+const AM_WORDS = ['morning', 'mañana', 'manana', 'الصبح', 'الصباح', 'صباحا', 'صبح', 'الفجر', 'ص'];
+const NOON_WORDS = ['الظهر', 'ظهرا', 'الضهر', 'noon', 'midday', 'mediodia'];
+const POD = alt([...PM_WORDS, ...AM_WORDS, ...NOON_WORDS].sort((a, b) => b.length - a.length));
+const CUE = alt(['at around', 'at about', 'at', 'around', 'about', '@', 'by', 'a las', 'a la', 'las', 'como a las', 'tipo', 'الساعه', 'ساعه', 'بحدود', 'حوالي', 'على الساعه', 'ع الساعه']);
+const MOD = alt(['y media', 'y cuarto', 'menos cuarto', 'and a half', 'ونص', 'و نص', 'ونصف', 'و نصف', 'والنص', 'وربع', 'و ربع', 'الا ربع', 'الا ربع']);
+const TIME = rx(
+  `(?:(${CUE})\\s*)?(\\d{1,2})(?:(:|\\.)(\\d{2}))?(?:\\s*(${MOD}))?(?:\\s*(am|pm|a\\.m\\.?|p\\.m\\.?|hrs|h|hs)(?![\\p{L}]))?(?:\\s*(?:o'?clock|en punto)?\\s*(?:in the|de la|por la|en la|at|في|بال)?\\s*(${POD}))?`,
+);
+const POD_RX = rx(POD);
+const PAST = rx(`(half past|quarter past|quarter to)\\s+(\\d{1,2})`);
+const NOON = rx(alt(['noon', 'midday', 'mediodia', 'al mediodia', 'الظهر', 'ظهرا']));
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+  وحده: 1, واحده: 1, واحد: 1, ثنتين: 2, اثنين: 2, ثنين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6,
+  سبع: 7, سبعه: 7, ثمان: 8, ثمانيه: 8, ثمن: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10, احدعش: 11, حدعش: 11, اثنعش: 12, طنعش: 12,
+};
+const NUMBER_AFTER_CUE = rx(`(${CUE})\\s+(${alt(Object.keys(NUMBER_WORDS))})`);
+const NUMBER_BEFORE_POD = rx(`(${alt(Object.keys(NUMBER_WORDS))})(?=\\s+(?:o'?clock|pm|am|y media|y cuarto|ونص|وربع|(?:de la |por la |in the |en la )?(?:${POD}))${E})`);
+
+/** Single words that name a day or part of day: never a customer's name. */
+export const TIME_WORDS = new Set<string>([
+  ...WEEKDAY_WORD.keys(), ...MONTH_WORD.keys(), ...PM_WORDS.filter((w) => w.length > 1), ...AM_WORDS.filter((w) => w.length > 1), ...NOON_WORDS,
+  'today', 'tomorrow', 'tonight', 'hoy', 'mañana', 'manana', 'pasado', 'باجر', 'بكره', 'بكرا', 'اليوم', 'غدا', 'now', 'ahora', 'الحين', 'later', 'luego', 'بعدين',
+]);
+
+/** Filler allowed around a bare hour answer ("5 please", "5 ok"). */
+const FILLER = new Set([
+  'please', 'pls', 'plz', 'ok', 'okay', 'then', 'maybe', 'at', 'make', 'it', 'say', 'lets', "let's", 'how', 'what', 'about', 'instead', 'actually', 'around',
+  'por', 'favor', 'porfa', 'entonces', 'igual', 'a', 'las', 'la', 'mejor', 'como', 'tipo', 'mas', 'bien',
+  'لو', 'سمحت', 'تمام', 'الساعه', 'ساعه', 'خليها', 'خله', 'خلها', 'يعني', 'حوالي', 'بحدود',
+]);
+
+interface Mention {
+  index: number;
+  date?: DateTime;
+  minutes?: number;
+  /** Hour given without am/pm or part of day: resolved against opening hours. */
+  bare?: boolean;
+}
+
+const blank = (s: string, start: number, len: number) => s.slice(0, start) + ' '.repeat(len) + s.slice(start + len);
+
+export function extractDateTime(text: string, opts: DateTimeOptions): DateTimeResult {
+  const { today, offset } = todayIn(opts.now, opts.timezone);
+  let s = normalize(text).replace(GREETINGS, (m) => ' '.repeat(m.length));
+  // Part of day for the whole message ("tomorrow evening at 7"), read before date words are blanked.
+  const podOf = (w: string | undefined): 'am' | 'pm' | 'noon' | null =>
+    !w ? null : PM_WORDS.includes(w) ? 'pm' : AM_WORDS.includes(w) ? 'am' : NOON_WORDS.includes(w) ? 'noon' : null;
+  let globalPod: 'am' | 'pm' | 'noon' | null = null;
+  for (const m of s.replace(TOMORROW, (x) => ' '.repeat(x.length)).matchAll(POD_RX)) {
+    if (m[0].length > 1) globalPod = podOf(m[0]) ?? globalPod; // one-letter "م"/"ص" count only right after a number
+  }
+  const dates: Mention[] = [];
+  const dateEnds: number[] = [];
+  const times: Mention[] = [];
+
+  const take = (re: RegExp, fn: (m: RegExpExecArray) => DateTime | null) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const d = fn(m);
+      if (d && d.isValid) {
+        dates.push({ index: m.index, date: d });
+        dateEnds.push(m.index + m[0].length);
+        s = blank(s, m.index, m[0].length);
+      }
+    }
+  };
+  const withYear = (y: string | undefined, month: number, day: number): DateTime | null => {
+    let year = y ? Number(y.length === 2 ? `20${y}` : y) : today.year;
+    let d = DateTime.utc(year, month, day);
+    if (!y && d.isValid && d < today) d = d.set({ year: ++year });
+    return d.isValid ? d : null;
+  };
+
+  take(DAY_AFTER, () => today.plus({ days: 2 }));
+  take(ISO_DATE, (m) => withYear(m[1], Number(m[2]), Number(m[3])));
+  take(DAY_MONTH, (m) => withYear(m[3], MONTH_WORD.get(m[2])!, Number(m[1])));
+  take(MONTH_DAY, (m) => (m[1] === 'may' || m[1] === 'mar' ? null : withYear(m[3], MONTH_WORD.get(m[1])!, Number(m[2]))));
+  take(NUMERIC_DATE, (m) => withYear(m[3], Number(m[2]), Number(m[1]))); // day first: Kuwait and Mexico
+  take(TOMORROW, () => today.plus({ days: 1 }));
+  take(TODAY, () => today);
+  take(WEEKDAY, (m) => {
+    const word = m[2];
+    const abbr = WEEKDAY_ABBR.find((a) => a[1] === word);
+    if (abbr && !m[1]) return null;
+    const target = abbr ? abbr[0] : WEEKDAY_WORD.get(word)!;
+    let diff = (target - today.weekday + 7) % 7;
+    const next = m[1] === 'next' || m[1] === 'el proximo' || m[1] === 'proximo' || !!m[3];
+    if (diff === 0 && next) diff = 7;
+    return today.plus({ days: diff });
+  });
+  take(DAY_OF_MONTH, (m) => {
+    const day = Number(m[1]);
+    if (/^(the|on the|day)$/.test(m[0].split(/\s+\d/)[0]) && !m[2]) return null; // "the 2" is a list pick, "the 2nd" a date
+    let d = today.set({ day });
+    if (!d.isValid || day !== d.day) return null;
+    if (d < today) d = d.plus({ months: 1 });
+    return d;
+  });
+
+
+  // Number words become digits only where they clearly are hours ("a las cinco", "five pm").
+  s = s.replace(NUMBER_AFTER_CUE, (_, cue: string, w: string) => `${cue} ${NUMBER_WORDS[w]}`.padEnd(_.length));
+  s = s.replace(NUMBER_BEFORE_POD, (w: string) => String(NUMBER_WORDS[w]).padEnd(w.length));
+
+  PAST.lastIndex = 0;
+  for (let m = PAST.exec(s); m; m = PAST.exec(s)) {
+    const h = Number(m[2]);
+    if (h < 1 || h > 12) continue;
+    const delta = m[1] === 'half past' ? 30 : m[1] === 'quarter past' ? 15 : -15;
+    times.push({ index: m.index, minutes: h * 60 + delta, bare: true });
+    s = blank(s, m.index, m[0].length);
+  }
+  TIME.lastIndex = 0;
+  for (let m = TIME.exec(s); m; m = TIME.exec(s)) {
+    const [, cue, hStr, sep, mStr, mod, mer, pod] = m;
+    const pieceOfDay = podOf(pod);
+    const qualifies = !!cue || sep === ':' || !!mer || !!pieceOfDay || !!mod;
+    if (!qualifies) continue;
+    let h = Number(hStr);
+    let min = mStr ? Number(mStr) : 0;
+    if (h > 24 || min > 59) continue;
+    if (mer === 'h' || mer === 'hrs' || mer === 'hs') {
+      if (!sep && !cue) continue; // "5h" alone is too vague
+    }
+    if (mod) {
+      if (/media|half|نص/.test(mod)) min = 30;
+      else if (/menos|الا/.test(mod)) {
+        min = 45;
+        h = h - 1;
+      } else min = 15;
+    }
+    let bare = false;
+    const merKind = mer?.startsWith('p') ? 'pm' : mer?.startsWith('a') ? 'am' : null;
+    const kind = merKind ?? pieceOfDay ?? null;
+    if (h >= 13 || h === 0 || (hStr.length === 2 && hStr.startsWith('0') && sep === ':')) {
+      // 24-hour clock
+    } else if (kind === 'pm') {
+      if (h < 12) h += 12;
+    } else if (kind === 'am') {
+      if (h === 12) h = merKind ? 0 : 12;
+    } else if (kind === 'noon') {
+      if (h >= 1 && h <= 6) h += 12;
+    } else if (globalPod === 'pm' && h < 12) {
+      h += 12;
+    } else if (globalPod === 'am' && h <= 12) {
+      // morning as said
+    } else if (h <= 12) {
+      bare = true;
+    }
+    if (h >= 24) continue;
+    times.push({ index: m.index, minutes: h * 60 + min, bare });
+  }
+  if (times.length === 0) {
+    NOON.lastIndex = 0;
+    const noon = NOON.exec(s);
+    if (noon) times.push({ index: noon.index, minutes: 12 * 60 });
+  }
+
+  // "tomorrow 5", "الخميس ٤": a small number right after a day is its hour.
+  if (times.length === 0) {
+    for (const end of dateEnds) {
+      const m = /^\s+(\d{1,2})(?![\p{L}\p{N}:/.])/u.exec(s.slice(end));
+      const h = m ? Number(m[1]) : 0;
+      if (h >= 1 && h <= 12) times.push({ index: end, minutes: h * 60, bare: true });
+    }
+  }
+
+  // Just "5" in answer to "what time?".
+  if (opts.expectingTime && times.length === 0) {
+    const words = s.split(/\s+/).filter((w) => w && !FILLER.has(w));
+    if (words.length === 1 && /^\d{1,2}$/.test(words[0])) {
+      const h = Number(words[0]);
+      if (h >= 1 && h <= 23) times.push({ index: 0, minutes: h * 60, bare: h <= 12 });
+    }
+  }
+
+  // chrono-node for what our rules missed (English; Spanish as a base): relative phrases like
+  // "in 3 days", "next week", "dentro de 2 semanas". Gated because chrono costs more than all our rules.
+  if ((dates.length === 0 || times.length === 0) && opts.language !== 'ar' && CHRONO_WORTH_IT.test(s)) {
+    chronoFill(text, opts, today, offset, dates, times);
+  }
+
+  const lastDate = dates.sort((a, b) => a.index - b.index).at(-1)?.date ?? null;
+  const date = lastDate ? lastDate.toISODate() : null;
+  const t = times.sort((a, b) => a.index - b.index).at(-1);
+  let time: string | null = null;
+  if (t?.minutes !== undefined) {
+    const minutes = t.bare ? resolveBare(t.minutes, date, opts) : t.minutes;
+    time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  }
+  return { date, time };
+}
+
+/** Bare hour h (1–12): h or h+12, whichever the business is open at; if both, the usual salon reading. */
+function resolveBare(minutes: number, date: string | null, opts: DateTimeOptions): number {
+  const h = Math.floor(minutes / 60);
+  if (h === 12 || h === 0 || h > 12) return minutes;
+  const am = minutes;
+  const pm = minutes + 12 * 60;
+  const openAm = opts.isOpen?.(date, am) ?? h >= 8;
+  const openPm = opts.isOpen?.(date, pm) ?? h < 8;
+  if (openAm && !openPm) return am;
+  if (openPm && !openAm) return pm;
+  return h >= 8 ? am : pm; // both or neither: "at 9" = morning, "at 5" = afternoon
+}
+
+const WEEKDAY_ABBR_TEXT = /^(sun|sat|mon|wed|tue|thu|fri)\.?$/i;
+
+const CHRONO_WORTH_IT = rx(
+  '(?:\\d+|a|an|one|two|three|un|una|dos|tres)\\s+(?:days?|weeks?|months?|hours?|minutes?|mins?|dias?|semanas?|mes|meses|horas?|minutos?)|weekend|fin de semana|(?:next|this|coming|proxima|proximo)\\s+(?:week|month|semana|mes)|semana que viene|midnight|medianoche',
+);
+
+/** Today's calendar date in the business zone, as a UTC-midnight DateTime: date arithmetic without a zone lookup per step. */
+let lastToday: { key: string; today: DateTime; offset: number } | null = null;
+function todayIn(now: Date, zone: string): { today: DateTime; offset: number } {
+  const key = `${now.getTime()}|${zone}`;
+  if (lastToday?.key !== key) {
+    const local = DateTime.fromJSDate(now, { zone });
+    lastToday = { key, today: DateTime.utc(local.year, local.month, local.day), offset: local.offset };
+  }
+  return lastToday;
+}
+
+function chronoFill(text: string, opts: DateTimeOptions, today: DateTime, offset: number, dates: Mention[], times: Mention[]): void {
+  const ref = { instant: opts.now, timezone: offset };
+  const parser = opts.language === 'es' ? chrono.es : chrono.en.GB;
+  let results: chrono.ParsedResult[];
+  try {
+    results = parser.parse(text.slice(0, 300), ref, { forwardDate: true });
+  } catch {
+    return; // chrono is a best-effort fallback
+  }
+  for (const r of results) {
+    const c = r.start;
+    if (WEEKDAY_ABBR_TEXT.test(r.text.trim())) continue; // "the sun is out"
+    if (dates.length === 0 && (c.isCertain('day') || c.isCertain('weekday'))) {
+      const d = DateTime.utc(c.get('year')!, c.get('month')!, c.get('day')!);
+      if (d.isValid && d >= today) dates.push({ index: r.index, date: d });
+    }
+    if (times.length === 0 && c.isCertain('hour')) {
+      const h = c.get('hour')!;
+      const min = c.get('minute') ?? 0;
+      times.push({ index: r.index, minutes: h * 60 + min, bare: !c.isCertain('meridiem') && h >= 1 && h <= 12 });
+    }
+  }
+}
