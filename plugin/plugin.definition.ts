@@ -1,0 +1,145 @@
+/**
+ * Bookwell as a Botpress plugin: configuration (provider, database, business,
+ * sync, handoff, LLM, every customer-facing message), the conversation state,
+ * booking tools as actions, events for the owner, and the sync schedule.
+ */
+import { PluginDefinition, z } from '@botpress/sdk';
+import { configurationSchema } from './src/config/schema';
+
+const iso = () => z.string().describe('ISO 8601 instant');
+
+const bookingSchema = z.object({
+  id: z.string().title('Booking id'),
+  status: z.enum(['pending', 'confirmed', 'failed', 'cancelled']).title('Status'),
+  location: z.string().title('Location'),
+  items: z.array(z.object({ service: z.string(), staff: z.string(), start: iso(), end: iso() })).title('Items'),
+  total: z.number().nullable().title('Total'),
+  currency: z.string().nullable().title('Currency'),
+  paymentLink: z.string().nullable().title('Payment link'),
+  providerOrderId: z.string().nullable().title('Provider order id'),
+});
+
+const customerSchema = z.object({
+  name: z.string().title('Name'),
+  phone: z.string().title('Phone').describe('E.164'),
+  email: z.string().optional().title('Email'),
+});
+
+export default new PluginDefinition({
+  name: 'bookwell',
+  version: '0.1.0',
+  title: 'Bookwell booking assistant',
+  description: 'Takes bookings for salons, spas and clinics: catalog copy synced from the booking provider, a slot-filling conversation in English, Arabic and Spanish, orders with payment links, cancel and reschedule.',
+  configuration: { schema: configurationSchema },
+  states: {
+    conversation: {
+      type: 'conversation',
+      schema: z
+        .object({ engine: z.record(z.any()).nullable().title('Engine state').describe('Slots filled, pending question, language (see plugin/src/conversation/state.ts)') })
+        .title('Booking conversation'),
+    },
+  },
+  events: {
+    bookingConfirmed: {
+      schema: z.object({ conversationId: z.string().nullable(), booking: bookingSchema }).title('Booking confirmed').describe('A provider order was created and its payment link sent.'),
+    },
+    bookingCancelled: {
+      schema: z.object({ conversationId: z.string().nullable(), booking: bookingSchema }).title('Booking cancelled').describe('A booking was cancelled at the provider.'),
+    },
+    handoffRequested: {
+      schema: z.object({ conversationId: z.string(), reason: z.string(), summary: z.string() }).title('Handoff requested').describe('The conversation needs a person; the bot stays silent until released.'),
+    },
+    syncFailed: {
+      schema: z.object({ kind: z.string(), status: z.string(), errors: z.array(z.object({ scope: z.string(), message: z.string() })) }).title('Sync failed').describe('A catalog sync ended with errors.'),
+    },
+    fullSyncDue: { schema: z.object({}).title('Full sync due').describe('Nightly schedule tick.') },
+    slotRefreshDue: { schema: z.object({}).title('Slot refresh due').describe('Slot refresh schedule tick.') },
+  },
+  recurringEvents: {
+    nightlyFullSync: { type: 'fullSyncDue', payload: {}, schedule: { cron: '0 0 * * *' } },
+    slotRefresh: { type: 'slotRefreshDue', payload: {}, schedule: { cron: '*/20 * * * *' } },
+  },
+  actions: {
+    syncCatalog: {
+      title: 'Sync catalog',
+      description: 'Copy locations, services, staff and free time slots from the provider now.',
+      input: { schema: z.object({ slotsOnly: z.boolean().optional().title('Slots only') }) },
+      output: {
+        schema: z.object({
+          status: z.string(), locations: z.number(), services: z.number(), staff: z.number(), slots: z.number(),
+          rowsWritten: z.number(), providerCalls: z.number(), durationMs: z.number(),
+        }),
+      },
+    },
+    listServices: {
+      title: 'List services',
+      description: 'Services with prices and durations, from the catalog copy (optionally at one location).',
+      input: { schema: z.object({ locationId: z.string().optional().title('Location id') }) },
+      output: {
+        schema: z.object({
+          services: z.array(z.object({ id: z.string(), name: z.string(), nameAr: z.string().nullable(), durationMin: z.number(), price: z.number(), currency: z.string(), locationIds: z.array(z.string()) })),
+        }),
+      },
+    },
+    findAvailability: {
+      title: 'Find availability',
+      description: 'The nearest free start times for a service at a location, from the catalog copy.',
+      input: {
+        schema: z.object({
+          locationId: z.string().title('Location id'),
+          serviceId: z.string().title('Service id'),
+          staffId: z.string().optional().title('Staff id').describe('Omit for anyone'),
+          from: iso().optional().title('From'),
+          limit: z.number().int().min(1).max(20).optional().title('How many'),
+        }),
+      },
+      output: { schema: z.object({ starts: z.array(z.object({ start: iso(), staffId: z.string() })) }) },
+    },
+    createBooking: {
+      title: 'Create booking',
+      description: 'Re-check the slot live, create one provider order (idempotent) and return its payment link.',
+      input: {
+        schema: z.object({
+          idempotencyKey: z.string().min(8).title('Idempotency key').describe('Same key, same order: safe to retry.'),
+          locationId: z.string().title('Location id'),
+          items: z.array(z.object({ serviceId: z.string(), staffId: z.string(), start: iso() })).min(1).title('Items'),
+          customer: customerSchema,
+          conversationId: z.string().optional(),
+        }),
+      },
+      output: {
+        schema: z.object({
+          outcome: z.enum(['booked', 'already_booked', 'slot_taken', 'provider_down']),
+          booking: bookingSchema.nullable(),
+          alternatives: z.array(iso()),
+        }),
+      },
+    },
+    cancelBooking: {
+      title: 'Cancel booking',
+      description: 'Cancel a booking at the provider and in the database.',
+      input: { schema: z.object({ bookingId: z.string().title('Booking id') }) },
+      output: { schema: z.object({ outcome: z.enum(['cancelled', 'not_found', 'provider_down']), booking: bookingSchema.nullable() }) },
+    },
+    rescheduleBooking: {
+      title: 'Reschedule booking',
+      description: 'Order the new time first, then cancel the old booking; the customer is never left with none.',
+      input: { schema: z.object({ bookingId: z.string(), start: iso().title('New start'), staffId: z.string().optional() }) },
+      output: {
+        schema: z.object({ outcome: z.enum(['rescheduled', 'slot_taken', 'not_found', 'provider_down']), booking: bookingSchema.nullable(), alternatives: z.array(iso()) }),
+      },
+    },
+    listBookings: {
+      title: 'List bookings',
+      description: "A customer's upcoming bookings.",
+      input: { schema: z.object({ phone: z.string().title('Phone').describe('E.164') }) },
+      output: { schema: z.object({ bookings: z.array(bookingSchema) }) },
+    },
+    handoff: {
+      title: 'Hand off to a human',
+      description: 'Mark the conversation for a person; the bot stays silent until released.',
+      input: { schema: z.object({ conversationId: z.string(), reason: z.string().optional() }) },
+      output: { schema: z.object({ ok: z.boolean() }) },
+    },
+  },
+});

@@ -1,0 +1,124 @@
+/**
+ * The plugin's configuration, as bot builders and owners fill it in the
+ * Botpress studio. Every field has a title and a description; defaults are
+ * applied by `parseConfiguration` (sdk 5.4.3 applies none itself).
+ * Customer-facing templates are generated from the engine's defaults, so a
+ * new template appears here without touching this file.
+ */
+import { z } from '@botpress/sdk';
+import { DEFAULT_TEMPLATES, type TemplateKey } from '../conversation/templates';
+
+const LANGUAGE_NAMES = { en: 'English', ar: 'Arabic (Gulf)', es: 'Spanish (Mexico)' } as const;
+
+const templatesForLanguage = (lang: keyof typeof LANGUAGE_NAMES) =>
+  z
+    .object(
+      Object.fromEntries(
+        (Object.keys(DEFAULT_TEMPLATES[lang]) as TemplateKey[]).map((key) => [
+          key,
+          z.string().optional().title(key).describe(`Default: ${DEFAULT_TEMPLATES[lang][key]}`),
+        ]),
+      ) as Record<TemplateKey, z.ZodOptional<z.ZodString>>,
+    )
+    .partial()
+    .optional()
+    .title(`${LANGUAGE_NAMES[lang]} messages`)
+    .describe(`Overrides of the ${LANGUAGE_NAMES[lang]} replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot.`);
+
+export const configurationSchema = z.object({
+  provider: z
+    .object({
+      kind: z
+        .enum(['simulator', 'nailit'])
+        .default('simulator')
+        .title('Provider')
+        .describe('Where bookings are made: the Nail It API, or the built-in simulator for development and tests.'),
+      baseUrl: z.string().url().optional().title('Provider URL').describe('Base URL of the Nail It API, e.g. https://api.example.com/nailit. Required for "nailit".'),
+      token: z.string().secret().optional().title('Provider token').describe('Sent as a bearer token on every provider call.'),
+      timeoutMs: z.number().int().min(500).max(60_000).default(8000).title('Provider timeout (ms)').describe('Per call, before it counts as a timeout.'),
+    })
+    .default({})
+    .title('Booking provider')
+    .describe('The booking system that holds the real calendar.'),
+  databaseUrl: z
+    .string()
+    .secret()
+    .optional()
+    .title('Database URL')
+    .describe('postgresql:// URL of the database holding the catalog copy, conversations and bookings. Empty on the local host: the embedded database is used.'),
+  business: z
+    .object({
+      id: z.string().min(1).title('Business id').describe('Stable id of the business (tenant) in the database, e.g. "pearl-spa".'),
+      name: z.string().min(1).title('Business name').describe('Shown to customers in greetings.'),
+      country: z.string().length(2).title('Country').describe('ISO 3166 code, e.g. KW or MX: used to read local phone numbers.'),
+      currency: z.string().length(3).title('Currency').describe('ISO 4217 code, e.g. KWD or MXN.'),
+      timezone: z.string().min(1).title('Time zone').describe('IANA zone, e.g. Asia/Kuwait. Each location may have its own; this one schedules the sync.'),
+      languages: z
+        .array(z.enum(['en', 'ar', 'es']))
+        .min(1)
+        .default(['en'])
+        .title('Languages')
+        .describe('Languages the bot answers in; the first is used until the customer writes in another.'),
+    })
+    .title('Business')
+    .describe('The business this bot books for.'),
+  booking: z
+    .object({
+      requireEmail: z.boolean().default(true).title('Ask for email').describe('Whether the bot asks for an email address before booking.'),
+      deadlineMs: z
+        .number()
+        .int()
+        .min(1000)
+        .max(120_000)
+        .default(20_000)
+        .title('Booking deadline (ms)')
+        .describe('How long to keep retrying the provider for one confirmation before apologising and offering a human.'),
+    })
+    .default({})
+    .title('Booking')
+    .describe('How bookings are taken.'),
+  sync: z
+    .object({
+      fullSyncCron: z.string().default('0 3 * * *').title('Full sync schedule').describe('Cron expression in the business time zone; default nightly at 03:00.'),
+      slotRefreshMinutes: z.number().int().min(1).max(59).default(20).title('Slot refresh (minutes)').describe('Minutes between refreshes of free time slots (15–30 recommended).'),
+      slotDays: z.number().int().min(1).max(90).default(14).title('Days of slots').describe('How many days ahead free time slots are copied.'),
+    })
+    .default({})
+    .title('Catalog sync')
+    .describe('When the copy of the catalog is refreshed from the provider.'),
+  handoff: z
+    .object({
+      enabled: z.boolean().default(true).title('Offer a human').describe('Hand the conversation to a person on request, after repeated failures, or when the provider is down.'),
+      releaseCommand: z
+        .string()
+        .default('/release')
+        .title('Release command')
+        .describe('A message from the business with this text gives the conversation back to the bot.'),
+    })
+    .default({})
+    .title('Handoff')
+    .describe('Talking to a human.'),
+  systemPrompt: z
+    .string()
+    .default('You extract booking details (branch, services, staff, date, time, name, phone, email) from customer messages for {business}. Never invent prices or times.')
+    .title('System prompt')
+    .describe('Instructions for the optional LLM extractor. The conversation flow never depends on it.'),
+  llm: z
+    .object({
+      baseUrl: z.string().url().title('LLM endpoint').describe('OpenAI-compatible base URL.'),
+      apiKey: z.string().secret().title('API key').describe('Key for the LLM endpoint.'),
+      model: z.string().min(1).title('Model').describe('Model name, e.g. gpt-4o-mini.'),
+      timeoutMs: z.number().int().min(500).max(60_000).default(10_000).title('Timeout (ms)').describe('Per extraction call.'),
+    })
+    .optional()
+    .title('LLM (optional)')
+    .describe('When set, one structured-extraction call per message adds to the rule extractors. Without it the bot works fully on rules.'),
+  templates: z
+    .object({ en: templatesForLanguage('en'), ar: templatesForLanguage('ar'), es: templatesForLanguage('es') })
+    .default({})
+    .title('Messages')
+    .describe('Every customer-facing message, per language.'),
+});
+
+export type Configuration = z.infer<typeof configurationSchema>;
+export type ConfigurationInput = z.input<typeof configurationSchema>;
