@@ -124,3 +124,29 @@ export async function nearestFree(
     .sort((a, b) => a - b)
     .map((ms) => DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd'T'HH:mm"));
 }
+
+/**
+ * The concrete staff member for each item at `date time` (first eligible
+ * person free for the whole chain), or null when the chain no longer fits.
+ * Booking needs a person: "anyone" is resolved here, from our copy.
+ */
+export async function assignStaff(
+  q: AvailabilityQuery,
+  date: string,
+  time: string,
+): Promise<Array<{ serviceId: string; staffId: string; start: Date; anyStaff: boolean }> | null> {
+  const zone = locationZone(q.snapshot, q.locationId);
+  const start = toInstant(date, time, zone);
+  const items = chain(q.snapshot, q.locationId, q.items);
+  const windows = await q.catalog.freeWindows({ locationId: q.locationId, from: start, to: new Date(start.getTime() + totalMinutes(items) * MINUTE) });
+  const out: Array<{ serviceId: string; staffId: string; start: Date; anyStaff: boolean }> = [];
+  let t = start.getTime();
+  for (const [i, item] of items.entries()) {
+    const end = t + item.durationMin * MINUTE;
+    const w = windows.find((x) => item.staffIds.includes(x.staffId) && x.start.getTime() <= t && end <= x.end.getTime());
+    if (!w) return null;
+    out.push({ serviceId: q.items[i].serviceId, staffId: w.staffId, start: new Date(t), anyStaff: q.items[i].staffId === 'any' || !q.items[i].staffId });
+    t = end;
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * After the customer's explicit yes: resolve "anyone" to a person from our
+ * copy, then the booking service (live re-check, one idempotent order). Turns
+ * its outcome into the reply and the next conversation state: the payment
+ * link; the nearest free times when the slot was taken (only the time is
+ * cleared); an apology and a human when the provider is down.
+ */
+import { createHash } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { CatalogQueries } from '../catalog/ports';
+import type { CatalogSnapshot } from '../catalog/types';
+import type { createBookingService } from '../booking';
+import { assignStaff, nearestFree } from '../conversation/availability';
+import { formatOptionTimes, formatWhen, joinOr, zoneOf } from '../conversation/format';
+import type { ConversationState } from '../conversation/state';
+import { summaryLine } from '../conversation/summary';
+import type { Render } from '../conversation/templates';
+
+export type BookingService = ReturnType<typeof createBookingService>;
+
+export interface BookingStepDeps {
+  booking: BookingService;
+  catalog: CatalogQueries;
+  now: () => Date;
+}
+
+export interface BookingStepResult {
+  state: ConversationState;
+  replies: string[];
+  asked: 'time' | null;
+  paymentLink: string | null;
+  /** The provider could not be reached or refused: hand the conversation to a person. */
+  needsHuman: string | null;
+}
+
+/** One key per summary said yes to: a double yes or a redelivery of it orders nothing twice. */
+export function confirmationId(state: ConversationState): string {
+  const s = state.slots;
+  const what = JSON.stringify([s.location, s.services, s.date, s.time, s.name, s.phone, s.email]);
+  return createHash('sha256').update(what).digest('hex').slice(0, 24);
+}
+
+export async function bookConfirmed(
+  state: ConversationState,
+  ctx: { conversationId: string; snapshot: CatalogSnapshot; t: Render },
+  deps: BookingStepDeps,
+): Promise<BookingStepResult> {
+  const s = state.slots;
+  const { snapshot, t } = ctx;
+  const lang = state.language;
+  const zone = zoneOf(snapshot, s.location);
+  const q = { catalog: deps.catalog, snapshot, locationId: s.location!, items: s.services };
+  const items = await assignStaff(q, s.date!, s.time!);
+  const result = items
+    ? await deps.booking.confirm({
+        conversationId: ctx.conversationId,
+        customer: { phone: s.phone!, name: s.name!, email: s.email },
+        locationId: s.location!,
+        items,
+        confirmationId: confirmationId(state),
+      })
+    : // our copy already shows the time as gone: same recovery as a slot taken at the provider
+      { kind: 'slot_taken' as const, alternatives: [] as Date[], staffSpecific: true };
+
+  const details = summaryLine(state, snapshot, lang, (key, vars) => (key === 'summary' ? String(vars?.items ?? '') : t(key, vars)));
+  switch (result.kind) {
+    case 'booked':
+    case 'already_booked': {
+      const link = result.kind === 'booked' ? result.paymentLink : (result.booking.paymentLink ?? '');
+      const reply = result.kind === 'booked' ? t('booked', { details, link }) : t('booked_again', { link });
+      return { state: { ...state, phase: 'confirmed', asked: null, offered: null }, replies: [reply], asked: null, paymentLink: link, needsHuman: null };
+    }
+    case 'slot_taken': {
+      const wanted = formatWhen(s.date!, s.time!, zone, lang);
+      const from = result.alternatives.map((d) => DateTime.fromJSDate(d, { zone }).toFormat("yyyy-MM-dd'T'HH:mm"));
+      // alternatives from fresh provider data; when there are none, the nearest free times in our refreshed copy
+      const options = from.length ? from : await nearestFree(q, { date: s.date, time: s.time }, deps.now(), 3);
+      const next: ConversationState = {
+        ...state,
+        phase: 'collecting',
+        slots: { ...s, time: null },
+        wantedTime: s.time,
+        asked: 'time',
+        offered: options.length ? { slot: 'time', options } : null,
+      };
+      const labels = formatOptionTimes(options, null, zone, lang);
+      const reply = options.length ? t('slot_taken', { time: wanted, options: joinOr(labels, t) }) : t('slot_taken_none', { time: wanted });
+      return { state: next, replies: [reply], asked: 'time', paymentLink: null, needsHuman: null };
+    }
+    case 'provider_down':
+      // the conversation stays as it was (ready to confirm): a later yes may still book it
+      return { state: { ...state, phase: 'ready_to_confirm', asked: 'confirm' }, replies: [t('provider_down')], asked: null, paymentLink: null, needsHuman: `provider down (${result.reason})` };
+    case 'failed':
+      return { state: { ...state, phase: 'ready_to_confirm', asked: 'confirm' }, replies: [t('booking_failed')], asked: null, paymentLink: null, needsHuman: `booking failed (${result.reason})` };
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * One customer message, end to end: the engine fills slots from our copy of
+ * the catalog; at an explicit yes the booking step orders; a handoff marks the
+ * conversation for a person, after which the bot stays silent until released.
+ */
+import type { CatalogSnapshot } from '../catalog/types';
+import { handleTurn, type EngineDeps, type TurnOutcome } from '../conversation/engine';
+import type { AskedSlot, ConversationState } from '../conversation/state';
+import { summaryLine } from '../conversation/summary';
+import { templater } from '../conversation/templates';
+import { bookConfirmed, type BookingService } from './booking-step';
+
+export interface AssistantDeps {
+  engine: EngineDeps;
+  booking: BookingService;
+}
+
+export interface RespondInput {
+  text: string;
+  channelPhone: string | null;
+  profileName: string | null;
+  /** Our Conversation row (bookings and the handoff flag hang on it). */
+  conversationId: string;
+}
+
+export interface RespondResult {
+  state: ConversationState | null;
+  replies: string[];
+  asked: AskedSlot | null;
+  outcome: TurnOutcome | 'silent';
+  handoff: boolean;
+  paymentLink: string | null;
+}
+
+export async function respond(prev: ConversationState | null, input: RespondInput, deps: AssistantDeps): Promise<RespondResult> {
+  const { booking } = deps;
+  if (await booking.isHandedOff(input.conversationId)) {
+    return { state: prev, replies: [], asked: null, outcome: 'silent', handoff: true, paymentLink: null };
+  }
+  const turn = await handleTurn(prev, { text: input.text, channelPhone: input.channelPhone, profileName: input.profileName }, deps.engine);
+  const result: RespondResult = { ...turn, handoff: false, paymentLink: null };
+
+  if (turn.outcome === 'confirmed') {
+    const snapshot = await deps.engine.catalog.snapshot();
+    const t = templater(turn.state.language, deps.engine.templates);
+    const step = await bookConfirmed(turn.state, { conversationId: input.conversationId, snapshot, t }, { booking, catalog: deps.engine.catalog, now: deps.engine.now });
+    // the engine's "booking it now" line goes first, then the outcome
+    Object.assign(result, { state: step.state, replies: [...turn.replies, ...step.replies], asked: step.asked, paymentLink: step.paymentLink });
+    if (step.needsHuman) await handOff(step.state, step.needsHuman, snapshot, input, deps, result);
+  } else if (turn.outcome === 'handoff') {
+    await handOff(turn.state, 'customer asked for a person, or repeated failed answers', await deps.engine.catalog.snapshot(), input, deps, result);
+  }
+  return result;
+}
+
+async function handOff(state: ConversationState, reason: string, snapshot: CatalogSnapshot, input: RespondInput, deps: AssistantDeps, result: RespondResult) {
+  const t = templater(state.language, deps.engine.templates);
+  const summary = summaryLine(state, snapshot, state.language, t) || '(nothing chosen yet)';
+  await deps.booking.requestHandoff({ conversationId: input.conversationId, reason, summary });
+  result.handoff = true;
+}

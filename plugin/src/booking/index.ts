@@ -1,0 +1,32 @@
+/** The booking service: confirm, reconcile, cancel, reschedule, list, handoff. */
+import { cancelBooking } from './cancel';
+import { confirmBooking } from './confirm';
+import { isHandedOff, releaseHandoff, requestHandoff } from './handoff';
+import { listUpcomingBookings } from './list';
+import { reconcilePending } from './reconcile';
+import { rescheduleBooking } from './reschedule';
+import { createSingleFlight } from './single-flight';
+import type { BookingDeps } from './types';
+
+export * from './types';
+export type { CancelResult } from './cancel';
+export type { RescheduleRequest, RescheduleResult } from './reschedule';
+export type { BookingView, BookingLineView } from './list';
+export type { ReconcileReport } from './reconcile';
+export { BookingInputError } from './request';
+export { cancelBooking, confirmBooking, isHandedOff, listUpcomingBookings, reconcilePending, releaseHandoff, requestHandoff, rescheduleBooking, createSingleFlight };
+
+/** The functions bound to one tenant's deps, sharing one single-flight registry. */
+export function createBookingService(deps: BookingDeps) {
+  const d: BookingDeps = { ...deps, flights: deps.flights ?? createSingleFlight() };
+  return {
+    confirm: (req: Parameters<typeof confirmBooking>[0]) => confirmBooking(req, d),
+    reconcile: (opts?: Parameters<typeof reconcilePending>[1]) => reconcilePending(d, opts),
+    cancel: (q: Parameters<typeof cancelBooking>[0]) => cancelBooking(q, d),
+    reschedule: (q: Parameters<typeof rescheduleBooking>[0]) => rescheduleBooking(q, d),
+    list: (q: Parameters<typeof listUpcomingBookings>[0]) => listUpcomingBookings(q, d),
+    requestHandoff: (q: Parameters<typeof requestHandoff>[0]) => requestHandoff(q, d),
+    releaseHandoff: (q: Parameters<typeof releaseHandoff>[0]) => releaseHandoff(q, d),
+    isHandedOff: (conversationId: string) => isHandedOff(conversationId, d),
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * "My bookings": a customer's upcoming bookings with the date and time in the
+ * location's time zone, the place, status and payment link, soonest first.
+ */
+import { DateTime } from 'luxon';
+import type { BookingDeps } from './types';
+
+export interface BookingLineView {
+  serviceId: string;
+  serviceName: string;
+  serviceNameAr: string | null;
+  staffId: string;
+  staffName: string;
+  start: Date;
+  end: Date;
+  /** Location-local "YYYY-MM-DD" and "HH:mm". */
+  date: string;
+  time: string;
+}
+
+export interface BookingView {
+  id: string;
+  status: string;
+  providerOrderId: string | null;
+  paymentLink: string | null;
+  total: number | null;
+  currency: string | null;
+  location: { id: string; name: string; nameAr: string | null; address: string; timezone: string };
+  start: Date;
+  date: string;
+  time: string;
+  items: BookingLineView[];
+}
+
+/** Upcoming = its first line starts after now; confirmed and pending ones (pending shows an order being settled). */
+export async function listUpcomingBookings(
+  q: { phone: string; statuses?: string[] },
+  deps: Pick<BookingDeps, 'prisma' | 'businessId' | 'now'>,
+): Promise<BookingView[]> {
+  const { prisma, businessId } = deps;
+  const now = deps.now();
+  const rows = await prisma.booking.findMany({
+    where: { businessId, customer: { phone: q.phone }, status: { in: q.statuses ?? ['confirmed', 'pending'] }, items: { some: {} }, NOT: { items: { some: { start: { lte: now } } } } },
+    include: { items: { orderBy: { start: 'asc' }, include: { service: true, staff: true } } },
+  });
+  const locations = await prisma.location.findMany({ where: { businessId, externalId: { in: [...new Set(rows.map((b) => b.locationExternalId))] } } });
+  const views = rows.map((b): BookingView => {
+    const loc = locations.find((l) => l.externalId === b.locationExternalId)!;
+    const local = (at: Date) => DateTime.fromJSDate(at, { zone: loc.timezone });
+    const items = b.items.map((i) => ({
+      serviceId: i.service.externalId,
+      serviceName: i.service.name,
+      serviceNameAr: i.service.nameAr,
+      staffId: i.staff.externalId,
+      staffName: i.staff.name,
+      start: i.start,
+      end: i.end,
+      date: local(i.start).toISODate()!,
+      time: local(i.start).toFormat('HH:mm'),
+    }));
+    return {
+      id: b.id,
+      status: b.status,
+      providerOrderId: b.providerOrderId,
+      paymentLink: b.paymentLink,
+      total: b.total === null ? null : Number(b.total),
+      currency: b.currency,
+      location: { id: loc.externalId, name: loc.name, nameAr: loc.nameAr, address: loc.address, timezone: loc.timezone },
+      start: items[0].start,
+      date: items[0].date,
+      time: items[0].time,
+      items,
+    };
+  });
+  return views.sort((a, b) => a.start.getTime() - b.start.getTime());
+}

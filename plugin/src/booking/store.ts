@@ -1,0 +1,119 @@
+/**
+ * Booking rows. Each function is one short statement or transaction, never
+ * held across a provider call (the embedded database has one connection).
+ * State changes are guarded by the current status, so two writers racing on
+ * one booking (a double yes in two processes, reconcile beside a retry)
+ * cannot both win.
+ */
+import { Prisma } from '../../../generated/prisma/client';
+import type { ProviderOrder } from '../provider/port';
+import type { ResolvedRequest } from './request';
+import type { BookingDeps, BookingRequest, BookingWithItems } from './types';
+
+const isUniqueViolation = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
+
+/** Status only: the common first "yes" finds nothing, so the items are not read. */
+export function findStatus(deps: BookingDeps, idempotencyKey: string): Promise<{ id: string; status: string } | null> {
+  return deps.prisma.booking.findUnique({ where: { idempotencyKey, businessId: deps.businessId }, select: { id: true, status: true } });
+}
+
+export function findBooking(deps: BookingDeps, where: { idempotencyKey: string } | { id: string }): Promise<BookingWithItems | null> {
+  return deps.prisma.booking.findFirst({ where: { ...where, businessId: deps.businessId }, include: { items: { orderBy: { start: 'asc' } } } });
+}
+
+export async function loadBooking(deps: BookingDeps, id: string): Promise<BookingWithItems> {
+  const b = await findBooking(deps, { id });
+  if (!b) throw new Error(`booking ${id} vanished`);
+  return b;
+}
+
+export async function upsertCustomer(deps: BookingDeps, c: BookingRequest['customer']): Promise<string> {
+  const where = { businessId_phone: { businessId: deps.businessId, phone: c.phone } };
+  const data = { name: c.name, ...(c.email ? { email: c.email } : {}) };
+  try {
+    return (await deps.prisma.customer.upsert({ where, create: { businessId: deps.businessId, phone: c.phone, ...data }, update: data, select: { id: true } })).id;
+  } catch (err) {
+    // two first bookings of one new customer at once: the other insert won
+    if (!isUniqueViolation(err)) throw err;
+    return (await deps.prisma.customer.update({ where, data, select: { id: true } })).id;
+  }
+}
+
+const itemRows = (r: ResolvedRequest) =>
+  r.items.map((i) => ({ serviceId: i.serviceRowId, staffId: i.staffRowId, start: i.start, end: i.end, price: i.price }));
+
+/**
+ * Stores the pending booking under its key before the order is sent. `owned`
+ * is false when the key already had a booking that is not ours to restart
+ * (pending elsewhere, or already confirmed); a failed one is taken over,
+ * since no order exists for it.
+ */
+export async function claimPending(
+  deps: BookingDeps,
+  key: string,
+  req: BookingRequest,
+  r: ResolvedRequest,
+  customerId: string,
+): Promise<{ booking: BookingWithItems; owned: boolean }> {
+  const fields = {
+    conversationId: req.conversationId ?? null,
+    customerId,
+    locationExternalId: r.location.externalId,
+    total: r.items.reduce((s, i) => s + i.price, 0),
+    currency: r.items[0].currency,
+    rescheduledFromId: req.rescheduledFromId ?? null,
+    failureReason: null,
+  };
+  try {
+    const booking = await deps.prisma.booking.create({
+      data: { businessId: deps.businessId, idempotencyKey: key, status: 'pending', ...fields, items: { create: itemRows(r) } },
+      include: { items: { orderBy: { start: 'asc' } } },
+    });
+    return { booking, owned: true };
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+  }
+  const existing = await findBooking(deps, { idempotencyKey: key });
+  if (!existing) throw new Error(`booking ${key} is held by another tenant`);
+  if (existing.status !== 'failed') return { booking: existing, owned: false };
+  const takenOver = await deps.prisma.$transaction(async (tx) => {
+    const { count } = await tx.booking.updateMany({ where: { id: existing.id, status: 'failed' }, data: { status: 'pending', ...fields } });
+    if (count === 0) return false;
+    await tx.bookingItem.deleteMany({ where: { bookingId: existing.id } });
+    await tx.bookingItem.createMany({ data: itemRows(r).map((i) => ({ ...i, bookingId: existing.id })) });
+    return true;
+  });
+  return { booking: await loadBooking(deps, existing.id), owned: takenOver };
+}
+
+/** pending → confirmed with the order's id, link and total; `changed` is false when someone else got there first. */
+export async function markConfirmed(deps: BookingDeps, bookingId: string, order: ProviderOrder): Promise<{ booking: BookingWithItems; changed: boolean }> {
+  try {
+    const booking = await deps.prisma.booking.update({
+      where: { id: bookingId, status: 'pending' },
+      data: { status: 'confirmed', providerOrderId: order.orderId, paymentLink: order.paymentLink, total: order.total, currency: order.currency, failureReason: null },
+      include: { items: { orderBy: { start: 'asc' } } },
+    });
+    return { booking, changed: true };
+  } catch (err) {
+    // P2025: no longer pending, someone else settled it
+    if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2025')) throw err;
+    return { booking: await loadBooking(deps, bookingId), changed: false };
+  }
+}
+
+/** pending → failed, or stays pending with the reason when an order may exist (reconcile settles it). */
+export async function markUnsettled(deps: BookingDeps, bookingId: string, status: 'failed' | 'pending', reason: string): Promise<BookingWithItems> {
+  await deps.prisma.booking.updateMany({ where: { id: bookingId, status: 'pending' }, data: { status, failureReason: reason.slice(0, 500) } });
+  return loadBooking(deps, bookingId);
+}
+
+export async function logEvent(
+  deps: Pick<BookingDeps, 'prisma' | 'businessId' | 'now'>,
+  level: 'info' | 'warn' | 'error',
+  kind: string,
+  message: string,
+  data: Record<string, unknown>,
+): Promise<void> {
+  await deps.prisma.eventLog.create({ data: { businessId: deps.businessId, at: deps.now(), level, kind, message, data: data as Prisma.InputJsonValue } });
+}

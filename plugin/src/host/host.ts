@@ -1,0 +1,141 @@
+/**
+ * The local Botpress host: the emulated API plus the real `bot.handler`.
+ * A customer message becomes a `message_created` event exactly as Botpress
+ * Cloud sends it; what the bot posts back to the conversation is delivered,
+ * in order per conversation, and returned with the turn. See bot-call.ts for
+ * BP_API_URL (set before each handler call; hosts may share a process).
+ */
+import type { Message } from '@botpress/client';
+import type { InboundChannelMessage } from '../channels/types';
+import { createMemoryHostStore } from './api/memory-store';
+import { startApiServer } from './api/server';
+import type { HostStore } from './api/store';
+import { callBot, type BotLike, type BotOperation } from './bot-call';
+import { integrationTag, recordIncoming } from './incoming';
+import { messageText } from './render';
+
+/** A message the bot sent, addressed to a channel's chat. */
+export interface BotReply {
+  integration: string;
+  chatId: string;
+  conversationId: string;
+  messageId: string;
+  text: string;
+  message: Message;
+}
+
+/** Sends a reply out through its channel; the pipeline's outbox is the usual one. */
+export type Deliver = (reply: BotReply) => Promise<void>;
+
+export interface HostOptions {
+  bot: BotLike;
+  botId: string;
+  /** The bot's configuration (`x-bp-configuration`); plugin configuration goes in `plugin.initialize`. */
+  configuration?: Record<string, unknown>;
+  store?: HostStore;
+  now?: () => Date;
+  /** Default: none, replies are only returned with the turn. */
+  deliver?: Deliver;
+}
+
+export interface TurnResult {
+  conversationId: string;
+  messageId: string;
+  /** What the bot sent during the turn, in order, once delivered. */
+  replies: BotReply[];
+}
+
+export interface Host {
+  apiUrl: string;
+  store: HostStore;
+  /** Runs one customer turn through the bot; rejects if the bot or a delivery failed. */
+  handleIncoming(msg: InboundChannelMessage): Promise<TurnResult>;
+  /** Any other bot operation (actions, register, custom events); returns the parsed response body. */
+  invoke(operation: BotOperation, type: string, body: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export async function startHost(opts: HostOptions): Promise<Host> {
+  const store = opts.store ?? createMemoryHostStore(opts.now);
+  const configuration = opts.configuration ?? {};
+  const deliveries = createDeliveryChains(store, opts.deliver);
+  const server = await startApiServer({ store, botId: opts.botId, onOutgoing: deliveries.push });
+  const invoke = (operation: BotOperation, type: string, body: unknown) =>
+    callBot(opts.bot, { apiUrl: server.url, botId: opts.botId, configuration, operation, type, body });
+
+  return {
+    apiUrl: server.url,
+    store,
+    invoke,
+    async handleIncoming(msg) {
+      const { conversation, message, event } = await recordIncoming(store, msg);
+      const turn = deliveries.collect(conversation.id);
+      try {
+        await invoke('event_received', 'message_created', { event });
+      } finally {
+        await turn.done();
+      }
+      return { conversationId: conversation.id, messageId: message.id, replies: turn.replies() };
+    },
+    async close() {
+      await deliveries.drain();
+      await server.close();
+    },
+  };
+}
+
+interface TurnCollector {
+  replies(): BotReply[];
+  /** Waits for the turn's deliveries; rethrows the first that failed. */
+  done(): Promise<void>;
+}
+
+/** One promise chain per conversation keeps replies in the order the bot sent them. */
+function createDeliveryChains(store: HostStore, deliver: Deliver | undefined) {
+  const chains = new Map<string, Promise<void>>();
+  const collectors = new Map<string, Set<{ replies: BotReply[]; errors: unknown[] }>>();
+
+  const toReply = async (message: Message): Promise<BotReply> => {
+    const conversation = await store.getConversation(message.conversationId);
+    const integration = conversation?.integration ?? '';
+    const chatId = conversation?.tags[integrationTag(integration, 'chatId')] ?? '';
+    return { integration, chatId, conversationId: message.conversationId, messageId: message.id, text: messageText(message), message };
+  };
+
+  return {
+    push(message: Message): void {
+      const id = message.conversationId;
+      const next = (chains.get(id) ?? Promise.resolve()).then(async () => {
+        const reply = await toReply(message);
+        const listening = [...(collectors.get(id) ?? [])];
+        listening.forEach((c) => c.replies.push(reply));
+        try {
+          await deliver?.(reply);
+        } catch (err) {
+          listening.forEach((c) => c.errors.push(err));
+        }
+      });
+      chains.set(id, next);
+      // forget settled chains so a long run does not keep one per conversation
+      void next.then(() => chains.get(id) === next && chains.delete(id));
+    },
+    collect(conversationId: string): TurnCollector {
+      const mine = { replies: [] as BotReply[], errors: [] as unknown[] };
+      const set = collectors.get(conversationId) ?? new Set();
+      set.add(mine);
+      collectors.set(conversationId, set);
+      return {
+        replies: () => mine.replies,
+        async done() {
+          await chains.get(conversationId);
+          set.delete(mine);
+          if (set.size === 0) collectors.delete(conversationId);
+          if (mine.errors.length) throw mine.errors[0];
+        },
+      };
+    },
+    async drain(): Promise<void> {
+      await Promise.all([...chains.values()]);
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Records a customer message as Botpress Cloud would after a channel
+ * integration reported it: the user and conversation (found by their tags),
+ * the incoming message, and the `message_created` event the bot receives.
+ * Integration-owned tags reach a bot prefixed with the integration's name
+ * (`whatsapp:userPhone`), so they are stored that way.
+ */
+import type { Conversation, Event, Message, User } from '@botpress/client';
+import type { InboundChannelMessage } from '../channels/types';
+import type { HostStore, Tags } from './api/store';
+
+/** The channel every chat integration uses, as in Botpress's WhatsApp integration. */
+export const CHANNEL = 'channel';
+
+export interface IncomingRecord {
+  user: User;
+  conversation: Conversation;
+  message: Message;
+  event: Event;
+}
+
+export const integrationTag = (integration: string, tag: string) => `${integration}:${tag}`;
+
+export async function recordIncoming(store: HostStore, msg: InboundChannelMessage): Promise<IncomingRecord> {
+  const tag = (name: string) => integrationTag(msg.integration, name);
+  const { user } = await store.getOrCreateUser(
+    {
+      integration: msg.integration,
+      name: msg.userName ?? undefined,
+      tags: compact({ [tag('userId')]: msg.userPhone ?? msg.chatId, [tag('name')]: msg.userName }),
+    },
+    [tag('userId')],
+  );
+  const { conversation } = await store.getOrCreateConversation(
+    {
+      integration: msg.integration,
+      channel: CHANNEL,
+      tags: compact({ [tag('chatId')]: msg.chatId, [tag('userPhone')]: msg.userPhone, [tag('botPhoneNumberId')]: msg.botPhoneNumberId }),
+    },
+    [tag('chatId'), tag('botPhoneNumberId')],
+  );
+  const message = await store.createMessage({
+    conversationId: conversation.id,
+    userId: user.id,
+    direction: 'incoming',
+    type: 'text',
+    // not a Botpress payload field: lets the bot tell "sent a photo" from "sent nothing"
+    payload: msg.kind === 'text' ? { text: msg.text } : { text: msg.text, kind: msg.kind },
+    tags: { [tag('id')]: msg.externalId },
+  });
+  const event = await store.createEvent({
+    type: 'message_created',
+    payload: { message, user, conversation },
+    conversationId: conversation.id,
+    userId: user.id,
+    messageId: message.id,
+    status: 'pending',
+    failureReason: null,
+  });
+  return { user, conversation, message, event };
+}
+
+function compact(tags: Record<string, string | null | undefined>): Tags {
+  return Object.fromEntries(Object.entries(tags).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+}

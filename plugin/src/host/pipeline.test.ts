@@ -1,0 +1,177 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ChannelSender, InboundChannelMessage } from '../channels/types';
+import { startHost, type Host } from './host';
+import { createPipeline, type PipelineOptions } from './pipeline';
+import { createMemoryPipelineStore } from './pipeline/memory-store';
+import { createOutbox } from './pipeline/outbox';
+import { counterBot, echoBot, inbound, textBot } from './testing';
+import type { BotLike } from './bot-call';
+
+const hosts: Host[] = [];
+afterEach(async () => {
+  await Promise.all(hosts.splice(0).map((h) => h.close()));
+});
+
+/** A channel that records what it sent; `failures` makes the next n sends throw. */
+function recordingSender(failures = 0) {
+  const sent: { chatId: string; text: string }[] = [];
+  let attempts = 0;
+  const sender: ChannelSender = {
+    async send(chatId, text) {
+      attempts += 1;
+      if (failures-- > 0) throw new Error(`channel down (attempt ${attempts})`);
+      sent.push({ chatId, text });
+    },
+  };
+  return { sender, sent, attempts: () => attempts };
+}
+
+async function stack(bot: BotLike, opts: { failures?: number; burstWindowMs?: number; pipeline?: Partial<PipelineOptions> } = {}) {
+  const store = createMemoryPipelineStore();
+  const channel = recordingSender(opts.failures);
+  const outbox = createOutbox({ store, senders: { test: channel.sender }, retry: { retries: 2, minTimeoutMs: 1, maxTimeoutMs: 2 } });
+  const host = await startHost({ bot, botId: 'bot-1', deliver: outbox.deliver });
+  hosts.push(host);
+  const pipeline = createPipeline({ store, handle: host.handleIncoming, burstWindowMs: opts.burstWindowMs ?? 0, ...opts.pipeline });
+  return { store, channel, host, pipeline };
+}
+
+/** A bot whose turns can be held open: `release(text)` lets the turn for that text finish. */
+function gatedBot() {
+  const log: string[] = [];
+  const gates = new Map<string, () => void>();
+  const waiting = new Map<string, Promise<void>>();
+  const gate = (text: string) => {
+    if (!waiting.has(text)) waiting.set(text, new Promise<void>((r) => gates.set(text, r)));
+    return waiting.get(text)!;
+  };
+  const bot = textBot(async (text, reply) => {
+    log.push(`start ${text}`);
+    if (text.startsWith('slow')) await gate(text);
+    log.push(`end ${text}`);
+    await reply(`done ${text}`);
+  });
+  const started = async (text: string) => {
+    while (!log.includes(`start ${text}`)) await new Promise((r) => setImmediate(r));
+  };
+  return { bot, log, started, release: (text: string) => (gate(text), gates.get(text)!()) };
+}
+
+describe('inbound pipeline', () => {
+  it('takes a channel message through the bot and sends the reply back through the channel', async () => {
+    const { pipeline, channel, store } = await stack(echoBot());
+    expect(await pipeline.sink(inbound({ text: 'hi', chatId: '+9651' }))).toEqual({ duplicate: false });
+    await pipeline.idle();
+    expect(channel.sent).toEqual([{ chatId: '+9651', text: 'echo: hi' }]);
+    expect(store.inbound().map((r) => r.status)).toEqual(['handled']);
+    expect(store.outbound()).toMatchObject([{ status: 'sent', attempts: 1, text: 'echo: hi' }]);
+  });
+
+  it('handles a message delivered twice once, sequentially and concurrently', async () => {
+    const { pipeline, channel } = await stack(counterBot());
+    const m1 = inbound({ text: 'a' });
+    expect(await pipeline.sink(m1)).toEqual({ duplicate: false });
+    await pipeline.idle();
+    expect(await pipeline.sink({ ...m1 })).toEqual({ duplicate: true });
+    const m2 = inbound({ text: 'b' });
+    const results = await Promise.all([pipeline.sink(m2), pipeline.sink({ ...m2 }), pipeline.sink({ ...m2 })]);
+    expect(results.filter((r) => r.duplicate)).toHaveLength(2);
+    await pipeline.idle();
+    expect(channel.sent.map((s) => s.text)).toEqual(['1: a', '2: b']);
+  });
+
+  it('handles two messages of one chat in order even when the first is slow', async () => {
+    const g = gatedBot();
+    const { pipeline, channel } = await stack(g.bot);
+    await pipeline.sink(inbound({ text: 'slow first' }));
+    await g.started('slow first');
+    await pipeline.sink(inbound({ text: 'second' }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(g.log).toEqual(['start slow first']);
+    g.release('slow first');
+    await pipeline.idle();
+    expect(g.log).toEqual(['start slow first', 'end slow first', 'start second', 'end second']);
+    expect(channel.sent.map((s) => s.text)).toEqual(['done slow first', 'done second']);
+  });
+
+  it('handles different chats in parallel', async () => {
+    const g = gatedBot();
+    const { pipeline, channel } = await stack(g.bot);
+    await pipeline.sink(inbound({ text: 'slow A', chatId: 'A' }));
+    await g.started('slow A');
+    await pipeline.sink(inbound({ text: 'quick B', chatId: 'B' }));
+    while (channel.sent.length === 0) await new Promise((r) => setTimeout(r, 1));
+    expect(channel.sent).toEqual([{ chatId: 'B', text: 'done quick B' }]);
+    g.release('slow A');
+    await pipeline.idle();
+    expect(channel.sent.map((s) => s.chatId)).toEqual(['B', 'A']);
+  });
+
+  it('merges a burst from one chat into one turn, and only that burst', async () => {
+    const { pipeline, channel } = await stack(counterBot(), { burstWindowMs: 40 });
+    const at = (s: number) => new Date(Date.UTC(2026, 2, 1, 9, 0, 0, s));
+    await pipeline.sink(inbound({ text: 'hi', sentAt: at(0) }));
+    await pipeline.sink(inbound({ text: 'gel manicure', sentAt: at(10) }));
+    await pipeline.sink(inbound({ text: 'tomorrow 5pm', sentAt: at(20) }));
+    await pipeline.sink(inbound({ text: 'other chat', chatId: 'other', sentAt: at(5) }));
+    await pipeline.sink(inbound({ text: 'much later', sentAt: at(5000) }));
+    await pipeline.idle();
+    expect(channel.sent.map((s) => s.text).sort()).toEqual(['1: hi\ngel manicure\ntomorrow 5pm', '1: other chat', '2: much later']);
+  });
+
+  it('retries a failing send with backoff, then records it sent', async () => {
+    const { pipeline, channel, store } = await stack(echoBot(), { failures: 2 });
+    await pipeline.sink(inbound({ text: 'hi' }));
+    await pipeline.idle();
+    expect(channel.attempts()).toBe(3);
+    expect(store.outbound()).toMatchObject([{ status: 'sent', attempts: 3 }]);
+  });
+
+  it('records a send that keeps failing as failed, and the turn as handled', async () => {
+    const { pipeline, store } = await stack(echoBot(), { failures: 99 });
+    await pipeline.sink(inbound({ text: 'hi' }));
+    await pipeline.idle();
+    expect(store.outbound()).toMatchObject([{ status: 'failed', attempts: 3, lastError: 'channel down (attempt 3)' }]);
+    expect(store.inbound().map((r) => r.status)).toEqual(['handled']);
+  });
+
+  it('records a failing turn and carries on with the chat', async () => {
+    const errors: string[] = [];
+    const bot = textBot(async (text, reply) => {
+      if (text === 'boom') throw new Error('engine broke');
+      await reply(`ok ${text}`);
+    });
+    const { pipeline, channel, store } = await stack(bot, { pipeline: { onError: (e) => errors.push(e.message) } });
+    await pipeline.sink(inbound({ text: 'boom' }));
+    await pipeline.sink(inbound({ text: 'next' }));
+    await pipeline.idle();
+    expect(store.inbound().map((r) => r.status)).toEqual(['failed', 'handled']);
+    expect(errors).toEqual([expect.stringMatching(/bot event_received message_created failed \(400\)/)]);
+    expect(channel.sent.map((s) => s.text)).toEqual(['ok next']);
+  });
+
+  it('after a restart, handles what was stored but not handled, in order', async () => {
+    const first = await stack(counterBot());
+    // the previous process stored these, then died before handling them
+    const lost: InboundChannelMessage[] = [inbound({ text: 'one' }), inbound({ text: 'two' }), inbound({ text: 'three', chatId: 'B' })];
+    for (const m of lost) await first.store.saveInbound(m, new Date());
+
+    const handled: string[] = [];
+    const restarted = createPipeline({ store: first.store, handle: async (m) => void handled.push(m.text), burstWindowMs: 0 });
+    expect(await restarted.resume()).toBe(3);
+    await restarted.idle();
+    expect(handled.filter((t) => t !== 'three')).toEqual(['one', 'two']);
+    expect(handled).toContain('three');
+    expect(first.store.inbound().every((r) => r.status === 'handled')).toBe(true);
+    expect(await restarted.sink(lost[0]!)).toEqual({ duplicate: true });
+  });
+
+  it('resends replies a previous process stored but did not send', async () => {
+    const store = createMemoryPipelineStore();
+    await store.saveOutbound({ integration: 'test', chatId: 'A', text: 'your booking is confirmed' }, new Date());
+    const channel = recordingSender();
+    const outbox = createOutbox({ store, senders: { test: channel.sender } });
+    expect(await outbox.resume()).toBe(1);
+    expect(channel.sent).toEqual([{ chatId: 'A', text: 'your booking is confirmed' }]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Outbound delivery: each reply is stored as pending before it is sent, sent
+ * through its channel's sender with exponential backoff, then marked sent or
+ * failed (attempts and last error kept). `deliver` never throws: the bot's
+ * turn succeeded even if the channel did not, and the failure is on record.
+ */
+import pRetry from 'p-retry';
+import type { ChannelSender } from '../../channels/types';
+import type { BotReply, Deliver } from '../host';
+import type { OutboundDraft, PipelineStore } from './store';
+
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  retries: number;
+  minTimeoutMs: number;
+  maxTimeoutMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { retries: 4, minTimeoutMs: 250, maxTimeoutMs: 4000 };
+
+export interface OutboxOptions {
+  store: PipelineStore;
+  /** By integration name. */
+  senders: Record<string, ChannelSender>;
+  retry?: RetryPolicy;
+  now?: () => Date;
+  onFailure?: (error: Error, draft: OutboundDraft) => void;
+}
+
+export interface Outbox {
+  deliver: Deliver;
+  /** Sends what a previous process stored but did not finish; returns how many. */
+  resume(): Promise<number>;
+}
+
+export function createOutbox(opts: OutboxOptions): Outbox {
+  const now = opts.now ?? (() => new Date());
+  const retry = opts.retry ?? DEFAULT_RETRY;
+
+  const send = async (id: string, draft: OutboundDraft) => {
+    let attempts = 0;
+    try {
+      const sender = opts.senders[draft.integration];
+      if (!sender) throw new Error(`no sender for integration "${draft.integration}"`);
+      await pRetry(
+        async () => {
+          attempts += 1;
+          await sender.send(draft.chatId, draft.text);
+        },
+        { retries: retry.retries, minTimeout: retry.minTimeoutMs, maxTimeout: retry.maxTimeoutMs, factor: 2, randomize: false },
+      );
+      await opts.store.updateOutbound(id, { status: 'sent', attempts, sentAt: now() });
+    } catch (thrown) {
+      const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+      await opts.store.updateOutbound(id, { status: 'failed', attempts, lastError: error.message });
+      opts.onFailure?.(error, draft);
+    }
+  };
+
+  return {
+    async deliver(reply: BotReply) {
+      const draft = { integration: reply.integration, chatId: reply.chatId, text: reply.text };
+      await send(await opts.store.saveOutbound(draft, now()), draft);
+    },
+    async resume() {
+      const pending = await opts.store.listPendingOutbound();
+      for (const { id, ...draft } of pending) await send(id, draft);
+      return pending.length;
+    },
+  };
+}
