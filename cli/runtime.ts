@@ -50,6 +50,9 @@ export interface Runtime {
   provider: BookingProvider;
   business: CatalogBusiness;
   simulator: Simulator | null;
+  /** Where the provider answers (the simulator's loopback URL by default). */
+  providerUrl: string;
+  providerToken?: string;
   flushProviderCalls(): Promise<void>;
   close(): Promise<void>;
 }
@@ -91,6 +94,8 @@ export async function openRuntime(env: RuntimeEnv, opts: { now?: () => Date } = 
     provider,
     business,
     simulator,
+    providerUrl: baseUrl,
+    providerToken: env.BOOKWELL_PROVIDER_TOKEN,
     flushProviderCalls: calls.flush,
     async close() {
       await calls.flush();

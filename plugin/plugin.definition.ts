@@ -41,16 +41,31 @@ export default new PluginDefinition({
   },
   events: {
     bookingConfirmed: {
-      schema: z.object({ conversationId: z.string().nullable(), booking: bookingSchema }).title('Booking confirmed').describe('A provider order was created and its payment link sent.'),
+      schema: z
+        .object({
+          businessId: z.string(), bookingId: z.string(), conversationId: z.string().nullable(), providerOrderId: z.string(),
+          paymentLink: z.string(), rescheduledFromId: z.string().nullable(),
+        })
+        .title('Booking confirmed')
+        .describe('A provider order was created and its payment link sent.'),
     },
     bookingCancelled: {
-      schema: z.object({ conversationId: z.string().nullable(), booking: bookingSchema }).title('Booking cancelled').describe('A booking was cancelled at the provider.'),
+      schema: z
+        .object({ businessId: z.string(), bookingId: z.string(), conversationId: z.string().nullable(), providerOrderId: z.string().nullable() })
+        .title('Booking cancelled')
+        .describe('A booking was cancelled at the provider.'),
     },
     handoffRequested: {
-      schema: z.object({ conversationId: z.string(), reason: z.string(), summary: z.string() }).title('Handoff requested').describe('The conversation needs a person; the bot stays silent until released.'),
+      schema: z
+        .object({ businessId: z.string(), conversationId: z.string(), reason: z.string(), summary: z.string(), customerPhone: z.string().nullable() })
+        .title('Handoff requested')
+        .describe('The conversation needs a person; the bot stays silent until released.'),
     },
     syncFailed: {
-      schema: z.object({ kind: z.string(), status: z.string(), errors: z.array(z.object({ scope: z.string(), message: z.string() })) }).title('Sync failed').describe('A catalog sync ended with errors.'),
+      schema: z
+        .object({ kind: z.string(), status: z.string(), errors: z.array(z.object({ scope: z.string(), message: z.string() })) })
+        .title('Sync failed')
+        .describe('A catalog sync ended with errors.'),
     },
     fullSyncDue: { schema: z.object({}).title('Full sync due').describe('Nightly schedule tick.') },
     slotRefreshDue: { schema: z.object({}).title('Slot refresh due').describe('Slot refresh schedule tick.') },
@@ -134,6 +149,12 @@ export default new PluginDefinition({
       description: "A customer's upcoming bookings.",
       input: { schema: z.object({ phone: z.string().title('Phone').describe('E.164') }) },
       output: { schema: z.object({ bookings: z.array(bookingSchema) }) },
+    },
+    releaseHandoff: {
+      title: 'Release to the bot',
+      description: 'Give a handed-off conversation back to the bot.',
+      input: { schema: z.object({ conversationId: z.string() }) },
+      output: { schema: z.object({ released: z.boolean() }) },
     },
     handoff: {
       title: 'Hand off to a human',

@@ -1,44 +1,64 @@
 /**
  * `bookwell dev` (= `npm start`): the product on its embedded defaults.
- * Embedded database, built-in simulator, a full sync, the catalog summary and
- * the sync schedule; runs until Ctrl-C.
+ * Embedded database, built-in simulator, a full sync, then the bot with the
+ * Bookwell plugin on the local host, chatting in the terminal. Without a TTY
+ * it reads one customer message per stdin line and prints `bot: <text>`.
  */
 import type { Command } from 'commander';
-import { createDbCatalog } from '../../plugin/src/catalog/queries';
 import { DEFAULT_SCHEDULE, startSyncScheduler } from '../../plugin/src/catalog/scheduler';
 import { fullSync, refreshSlots } from '../../plugin/src/catalog/sync';
-import { formatCatalog, formatSyncReport } from '../format';
+import { engineState } from '../../plugin/src/host/inspect';
+import { startLocal } from '../../plugin/src/host/local';
+import { runTerminalChat, terminalSender } from '../../plugin/src/host/terminal';
+import { formatSyncReport } from '../format';
 import { openRuntime, readEnv } from '../runtime';
 
 export function register(program: Command) {
   program
     .command('dev')
-    .description('run Bookwell locally: embedded database, provider simulator, catalog sync')
-    .option('--once', 'sync, print the catalog summary and exit')
-    .action(async (opts: { once?: boolean }) => {
+    .description('chat with the booking bot locally: embedded database, provider simulator, catalog sync, terminal chat')
+    .option('--debug', 'print the conversation state and filled slots after each turn')
+    .option('--phone <e164>', "the customer's phone number, as WhatsApp would give it", '+96599887766')
+    .action(async (opts: { debug?: boolean; phone: string }) => {
       const rt = await openRuntime(readEnv());
-      const deps = { prisma: rt.db.prisma, provider: rt.provider, businessId: rt.business.id, now: () => new Date() };
-      let stopScheduler = () => {};
-      const shutdown = async () => {
-        stopScheduler();
-        await rt.close();
-      };
+      const log = (line: string) => process.stderr.write(`${line}\n`);
+      let stop = async () => rt.close();
       try {
-        console.log(`database: ${rt.db.embedded ? 'embedded (PGlite, .bookwell/db)' : 'Postgres server (DATABASE_URL)'}`);
-        console.log(`provider: ${rt.simulator ? `built-in simulator at ${rt.simulator.url}` : 'Nail It API'}`);
-        console.log(formatSyncReport(await fullSync(deps)));
-        console.log(formatCatalog(await createDbCatalog({ prisma: rt.db.prisma, businessId: rt.business.id, now: deps.now }).snapshot()));
-        if (opts.once || !process.stdin.isTTY) return await shutdown();
+        const interactive = !!process.stdin.isTTY && !!process.stdout.isTTY;
+        log(`database: ${rt.db.embedded ? 'embedded (PGlite, .bookwell/db)' : 'Postgres server (DATABASE_URL)'}`);
+        log(`provider: ${rt.simulator ? `built-in simulator at ${rt.simulator.url}` : 'Nail It API'}`);
+        const deps = { prisma: rt.db.prisma, provider: rt.provider, businessId: rt.business.id, now: () => new Date() };
+        log(formatSyncReport(await fullSync(deps)));
+        const local = await startLocal({
+          db: rt.db,
+          configuration: { business: rt.business, provider: { kind: rt.simulator ? 'simulator' : 'nailit', baseUrl: rt.providerUrl, token: rt.providerToken } },
+          senders: { terminal: terminalSender() },
+          // a script's lines are separate messages; a person typing fast is one turn
+          burstWindowMs: interactive ? undefined : 0,
+        });
         const scheduler = startSyncScheduler({ ...DEFAULT_SCHEDULE, timezone: rt.business.timezone }, { full: () => fullSync(deps), slots: () => refreshSlots(deps) }, (job, err) =>
-          console.error(`${job} sync failed: ${(err as Error).message}`),
+          log(`${job} sync failed: ${(err as Error).message}`),
         );
-        stopScheduler = scheduler.stop;
-        console.log(`next slot refresh ${scheduler.nextRuns().slots?.toISOString()}; Ctrl-C to stop`);
-        await new Promise<void>((resolve) => process.once('SIGINT', resolve));
-        await shutdown();
-      } catch (err) {
-        await shutdown();
-        throw err;
+        stop = async () => {
+          scheduler.stop();
+          await local.close();
+          await rt.close();
+        };
+        if (interactive) log(`${rt.business.name}: say hi (Ctrl-D to quit)`);
+        await runTerminalChat({
+          sink: local.pipeline.sink,
+          idle: local.pipeline.idle,
+          userPhone: opts.phone,
+          afterTurn: opts.debug
+            ? async () => {
+                const [conversation] = await local.host.store.listConversations({ integration: 'terminal' });
+                const state = conversation ? await engineState(local.host.store, conversation.id) : null;
+                log(`[debug] ${JSON.stringify({ phase: state?.phase, asked: state?.asked, language: state?.language, slots: state?.slots })}`);
+              }
+            : undefined,
+        });
+      } finally {
+        await stop();
       }
     });
 }

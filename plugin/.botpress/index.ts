@@ -10,7 +10,8 @@ import type definition from '../plugin.definition';
 type Def = typeof definition;
 type Infer<S> = S extends sdk.z.ZodTypeAny ? sdk.z.infer<S> : never;
 
-type States = { [K in keyof Def['states']]: { type: Def['states'][K]['type']; payload: Infer<Def['states'][K]['schema']> } };
+// state types are literals in what the CLI generates; the definition's are widened to StateType
+type States = { conversation: { type: 'conversation'; payload: Infer<Def['states']['conversation']['schema']> } };
 type Events = { [K in keyof Def['events']]: Infer<Def['events'][K]['schema']> };
 type Actions = {
   [K in keyof Def['actions']]: { input: Infer<Def['actions'][K]['input']['schema']>; output: Infer<Def['actions'][K]['output']['schema']> };

@@ -13,6 +13,8 @@ import { bookConfirmed, type BookingService } from './booking-step';
 export interface AssistantDeps {
   engine: EngineDeps;
   booking: BookingService;
+  /** Off: the conversation is never marked for a person (the engine's handoff reply is still sent). */
+  handoffEnabled: boolean;
 }
 
 export interface RespondInput {
@@ -54,6 +56,7 @@ export async function respond(prev: ConversationState | null, input: RespondInpu
 }
 
 async function handOff(state: ConversationState, reason: string, snapshot: CatalogSnapshot, input: RespondInput, deps: AssistantDeps, result: RespondResult) {
+  if (!deps.handoffEnabled) return;
   const t = templater(state.language, deps.engine.templates);
   const summary = summaryLine(state, snapshot, state.language, t) || '(nothing chosen yet)';
   await deps.booking.requestHandoff({ conversationId: input.conversationId, reason, summary });

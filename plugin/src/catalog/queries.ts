@@ -15,17 +15,27 @@ export interface RefreshPort {
   slots(locationExternalId: string, dates: string[]): Promise<unknown>;
 }
 
+/** What survives between calls for one business: the last snapshot and the refreshes in flight. */
+export interface CatalogMemo {
+  snapshot: { key: number; value: CatalogSnapshot } | null;
+  inFlight: Map<string, Promise<unknown>>;
+}
+
+export const createCatalogMemo = (): CatalogMemo => ({ snapshot: null, inFlight: new Map() });
+
 export interface DbCatalogDeps {
   prisma: Db;
   businessId: string;
   now: () => Date;
   refresh?: RefreshPort;
+  /** Share one across calls so the snapshot (and the extractor built on it) is reused. */
+  memo?: CatalogMemo;
 }
 
 export function createDbCatalog(deps: DbCatalogDeps): CatalogQueries {
   const { prisma, businessId } = deps;
-  const inFlight = new Map<string, Promise<unknown>>();
-  let cache: { key: number; snapshot: CatalogSnapshot } | null = null;
+  const memo = deps.memo ?? createCatalogMemo();
+  const { inFlight } = memo;
 
   /** Runs one refresh per scope at a time; late callers wait for the running one. */
   const once = (scope: string, run: () => Promise<unknown>) => {
@@ -46,10 +56,10 @@ export function createDbCatalog(deps: DbCatalogDeps): CatalogQueries {
     // content only changes through a sync that wrote rows: reuse the snapshot until the next such sync
     // (runs are never deleted, so their count only grows; the frozen clocks of tests make timestamps tie)
     const key = await prisma.syncRun.count({ where: { businessId, finishedAt: { not: null }, rowsWritten: { gt: 0 } } });
-    if (cache?.key === key) return cache.snapshot;
-    const s = await loadSnapshot(prisma, businessId);
-    cache = { key, snapshot: s };
-    return s;
+    if (memo.snapshot?.key === key) return memo.snapshot.value;
+    const value = await loadSnapshot(prisma, businessId);
+    memo.snapshot = { key, value };
+    return value;
   }
 
   async function freeWindows(q: { locationId: string; from: Date; to: Date; staffId?: string }): Promise<FreeWindow[]> {

@@ -12,7 +12,7 @@ describe('plugin configuration', () => {
     expect(c.provider).toEqual({ kind: 'simulator', timeoutMs: 8000 });
     expect(c.booking).toEqual({ requireEmail: true, deadlineMs: 20_000 });
     expect(c.sync).toEqual({ fullSyncCron: '0 3 * * *', slotRefreshMinutes: 20, slotDays: 14 });
-    expect(c.handoff).toEqual({ enabled: true, releaseCommand: '/release' });
+    expect(c.handoff).toEqual({ enabled: true });
     expect(c.templates).toEqual({});
   });
 

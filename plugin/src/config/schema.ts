@@ -88,12 +88,11 @@ export const configurationSchema = z.object({
     .describe('When the copy of the catalog is refreshed from the provider.'),
   handoff: z
     .object({
-      enabled: z.boolean().default(true).title('Offer a human').describe('Hand the conversation to a person on request, after repeated failures, or when the provider is down.'),
-      releaseCommand: z
-        .string()
-        .default('/release')
-        .title('Release command')
-        .describe('A message from the business with this text gives the conversation back to the bot.'),
+      enabled: z
+        .boolean()
+        .default(true)
+        .title('Offer a human')
+        .describe('Hand the conversation to a person on request, after repeated failures, or when the provider is down. The bot then stays silent until the releaseHandoff action gives it back.'),
     })
     .default({})
     .title('Handoff')

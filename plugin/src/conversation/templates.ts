@@ -64,6 +64,7 @@ const en = {
   note_restart: "Sure, let's start over.",
 
   invalid_input: "Sorry, I couldn't read that message.",
+  only_text: 'Sorry, I can only read text messages. Please type what you would like.',
   handoff: "I'll ask a member of our team to help you. They will reply here shortly.",
   handoff_pending: "A member of our team will reply here shortly. You can also say 'start over' to book again.",
   other_flow: 'For now I can only make new bookings here. A member of our team will reply here shortly to help you with that.',
@@ -142,6 +143,7 @@ const ar: TemplateSet = {
   note_restart: 'أكيد، خلنا نبدأ من جديد.',
 
   invalid_input: 'آسفين، ما قدرت أقرا هالرسالة.',
+  only_text: 'آسفين، أقدر أقرا الرسائل المكتوبة بس. اكتب لي شنو تبي لو سمحت.',
   handoff: 'بخلي وحدة من فريقنا تساعدك، بترد عليك هني قريب.',
   handoff_pending: 'وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين "نبدأ من جديد" عشان تحجزين.',
   other_flow: 'حالياً أقدر أسوي حجوزات جديدة بس. وحدة من فريقنا بترد عليك هني قريب وتساعدك.',
@@ -216,6 +218,7 @@ const es: TemplateSet = {
   note_restart: 'Claro, empecemos de nuevo.',
 
   invalid_input: 'Perdón, no pude leer ese mensaje.',
+  only_text: 'Perdón, solo puedo leer mensajes de texto. Escríbeme lo que necesitas, por favor.',
   handoff: 'Le pediré a alguien de nuestro equipo que te ayude. Te responderá aquí en breve.',
   handoff_pending: "Alguien de nuestro equipo te responderá aquí en breve. También puedes decir 'empezar de nuevo' para agendar.",
   other_flow: 'Por ahora aquí solo puedo hacer reservas nuevas. Alguien de nuestro equipo te responderá aquí en breve para ayudarte con eso.',

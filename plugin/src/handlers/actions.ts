@@ -1,0 +1,112 @@
+/**
+ * The booking tools, for bot builders and LLM agents. Each reads our copy of
+ * the catalog or goes through the booking service: the same code paths as the
+ * conversation.
+ */
+import { DateTime } from 'luxon';
+import { nearestFree } from '../conversation/availability';
+import { fullSync, refreshSlots } from '../catalog/sync';
+import { conversationRow } from '../assistant/conversation-row';
+import { bookingOut, type BookingOut } from './booking-view';
+import type { HandlerContext, PluginEvents } from './context';
+
+const iso = (d: Date) => d.toISOString();
+
+export async function syncCatalog(input: { slotsOnly?: boolean }, ctx: HandlerContext, events: PluginEvents, now: () => Date) {
+  const deps = ctx.services.sync(now);
+  const r = input.slotsOnly ? await refreshSlots(deps) : await fullSync(deps);
+  if (r.errors.length) await events.syncFailed.emit({ kind: r.kind, status: r.status, errors: r.errors } as never);
+  const { status, locations, services, staff, slots, rowsWritten, providerCalls, durationMs } = r;
+  return { status, locations, services, staff, slots, rowsWritten, providerCalls, durationMs };
+}
+
+export async function listServices(input: { locationId?: string }, ctx: HandlerContext) {
+  const snap = await ctx.services.catalog.snapshot();
+  const services = snap.services
+    .filter((s) => !input.locationId || s.locationIds.includes(input.locationId))
+    .map((s) => ({ id: s.id, name: s.name, nameAr: s.nameAr ?? null, durationMin: s.durationMin, price: s.price, currency: s.currency, locationIds: s.locationIds }));
+  return { services };
+}
+
+export async function findAvailability(
+  input: { locationId: string; serviceId: string; staffId?: string; from?: string; limit?: number },
+  ctx: HandlerContext,
+  now: () => Date,
+) {
+  const snapshot = await ctx.services.catalog.snapshot();
+  const from = input.from ? new Date(input.from) : now();
+  const q = { catalog: ctx.services.catalog, snapshot, locationId: input.locationId, items: [{ serviceId: input.serviceId, staffId: input.staffId ?? 'any' }] };
+  const zone = snapshot.locations.find((l) => l.id === input.locationId)?.timezone ?? snapshot.business.timezone;
+  const local = DateTime.fromJSDate(from, { zone });
+  const starts = await nearestFree(q, { date: local.toFormat('yyyy-MM-dd'), time: local.toFormat('HH:mm') }, now(), input.limit ?? 5);
+  return { starts: starts.map((s) => ({ start: DateTime.fromISO(s, { zone }).toUTC().toISO()!, staffId: input.staffId ?? 'any' })) };
+}
+
+type Outcome = 'booked' | 'already_booked' | 'slot_taken' | 'provider_down';
+
+export async function createBooking(
+  input: { idempotencyKey: string; locationId: string; items: Array<{ serviceId: string; staffId: string; start: string }>; customer: { name: string; phone: string; email?: string }; conversationId?: string },
+  ctx: HandlerContext,
+) {
+  const { services } = ctx;
+  const conversationId = input.conversationId
+    ? await conversationRow(services.db.prisma, { businessId: services.businessId, botpressConversationId: input.conversationId, phone: input.customer.phone, name: input.customer.name })
+    : undefined;
+  const r = await services.booking.confirm({
+    conversationId,
+    customer: input.customer,
+    locationId: input.locationId,
+    items: input.items.map((i) => ({ serviceId: i.serviceId, staffId: i.staffId, start: new Date(i.start) })),
+    confirmationId: input.idempotencyKey,
+  });
+  const outcome: Outcome = r.kind === 'failed' ? 'provider_down' : r.kind;
+  const booking: BookingOut | null = 'booking' in r ? await bookingOut(services.db.prisma, r.booking.id) : null;
+  return { outcome, booking, alternatives: r.kind === 'slot_taken' ? r.alternatives.map(iso) : [] };
+}
+
+export async function cancelBooking(input: { bookingId: string }, ctx: HandlerContext) {
+  const r = await ctx.services.booking.cancel({ bookingId: input.bookingId });
+  const booking = 'booking' in r ? await bookingOut(ctx.services.db.prisma, r.booking.id) : null;
+  const outcome = r.kind === 'cancelled' ? 'cancelled' : r.kind === 'provider_down' ? 'provider_down' : 'not_found';
+  return { outcome: outcome as 'cancelled' | 'not_found' | 'provider_down', booking };
+}
+
+export async function rescheduleBooking(input: { bookingId: string; start: string; staffId?: string }, ctx: HandlerContext) {
+  const { prisma } = ctx.services.db;
+  const old = await bookingOut(prisma, input.bookingId);
+  if (!old || old.items.length === 0) return { outcome: 'not_found' as const, booking: null, alternatives: [] };
+  // the new booking keeps the lines and their gaps, moved to the new start
+  const shift = new Date(input.start).getTime() - new Date(old.items[0].start).getTime();
+  const items = old.items.map((i, k) => ({ serviceId: i.service, staffId: k === 0 && input.staffId ? input.staffId : i.staff, start: new Date(new Date(i.start).getTime() + shift) }));
+  const r = await ctx.services.booking.reschedule({ bookingId: input.bookingId, items, confirmationId: `reschedule:${input.bookingId}:${input.start}` });
+  switch (r.kind) {
+    case 'rescheduled':
+      return { outcome: 'rescheduled' as const, booking: await bookingOut(prisma, r.booking.id), alternatives: [] };
+    case 'slot_taken':
+      return { outcome: 'slot_taken' as const, booking: old, alternatives: r.alternatives.map(iso) };
+    case 'not_found':
+    case 'not_reschedulable':
+      return { outcome: 'not_found' as const, booking: old, alternatives: [] };
+    default:
+      return { outcome: 'provider_down' as const, booking: old, alternatives: [] };
+  }
+}
+
+export async function listBookings(input: { phone: string }, ctx: HandlerContext) {
+  const views = await ctx.services.booking.list({ phone: input.phone });
+  const bookings = await Promise.all(views.map((v) => bookingOut(ctx.services.db.prisma, v.id)));
+  return { bookings: bookings.filter((b): b is BookingOut => b !== null) };
+}
+
+async function rowOf(ctx: HandlerContext, botpressConversationId: string) {
+  return conversationRow(ctx.services.db.prisma, { businessId: ctx.services.businessId, botpressConversationId, phone: null, name: null });
+}
+
+export async function handoff(input: { conversationId: string; reason?: string }, ctx: HandlerContext) {
+  await ctx.services.booking.requestHandoff({ conversationId: await rowOf(ctx, input.conversationId), reason: input.reason ?? 'requested by the bot', summary: '' });
+  return { ok: true };
+}
+
+export async function releaseHandoff(input: { conversationId: string }, ctx: HandlerContext) {
+  return ctx.services.booking.releaseHandoff({ conversationId: await rowOf(ctx, input.conversationId) });
+}

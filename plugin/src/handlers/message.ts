@@ -1,0 +1,79 @@
+/**
+ * A customer message: load the conversation state, respond (engine → booking),
+ * save the state, send the replies. The state is saved before the replies go
+ * out, so a crash in between never repeats a booking.
+ */
+import type { ConversationState } from '../conversation/state';
+import { templater } from '../conversation/templates';
+import { respond } from '../assistant/respond';
+import { conversationRow } from '../assistant/conversation-row';
+import type { HandlerContext } from './context';
+
+export interface IncomingMessage {
+  conversationId: string;
+  type: string;
+  payload: { text?: string; kind?: string };
+  tags: Record<string, string | undefined>;
+}
+
+export interface ConversationStateRepo {
+  getOrSet(id: string, payload: { engine: Record<string, unknown> | null }): Promise<{ engine: Record<string, unknown> | null }>;
+  set(id: string, payload: { engine: Record<string, unknown> | null }): Promise<void>;
+}
+
+export interface MessagePorts {
+  state: ConversationStateRepo;
+  send(text: string): Promise<void>;
+  /** Tags of the conversation and user, as the channel integration set them. */
+  conversationTags: Record<string, string | undefined>;
+  userTags: Record<string, string | undefined>;
+  userName: string | null;
+  now: () => Date;
+}
+
+/** A tag by its name, with or without the integration's prefix ("whatsapp:userPhone"). */
+export function tag(tags: Record<string, string | undefined>, name: string): string | null {
+  for (const [k, v] of Object.entries(tags)) if ((k === name || k.endsWith(`:${name}`)) && v) return v;
+  return null;
+}
+
+export async function handleMessage(message: IncomingMessage, ctx: HandlerContext, ports: MessagePorts) {
+  const { config, services } = ctx;
+  const phone = tag(ports.conversationTags, 'userPhone') ?? tag(ports.userTags, 'userId');
+  const profileName = tag(ports.userTags, 'name') ?? ports.userName;
+  const stored = await ports.state.getOrSet(message.conversationId, { engine: null });
+  const prev = stored.engine as ConversationState | null;
+  const conversationId = await conversationRow(services.db.prisma, {
+    businessId: services.businessId,
+    botpressConversationId: message.conversationId,
+    phone: phone && phone.startsWith('+') ? phone : null,
+    name: profileName,
+  });
+
+  const isText = message.type === 'text' && (!message.payload.kind || message.payload.kind === 'text');
+  if (!isText) {
+    const lang = prev?.language ?? config.business.languages[0];
+    return ports.send(templater(lang, config.templates)('only_text'));
+  }
+
+  const snapshot = await services.catalog.snapshot();
+  const result = await respond(
+    prev,
+    { text: message.payload.text ?? '', channelPhone: phone, profileName, conversationId },
+    {
+      engine: {
+        catalog: services.catalog,
+        extract: services.extractor(snapshot),
+        now: ports.now,
+        templates: config.templates,
+        requiredFields: { email: config.booking.requireEmail },
+        businessLanguages: config.business.languages,
+      },
+      booking: services.booking,
+      handoffEnabled: config.handoff.enabled,
+    },
+  );
+  if (result.state !== prev) await ports.state.set(message.conversationId, { engine: result.state as unknown as Record<string, unknown> });
+  for (const text of result.replies) await ports.send(text);
+  return result;
+}

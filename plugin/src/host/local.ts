@@ -1,0 +1,74 @@
+/**
+ * The product on one machine: the bot with the Bookwell plugin on the local
+ * host, behind the inbound pipeline and the outbox, on a database the caller
+ * opened (embedded or server). `bookwell dev`, `bookwell whatsapp` and the
+ * harness all start here, so they run the same code path as Botpress Cloud.
+ */
+import type { ChannelSender } from '../channels/types';
+import { parseConfiguration } from '../config/parse';
+import type { ConfigurationInput } from '../config/schema';
+import { resetServices, servicesFor } from '../runtime/services';
+import type { Database } from '../store/database';
+import { registerDatabase } from '../store/registry';
+import type { HostStore } from './api/store';
+import { startHost, type Host } from './host';
+import { createLocalBot } from './local-bot';
+import { createPipeline, type Pipeline } from './pipeline';
+import { createOutbox } from './pipeline/outbox';
+import { createMemoryPipelineStore } from './pipeline/memory-store';
+import { createPrismaPipelineStore } from './pipeline/prisma-store';
+import type { PipelineStore } from './pipeline/store';
+
+export interface LocalOptions {
+  db: Database;
+  /** Plugin configuration; `databaseUrl` is set to `db` here. */
+  configuration: ConfigurationInput;
+  senders: Record<string, ChannelSender>;
+  now?: () => Date;
+  burstWindowMs?: number;
+  /** Keep these across a restart to model what Botpress Cloud and our DB keep. */
+  hostStore?: HostStore;
+  pipelineStore?: PipelineStore | 'memory' | 'database';
+}
+
+export interface Local {
+  host: Host;
+  pipeline: Pipeline;
+  pipelineStore: PipelineStore;
+  configuration: ConfigurationInput;
+  close(): Promise<void>;
+}
+
+export async function startLocal(opts: LocalOptions): Promise<Local> {
+  registerDatabase(opts.db);
+  const configuration: ConfigurationInput = { ...opts.configuration, databaseUrl: opts.db.url };
+  const config = parseConfiguration(configuration);
+  const now = opts.now ?? (() => new Date());
+  const businessId = config.business.id;
+  const pipelineStore =
+    typeof opts.pipelineStore === 'object'
+      ? opts.pipelineStore
+      : opts.pipelineStore === 'memory'
+        ? createMemoryPipelineStore()
+        : createPrismaPipelineStore({ prisma: opts.db.prisma, businessId });
+
+  // bookings left pending by a crash between the provider's answer and our write
+  await (await servicesFor(config, { now })).booking.reconcile();
+
+  const outbox = createOutbox({ store: pipelineStore, senders: opts.senders, now });
+  const host: Host = await startHost({ bot: createLocalBot(configuration), botId: `bookwell-${businessId}`, store: opts.hostStore, now, deliver: outbox.deliver });
+  const pipeline = createPipeline({ store: pipelineStore, handle: host.handleIncoming, senders: opts.senders, burstWindowMs: opts.burstWindowMs, now });
+  await outbox.resume();
+  await pipeline.resume();
+  return {
+    host,
+    pipeline,
+    pipelineStore,
+    configuration,
+    async close() {
+      await pipeline.idle();
+      await host.close();
+      resetServices();
+    },
+  };
+}

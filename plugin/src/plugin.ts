@@ -1,0 +1,62 @@
+/**
+ * Builds the Bookwell plugin: wiring only. Every handler parses the
+ * configuration, builds its context and hands over to a module in handlers/.
+ * A factory, because a plugin instance holds the configuration it was
+ * initialised with: the local host runs one instance per bot.
+ */
+import * as bp from '../.botpress';
+import * as actions from './handlers/actions';
+import { clockFrom, handlerContext, type PluginEvents } from './handlers/context';
+import { handleMessage } from './handlers/message';
+
+const wallClock = () => new Date();
+
+function rawTags(payload: unknown, of: 'conversation' | 'user'): Record<string, string | undefined> {
+  return (payload as Record<string, { tags?: Record<string, string> } | undefined>)[of]?.tags ?? {};
+}
+
+export function createPlugin() {
+  const plugin = new bp.Plugin({
+    actions: {
+      syncCatalog: async ({ input, configuration, events }) =>
+        actions.syncCatalog(input, await handlerContext(configuration, events as PluginEvents, wallClock), events as PluginEvents, wallClock),
+      listServices: async ({ input, configuration, events }) => actions.listServices(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
+      findAvailability: async ({ input, configuration, events }) =>
+        actions.findAvailability(input, await handlerContext(configuration, events as PluginEvents, wallClock), wallClock),
+      createBooking: async ({ input, configuration, events }) => actions.createBooking(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
+      cancelBooking: async ({ input, configuration, events }) => actions.cancelBooking(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
+      rescheduleBooking: async ({ input, configuration, events }) =>
+        actions.rescheduleBooking(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
+      listBookings: async ({ input, configuration, events }) => actions.listBookings(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
+      handoff: async ({ input, configuration, events }) => actions.handoff(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
+      releaseHandoff: async ({ input, configuration, events }) => actions.releaseHandoff(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
+    },
+  });
+
+  plugin.on.message('*', async ({ message, conversation, user, event, client, ctx, configuration, events, states }) => {
+    // the message's own time is the turn's clock: frozen in scenarios, real on Botpress Cloud
+    const now = clockFrom(new Date(message.createdAt));
+    const context = await handlerContext(configuration, events as PluginEvents, now);
+    await handleMessage(message as never, context, {
+      state: states.conversation.conversation,
+      send: async (text) => {
+        await client.createMessage({ conversationId: conversation.id, userId: ctx.botId, type: 'text', payload: { text }, tags: {} });
+      },
+      // the sdk shows a plugin only its own tags; the channel's (phone, profile name) are on the raw event
+      conversationTags: rawTags(event.payload, 'conversation'),
+      userTags: rawTags(event.payload, 'user'),
+      userName: user.name ?? null,
+      now,
+    });
+  });
+
+  plugin.on.event('fullSyncDue', async ({ configuration, events }) => {
+    await actions.syncCatalog({}, await handlerContext(configuration, events as PluginEvents, wallClock), events as PluginEvents, wallClock);
+  });
+
+  plugin.on.event('slotRefreshDue', async ({ configuration, events }) => {
+    await actions.syncCatalog({ slotsOnly: true }, await handlerContext(configuration, events as PluginEvents, wallClock), events as PluginEvents, wallClock);
+  });
+
+  return plugin;
+}

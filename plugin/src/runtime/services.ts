@@ -1,0 +1,98 @@
+/**
+ * Everything a handler needs for one business, built once per configuration
+ * per process: database, provider client (its calls logged), catalog queries
+ * with the just-in-time refresh, booking service, and the rule extractor
+ * (rebuilt only when the catalog changes).
+ */
+import { ensureBusiness } from '../catalog/business';
+import type { CatalogQueries } from '../catalog/ports';
+import { createCatalogMemo, createDbCatalog, type CatalogMemo } from '../catalog/queries';
+import { fullSync, refreshSlots, type SyncDeps } from '../catalog/sync';
+import type { CatalogSnapshot } from '../catalog/types';
+import { createBookingService, type BookingEvents } from '../booking';
+import type { Configuration } from '../config/schema';
+import { createNailItClient } from '../provider/nailit-client';
+import type { BookingProvider } from '../provider/port';
+import type { Database } from '../store/database';
+import { createProviderCallLog } from '../store/provider-calls';
+import { databaseFor } from '../store/registry';
+import { createRuleExtractor, type RuleExtractor } from '../understanding';
+
+export interface Services {
+  db: Database;
+  businessId: string;
+  provider: BookingProvider;
+  catalog: CatalogQueries;
+  booking: ReturnType<typeof createBookingService>;
+  /** Sync deps at a given clock (scheduled jobs pass the wall clock, turns the message's). */
+  sync(now: () => Date): SyncDeps;
+  extractor(snapshot: CatalogSnapshot): RuleExtractor;
+  memo: CatalogMemo;
+}
+
+export interface ServicesOptions {
+  /** The clock of the current call (a turn's message time in the harness). */
+  now: () => Date;
+  events?: BookingEvents;
+}
+
+const cache = new Map<string, Promise<Omit<Services, 'catalog' | 'booking'>>>();
+
+/** Drops what was built for every configuration (a host restart). Open databases stay registered. */
+export function resetServices(): void {
+  cache.clear();
+}
+
+function base(config: Configuration) {
+  const key = JSON.stringify([config.databaseUrl ?? '', config.provider, config.business]);
+  let s = cache.get(key);
+  if (!s) {
+    s = build(config);
+    s.catch(() => cache.delete(key));
+    cache.set(key, s);
+  }
+  return s;
+}
+
+async function build(config: Configuration): Promise<Omit<Services, 'catalog' | 'booking'>> {
+  const db = await databaseFor(config.databaseUrl);
+  await ensureBusiness(db.prisma, config.business);
+  const businessId = config.business.id;
+  const calls = createProviderCallLog(db.prisma, businessId);
+  const provider = createNailItClient({ baseUrl: config.provider.baseUrl!, token: config.provider.token, timeoutMs: config.provider.timeoutMs, recorder: calls.record });
+  const extractors = new WeakMap<CatalogSnapshot, RuleExtractor>();
+  return {
+    db,
+    businessId,
+    provider,
+    memo: createCatalogMemo(),
+    sync: (now) => ({ prisma: db.prisma, provider, businessId, now, slotDays: config.sync.slotDays }),
+    extractor(snapshot) {
+      let e = extractors.get(snapshot);
+      if (!e) extractors.set(snapshot, (e = createRuleExtractor(snapshot)));
+      return e;
+    },
+  };
+}
+
+/** Services bound to the clock and event sink of this call. */
+export async function servicesFor(config: Configuration, opts: ServicesOptions): Promise<Services> {
+  const b = await base(config);
+  const sync = b.sync(opts.now);
+  const catalog = createDbCatalog({
+    prisma: b.db.prisma,
+    businessId: b.businessId,
+    now: opts.now,
+    memo: b.memo,
+    refresh: { catalog: () => fullSync(sync), slots: (loc, dates) => refreshSlots(sync, { locationExternalId: loc, dates }) },
+  });
+  const booking = createBookingService({
+    prisma: b.db.prisma,
+    provider: b.provider,
+    businessId: b.businessId,
+    now: opts.now,
+    events: opts.events,
+    config: { deadlineMs: config.booking.deadlineMs },
+  });
+  return { ...b, catalog, booking };
+}
