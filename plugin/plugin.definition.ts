@@ -35,7 +35,10 @@ export default new PluginDefinition({
     conversation: {
       type: 'conversation',
       schema: z
-        .object({ engine: z.record(z.any()).nullable().title('Engine state').describe('Slots filled, pending question, language (see plugin/src/conversation/state.ts)') })
+        .object({
+          engine: z.record(z.any()).nullable().title('Engine state').describe('Slots filled, pending question, language (see plugin/src/conversation/state.ts)'),
+          lastOutcome: z.string().nullable().optional().title('Last outcome').describe('What the last turn did: asked, ready_to_confirm, confirmed, handoff, …'),
+        })
         .title('Booking conversation'),
     },
   },

@@ -77,7 +77,7 @@ export const givenSchema = z
     customer: customerSchema.optional().describe('The customer who chats. Needed unless `customers:` names them all.'),
     faults: z.array(faultSchema).default([]).describe('Provider fault schedule, e.g. [{ endpoint: AddOrder, call: 1, kind: timeout }].'),
     existingBookings: z.array(existingBookingSchema).default([]).describe('Bookings present before the chat.'),
-    config: z.record(z.string(), z.unknown()).default({}).describe('Plugin configuration overrides, e.g. { requiredFields: { email: false } } or message templates.'),
+    config: z.record(z.string(), z.unknown()).default({}).describe('Plugin configuration overrides, e.g. { booking: { requireEmail: false } } or message templates.'),
   })
   .describe('What is true before the first message: catalog, clock, customer, provider faults, bookings, configuration.');
 export type Given = z.output<typeof givenSchema>;

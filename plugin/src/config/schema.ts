@@ -97,6 +97,11 @@ export const configurationSchema = z.object({
     .default({})
     .title('Handoff')
     .describe('Talking to a human.'),
+  synonyms: z
+    .record(z.array(z.string()))
+    .default({})
+    .title('Synonyms')
+    .describe('Extra words customers use, per location, service or staff id, e.g. { "SVC-101": ["mani", "عادي"], "STF-01": ["سارة"] }. Added to the built-in ones.'),
   systemPrompt: z
     .string()
     .default('You extract booking details (branch, services, staff, date, time, name, phone, email) from customer messages for {business}. Never invent prices or times.')

@@ -16,9 +16,16 @@ export interface IncomingMessage {
   tags: Record<string, string | undefined>;
 }
 
+/** What the plugin keeps per conversation in Botpress state. */
+export interface StoredConversation {
+  engine: Record<string, unknown> | null;
+  /** Outcome of the last turn, for `--debug`, the harness and support. */
+  lastOutcome?: string | null;
+}
+
 export interface ConversationStateRepo {
-  getOrSet(id: string, payload: { engine: Record<string, unknown> | null }): Promise<{ engine: Record<string, unknown> | null }>;
-  set(id: string, payload: { engine: Record<string, unknown> | null }): Promise<void>;
+  getOrSet(id: string, payload: StoredConversation): Promise<StoredConversation>;
+  set(id: string, payload: StoredConversation): Promise<void>;
 }
 
 export interface MessagePorts {
@@ -73,7 +80,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
       handoffEnabled: config.handoff.enabled,
     },
   );
-  if (result.state !== prev) await ports.state.set(message.conversationId, { engine: result.state as unknown as Record<string, unknown> });
+  await ports.state.set(message.conversationId, { engine: result.state as unknown as Record<string, unknown> | null, lastOutcome: result.outcome });
   for (const text of result.replies) await ports.send(text);
   return result;
 }

@@ -69,7 +69,7 @@ async function build(config: Configuration): Promise<Omit<Services, 'catalog' | 
     sync: (now) => ({ prisma: db.prisma, provider, businessId, now, slotDays: config.sync.slotDays }),
     extractor(snapshot) {
       let e = extractors.get(snapshot);
-      if (!e) extractors.set(snapshot, (e = createRuleExtractor(snapshot)));
+      if (!e) extractors.set(snapshot, (e = createRuleExtractor({ ...snapshot, synonyms: { ...snapshot.synonyms, ...config.synonyms } })));
       return e;
     },
   };

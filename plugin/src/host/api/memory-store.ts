@@ -147,6 +147,9 @@ export function createMemoryHostStore(now: () => Date = () => new Date()): HostS
       events.set(event.id, event);
       return event;
     },
+    async listEvents() {
+      return [...events.values()];
+    },
     async getEvent(id) {
       return events.get(id);
     },

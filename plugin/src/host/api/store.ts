@@ -56,6 +56,8 @@ export interface HostStore {
 
   createEvent(draft: EventDraft): Promise<Event>;
   getEvent(id: string): Promise<Event | undefined>;
+  /** Every event created, oldest first (the harness and the admin view read them). */
+  listEvents(): Promise<Event[]>;
 }
 
 export function matchesTags(tags: Tags, wanted: Tags | undefined): boolean {
