@@ -10,21 +10,37 @@ import type { ChannelSender, InboundSink } from '../../plugin/src/channels/types
 import { startWhatsAppBridge, type WhatsAppBridge } from '../../plugin/src/channels/whatsapp/bridge';
 import { createWwebjsClient, DEFAULT_SESSION_DIR } from '../../plugin/src/channels/whatsapp/client-port';
 import { consoleLogger } from '../../plugin/src/channels/whatsapp/logger';
-import { languageForPhone, mediaReply } from '../../plugin/src/channels/whatsapp/normalize';
+import { fullSync } from '../../plugin/src/catalog/sync';
+import { startLocal } from '../../plugin/src/host/local';
+import { openRuntime, readEnv } from '../runtime';
 
-/** What the command needs from the host: a sink in front of the bot that replies through `sender`. */
-type OpenSink = (channel: { sender: ChannelSender }) => Promise<{ sink: InboundSink; close(): Promise<void> }>;
-
-// TODO(lead): replace with the host's factory from plugin/src/host/index.ts (local host + inbound
-// pipeline, or a Botpress Cloud webhook when configured) once it exists. Until then messages are
-// only logged, which is enough to link a phone and watch messages arrive.
-const openSink: OpenSink = async () => ({
-  sink: async (message) => {
-    consoleLogger.warn('host not wired yet: message logged, not answered', { from: message.chatId, kind: message.kind, text: message.text });
-    return { duplicate: false };
-  },
-  close: async () => {},
-});
+/**
+ * The bot behind the bridge: the same local host, pipeline and plugin as
+ * `bookwell dev` (database and provider from the environment, a catalog sync
+ * first), replying through `sender`.
+ */
+async function openSink(channel: { sender: ChannelSender }): Promise<{ sink: InboundSink; close(): Promise<void> }> {
+  const rt = await openRuntime(readEnv());
+  try {
+    const sync = await fullSync({ prisma: rt.db.prisma, provider: rt.provider, businessId: rt.business.id, now: () => new Date() });
+    consoleLogger.info('catalog synced', { status: sync.status, locations: sync.locations, services: sync.services, staff: sync.staff });
+    const local = await startLocal({
+      db: rt.db,
+      configuration: { business: rt.business, provider: { kind: rt.simulator ? 'simulator' : 'nailit', baseUrl: rt.providerUrl, token: rt.providerToken } },
+      senders: { whatsapp: channel.sender },
+    });
+    return {
+      sink: local.pipeline.sink,
+      async close() {
+        await local.close();
+        await rt.close();
+      },
+    };
+  } catch (err) {
+    await rt.close();
+    throw err;
+  }
+}
 
 export function register(program: Command): void {
   program
@@ -32,8 +48,7 @@ export function register(program: Command): void {
     .description('connect a WhatsApp number (scan the QR code) and answer its chats with the bot')
     .option('--chromium <path>', 'Chromium or Chrome binary (Debian: apt-get install chromium)', process.env.BOOKWELL_CHROMIUM ?? '/usr/bin/chromium')
     .option('--session-dir <dir>', 'where the linked session is kept', DEFAULT_SESSION_DIR)
-    .option('--no-media-reply', 'do not answer voice notes, images, stickers and locations from the bridge (the bot does)')
-    .action(async (opts: { chromium: string; sessionDir: string; mediaReply: boolean }) => {
+    .action(async (opts: { chromium: string; sessionDir: string }) => {
       if (!existsSync(opts.chromium)) {
         throw new Error(`no Chromium at ${opts.chromium}: install it (Debian: apt-get install chromium) or pass --chromium <path>`);
       }
@@ -48,7 +63,8 @@ export function register(program: Command): void {
         createClient: () => createWwebjsClient({ chromiumPath: opts.chromium, sessionDir: opts.sessionDir }),
         sink: host.sink,
         logger: consoleLogger,
-        mediaReply: opts.mediaReply ? (m) => mediaReply(languageForPhone(m.userPhone)) : undefined,
+        // the pipeline's outbox retries a failed reply; retrying here too would multiply the attempts
+        sender: { retries: 0 },
       });
       consoleLogger.info('starting WhatsApp Web; Ctrl-C to stop', { chromium: opts.chromium, session: opts.sessionDir });
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
