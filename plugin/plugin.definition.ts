@@ -127,7 +127,7 @@ export default new PluginDefinition({
       },
       output: {
         schema: z.object({
-          outcome: z.enum(['booked', 'already_booked', 'slot_taken', 'provider_down']),
+          outcome: z.enum(['booked', 'already_booked', 'slot_taken', 'provider_down', 'rejected']),
           booking: bookingSchema.nullable(),
           alternatives: z.array(iso()),
         }),

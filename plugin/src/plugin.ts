@@ -8,8 +8,10 @@ import * as bp from '../.botpress';
 import * as actions from './handlers/actions';
 import { clockFrom, handlerContext, type PluginEvents } from './handlers/context';
 import { handleMessage } from './handlers/message';
+import { clockOf } from './runtime/clock';
 
-const wallClock = () => new Date();
+/** Actions and scheduled jobs run on the business's clock (see runtime/clock.ts). */
+const clock = (configuration: unknown) => clockOf((configuration as { business?: { id?: string } })?.business?.id ?? '');
 
 function rawTags(payload: unknown, of: 'conversation' | 'user'): Record<string, string | undefined> {
   return (payload as Record<string, { tags?: Record<string, string> } | undefined>)[of]?.tags ?? {};
@@ -19,17 +21,17 @@ export function createPlugin() {
   const plugin = new bp.Plugin({
     actions: {
       syncCatalog: async ({ input, configuration, events }) =>
-        actions.syncCatalog(input, await handlerContext(configuration, events as PluginEvents, wallClock), events as PluginEvents, wallClock),
-      listServices: async ({ input, configuration, events }) => actions.listServices(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
+        actions.syncCatalog(input, await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration)),
+      listServices: async ({ input, configuration, events }) => actions.listServices(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
       findAvailability: async ({ input, configuration, events }) =>
-        actions.findAvailability(input, await handlerContext(configuration, events as PluginEvents, wallClock), wallClock),
-      createBooking: async ({ input, configuration, events }) => actions.createBooking(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
-      cancelBooking: async ({ input, configuration, events }) => actions.cancelBooking(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
+        actions.findAvailability(input, await handlerContext(configuration, events as PluginEvents, clock(configuration)), clock(configuration)),
+      createBooking: async ({ input, configuration, events }) => actions.createBooking(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
+      cancelBooking: async ({ input, configuration, events }) => actions.cancelBooking(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
       rescheduleBooking: async ({ input, configuration, events }) =>
-        actions.rescheduleBooking(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
-      listBookings: async ({ input, configuration, events }) => actions.listBookings(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
-      handoff: async ({ input, configuration, events }) => actions.handoff(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
-      releaseHandoff: async ({ input, configuration, events }) => actions.releaseHandoff(input, await handlerContext(configuration, events as PluginEvents, wallClock)),
+        actions.rescheduleBooking(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
+      listBookings: async ({ input, configuration, events }) => actions.listBookings(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
+      handoff: async ({ input, configuration, events }) => actions.handoff(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
+      releaseHandoff: async ({ input, configuration, events }) => actions.releaseHandoff(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
     },
   });
 
@@ -51,11 +53,11 @@ export function createPlugin() {
   });
 
   plugin.on.event('fullSyncDue', async ({ configuration, events }) => {
-    await actions.syncCatalog({}, await handlerContext(configuration, events as PluginEvents, wallClock), events as PluginEvents, wallClock);
+    await actions.syncCatalog({}, await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration));
   });
 
   plugin.on.event('slotRefreshDue', async ({ configuration, events }) => {
-    await actions.syncCatalog({ slotsOnly: true }, await handlerContext(configuration, events as PluginEvents, wallClock), events as PluginEvents, wallClock);
+    await actions.syncCatalog({ slotsOnly: true }, await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration));
   });
 
   return plugin;

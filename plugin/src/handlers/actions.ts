@@ -34,6 +34,11 @@ export async function findAvailability(
   now: () => Date,
 ) {
   const snapshot = await ctx.services.catalog.snapshot();
+  const service = snapshot.services.find((s) => s.id === input.serviceId && s.locationIds.includes(input.locationId));
+  if (!service) throw new Error(`findAvailability: no service ${input.serviceId} at location ${input.locationId}`);
+  if (input.staffId && !snapshot.staff.some((p) => p.id === input.staffId && p.locationId === input.locationId && p.serviceIds.includes(input.serviceId))) {
+    throw new Error(`findAvailability: staff ${input.staffId} does not perform ${input.serviceId} at ${input.locationId}`);
+  }
   const from = input.from ? new Date(input.from) : now();
   const q = { catalog: ctx.services.catalog, snapshot, locationId: input.locationId, items: [{ serviceId: input.serviceId, staffId: input.staffId ?? 'any' }] };
   const zone = snapshot.locations.find((l) => l.id === input.locationId)?.timezone ?? snapshot.business.timezone;
@@ -42,7 +47,7 @@ export async function findAvailability(
   return { starts: starts.map((s) => ({ start: DateTime.fromISO(s, { zone }).toUTC().toISO()!, staffId: input.staffId ?? 'any' })) };
 }
 
-type Outcome = 'booked' | 'already_booked' | 'slot_taken' | 'provider_down';
+type Outcome = 'booked' | 'already_booked' | 'slot_taken' | 'provider_down' | 'rejected';
 
 export async function createBooking(
   input: { idempotencyKey: string; locationId: string; items: Array<{ serviceId: string; staffId: string; start: string }>; customer: { name: string; phone: string; email?: string }; conversationId?: string },
@@ -59,7 +64,8 @@ export async function createBooking(
     items: input.items.map((i) => ({ serviceId: i.serviceId, staffId: i.staffId, start: new Date(i.start) })),
     confirmationId: input.idempotencyKey,
   });
-  const outcome: Outcome = r.kind === 'failed' ? 'provider_down' : r.kind;
+  // failed = the provider refused the order (invalid) or made only part of it (undone)
+  const outcome: Outcome = r.kind === 'failed' ? 'rejected' : r.kind;
   const booking: BookingOut | null = 'booking' in r ? await bookingOut(services.db.prisma, r.booking.id) : null;
   return { outcome, booking, alternatives: r.kind === 'slot_taken' ? r.alternatives.map(iso) : [] };
 }

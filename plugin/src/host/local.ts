@@ -7,6 +7,7 @@
 import type { ChannelSender } from '../channels/types';
 import { parseConfiguration } from '../config/parse';
 import type { ConfigurationInput } from '../config/schema';
+import { registerClock } from '../runtime/clock';
 import { resetServices, servicesFor } from '../runtime/services';
 import type { Database } from '../store/database';
 import { registerDatabase } from '../store/registry';
@@ -45,6 +46,7 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
   const config = parseConfiguration(configuration);
   const now = opts.now ?? (() => new Date());
   const businessId = config.business.id;
+  const unregisterClock = registerClock(businessId, now);
   const pipelineStore =
     typeof opts.pipelineStore === 'object'
       ? opts.pipelineStore
@@ -68,6 +70,7 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
     async close() {
       await pipeline.idle();
       await host.close();
+      unregisterClock();
       resetServices();
     },
   };
