@@ -1,0 +1,22 @@
+/**
+ * A Botpress bot that takes bookings with the Bookwell plugin. The plugin's
+ * configuration is what the studio shows; only `business` and the provider
+ * are required, everything else has defaults (docs/configuration.md).
+ */
+import * as sdk from '@botpress/sdk';
+import bookwell from './bp_modules/bookwell';
+
+export default new sdk.BotDefinition({}).addPlugin(bookwell, {
+  configuration: {
+    provider: { kind: 'nailit', baseUrl: 'https://nailit.example.com/api', token: 'set-in-the-studio', timeoutMs: 8000 },
+    databaseUrl: 'postgresql://bookwell@db.example.com:5432/bookwell',
+    business: { id: 'pearl-spa', name: 'Pearl Nail & Spa', country: 'KW', currency: 'KWD', timezone: 'Asia/Kuwait', languages: ['en', 'ar'] },
+    booking: { requireEmail: false, deadlineMs: 20_000 },
+    sync: { fullSyncCron: '0 3 * * *', slotRefreshMinutes: 20, slotDays: 14 },
+    handoff: { enabled: true },
+    synonyms: { 'SVC-101': ['mani'] },
+    systemPrompt: 'You extract booking details for {business}.',
+    templates: { en: { ask_name: 'Lovely! What name should I book it under?' } },
+  },
+  dependencies: {},
+});
