@@ -3,22 +3,10 @@
  * "nothing found"; the test fills the rest with null / [] and compares the
  * whole output of the CLI line function. Add a row to extend coverage.
  */
-import type { Expecting, Intent } from '../types';
+import type { Expecting, Extraction } from '../types';
 
-export interface ExpectedOutput {
-  intent: Intent | null;
-  language: 'en' | 'ar' | 'es' | null;
-  location: string | null;
-  services: string[];
-  staff: string | null;
-  date: string | null;
-  time: string | null;
-  name: string | null;
-  phone: string | null;
-  email: string | null;
-  yesNo: 'yes' | 'no' | null;
-  choice: number | null;
-}
+/** The full output compared per case: the Extraction itself. */
+export type ExpectedOutput = Extraction;
 
 export interface UnderstandCase {
   text: string;
