@@ -7,8 +7,6 @@
  */
 import type { ChannelSender, InboundChannelMessage } from '../../plugin/src/channels/types';
 import { loadFixture } from '../../plugin/src/catalog/fixture';
-import { ensureBusiness } from '../../plugin/src/catalog/business';
-import { fullSync } from '../../plugin/src/catalog/sync';
 import type { ConversationState } from '../../plugin/src/conversation/state';
 import { createMemoryHostStore } from '../../plugin/src/host/api/memory-store';
 import { ENGINE_STATE } from '../../plugin/src/host/inspect';
@@ -19,6 +17,7 @@ import { DEFAULT_SYNONYMS } from '../../plugin/src/understanding/synonyms';
 import { startSimulator } from '../../plugin/src/provider/simulator';
 import { openDatabase, type Database } from '../../plugin/src/store/database';
 import type { ScenarioSession, ScenarioTarget, TargetGiven, TurnObservation, WorldObservation } from '../runner/target';
+import { seedCatalog } from './catalog-template';
 import { seedExistingBookings } from './existing';
 import { observedBookings, slotChanges } from './observe';
 
@@ -52,10 +51,8 @@ async function openSession(db: Database, given: TargetGiven, scenarioId: string)
   const business = { ...fixture.business, id: `t-${scenarioId}`.slice(0, 60) };
   const sim = await startSimulator({ fixture, seed: 1, now: clock });
   try {
-    await ensureBusiness(db.prisma, business);
+    await seedCatalog(db, fixture, business, now, SLOT_DAYS);
     const setup = { prisma: db.prisma, provider: createNailItClient({ baseUrl: sim.url }), businessId: business.id, now: clock, slotDays: SLOT_DAYS };
-    const sync = await fullSync(setup);
-    if (sync.status !== 'ok') throw new Error(`setup sync failed: ${sync.errors.map((e) => e.message).join('; ')}`);
     await seedExistingBookings(given.existingBookings, { ...setup, fixtureName: given.catalog });
   } catch (err) {
     await sim.close();
