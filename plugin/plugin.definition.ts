@@ -38,6 +38,7 @@ export default new PluginDefinition({
         .object({
           engine: z.record(z.any()).nullable().title('Engine state').describe('Slots filled, pending question, language (see plugin/src/conversation/state.ts)'),
           lastOutcome: z.string().nullable().optional().title('Last outcome').describe('What the last turn did: asked, ready_to_confirm, confirmed, handoff, …'),
+          lastAsked: z.string().nullable().optional().title('Last question').describe('The slot the last reply asked for, if any.'),
         })
         .title('Booking conversation'),
     },

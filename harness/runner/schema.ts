@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export const ASKABLE = ['location', 'services', 'staff', 'time', 'name', 'phone', 'email', 'confirm'] as const;
+export const ASKABLE = ['location', 'services', 'staff', 'time', 'name', 'phone', 'email', 'confirm', 'booking', 'confirm_cancel'] as const;
 export type Askable = (typeof ASKABLE)[number];
 
 export const INVARIANTS = [

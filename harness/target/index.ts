@@ -85,9 +85,9 @@ async function openSession(db: Database, given: TargetGiven, scenarioId: string)
   const stored = async (phone: string) => {
     const c = await conversationOf(phone);
     const s = c ? await hostStore.getState({ type: 'conversation', id: c.id, name: ENGINE_STATE }) : undefined;
-    const payload = (s?.payload ?? {}) as { engine?: ConversationState | null; lastOutcome?: string | null };
+    const payload = (s?.payload ?? {}) as { engine?: ConversationState | null; lastOutcome?: string | null; lastAsked?: string | null };
     // the engine counts turns, so a handled turn always changes the payload (timestamps do not: the clock is frozen)
-    return { conversationId: c?.id ?? null, engine: payload.engine ?? null, lastOutcome: payload.lastOutcome ?? null, stamp: JSON.stringify(payload) };
+    return { conversationId: c?.id ?? null, engine: payload.engine ?? null, lastOutcome: payload.lastOutcome ?? null, lastAsked: payload.lastAsked ?? null, stamp: JSON.stringify(payload) };
   };
   const handedOff = async (botpressConversationId: string | null) =>
     !!botpressConversationId &&
@@ -115,7 +115,8 @@ async function openSession(db: Database, given: TargetGiven, scenarioId: string)
     const prevAsked = before.engine?.asked ?? null;
     return {
       replies: out,
-      asked: out.length && engine ? ((engine.asked ?? null) as TurnObservation['asked']) : null,
+      // what the turn's last reply asked (the engine's own `asked` may keep a question open that this reply did not repeat)
+      asked: out.length && ran ? (after.lastAsked as TurnObservation['asked']) : null,
       ...(ran ? slotChanges(before.engine, engine) : { filled: slotChanges(null, engine).filled, changed: [], invalidated: [] }),
       answerFailedValidation: !!(ran && prevAsked && (engine?.failures[prevAsked] ?? 0) > (before.engine?.failures[prevAsked] ?? 0)),
       outcome: ran ? after.lastOutcome : null,

@@ -15,10 +15,11 @@ export interface FakeTargetOptions {
 }
 
 type Lang = 'en' | 'es' | 'ar';
-type Slot = Exclude<Askable, 'confirm'>;
+/** It only books: the cancel / reschedule questions are the plugin's. */
+type Slot = Exclude<Askable, 'confirm' | 'booking' | 'confirm_cancel'>;
 const ORDER: Slot[] = ['location', 'services', 'staff', 'time', 'name', 'email'];
 
-const QUESTIONS: Record<Lang, Record<Askable, string>> = {
+const QUESTIONS: Record<Lang, Record<Slot | 'confirm', string>> = {
   en: { location: 'Which branch would you like?', services: 'Which service would you like?', staff: 'Who would you like: Sara, Maria or anyone?', time: 'What day and time suit you?', name: 'What name should I book it under?', phone: 'What is your phone number?', email: 'What is your email?', confirm: 'Shall I book it?' },
   es: { location: '¿En qué sucursal quieres tu cita?', services: '¿Qué servicio quieres?', staff: '¿Con quién quieres tu cita: Sara, Maria o cualquiera?', time: '¿Qué día y hora te queda bien?', name: '¿A nombre de quién hago la reserva?', phone: '¿Cuál es tu teléfono?', email: '¿Cuál es tu correo?', confirm: '¿Confirmo la reserva?' },
   ar: { location: 'أي فرع تفضلين؟', services: 'أي خدمة تريدين؟', staff: 'مع من تفضلين: سارة، ماريا أو أي أحد؟', time: 'ما اليوم والوقت المناسب لك؟', name: 'باسم من أحجز؟', phone: 'ما رقم هاتفك؟', email: 'ما بريدك الإلكتروني؟', confirm: 'هل أؤكد الحجز؟' },
@@ -39,7 +40,7 @@ const WORDS: Array<[RegExp, Slot, string]> = [
 interface Chat {
   lang: Lang;
   slots: Partial<Record<Slot, string>>;
-  asked: Askable | null;
+  asked: Slot | 'confirm' | null;
   done: boolean;
 }
 
@@ -75,7 +76,7 @@ export function createFakeTarget(options: FakeTargetOptions = {}): ScenarioTarge
           }
           chat.asked = null;
         } else {
-          let next: Askable = ORDER.find((s) => !chat.slots[s]) ?? 'confirm';
+          let next: Slot | 'confirm' = ORDER.find((s) => !chat.slots[s]) ?? 'confirm';
           if (has('reask-filled') && chat.slots.staff && next !== 'confirm') next = 'staff';
           if (has('repeat-question') && chat.asked) next = chat.asked;
           if (has('book-without-yes') && next === 'confirm') book(world, chat, phone, o);

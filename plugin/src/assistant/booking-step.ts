@@ -2,19 +2,18 @@
  * After the customer's explicit yes: resolve "anyone" to a person from our
  * copy, then the booking service (live re-check, one idempotent order). Turns
  * its outcome into the reply and the next conversation state: the payment
- * link; the nearest free times when the slot was taken (only the time is
- * cleared); an apology and a human when the provider is down.
+ * link; the nearest free times when the slot was taken (slot-taken.ts); an
+ * apology and a human when the provider is down.
  */
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
 import type { CatalogQueries } from '../catalog/ports';
 import type { CatalogSnapshot } from '../catalog/types';
 import type { createBookingService } from '../booking';
-import { assignStaff, nearestFree } from '../conversation/availability';
-import { formatOptionTimes, formatWhen, joinOr, zoneOf } from '../conversation/format';
+import { assignStaff } from '../conversation/availability';
 import type { ConversationState } from '../conversation/state';
 import { summaryLine } from '../conversation/summary';
 import type { Render } from '../conversation/templates';
+import { slotTaken } from './slot-taken';
 
 export type BookingService = ReturnType<typeof createBookingService>;
 
@@ -24,13 +23,20 @@ export interface BookingStepDeps {
   now: () => Date;
 }
 
-export interface BookingStepResult {
+/** What a step after the customer's yes (book, cancel, reschedule) leaves: the next state and what to say. */
+export interface StepResult {
   state: ConversationState;
   replies: string[];
   asked: 'time' | null;
   paymentLink: string | null;
   /** The provider could not be reached or refused: hand the conversation to a person. */
   needsHuman: string | null;
+}
+
+export interface StepContext {
+  conversationId: string;
+  snapshot: CatalogSnapshot;
+  t: Render;
 }
 
 /** One key per summary said yes to: a double yes or a redelivery of it orders nothing twice. */
@@ -40,15 +46,9 @@ export function confirmationId(state: ConversationState): string {
   return createHash('sha256').update(what).digest('hex').slice(0, 24);
 }
 
-export async function bookConfirmed(
-  state: ConversationState,
-  ctx: { conversationId: string; snapshot: CatalogSnapshot; t: Render },
-  deps: BookingStepDeps,
-): Promise<BookingStepResult> {
+export async function bookConfirmed(state: ConversationState, ctx: StepContext, deps: BookingStepDeps): Promise<StepResult> {
   const s = state.slots;
   const { snapshot, t } = ctx;
-  const lang = state.language;
-  const zone = zoneOf(snapshot, s.location);
   const q = { catalog: deps.catalog, snapshot, locationId: s.location!, items: s.services };
   const items = await assignStaff(q, s.date!, s.time!);
   const result = items
@@ -62,7 +62,7 @@ export async function bookConfirmed(
     : // our copy already shows the time as gone: same recovery as a slot taken at the provider
       { kind: 'slot_taken' as const, alternatives: [] as Date[], staffSpecific: true };
 
-  const details = summaryLine(state, snapshot, lang, (key, vars) => (key === 'summary' ? String(vars?.items ?? '') : t(key, vars)));
+  const details = summaryLine(state, snapshot, state.language, (key, vars) => (key === 'summary' ? String(vars?.items ?? '') : t(key, vars)));
   switch (result.kind) {
     case 'booked':
     case 'already_booked': {
@@ -70,23 +70,8 @@ export async function bookConfirmed(
       const reply = result.kind === 'booked' ? t('booked', { details, link }) : t('booked_again', { link });
       return { state: { ...state, phase: 'confirmed', asked: null, offered: null }, replies: [reply], asked: null, paymentLink: link, needsHuman: null };
     }
-    case 'slot_taken': {
-      const wanted = formatWhen(s.date!, s.time!, zone, lang);
-      const from = result.alternatives.map((d) => DateTime.fromJSDate(d, { zone }).toFormat("yyyy-MM-dd'T'HH:mm"));
-      // alternatives from fresh provider data; when there are none, the nearest free times in our refreshed copy
-      const options = from.length ? from : await nearestFree(q, { date: s.date, time: s.time }, deps.now(), 3);
-      const next: ConversationState = {
-        ...state,
-        phase: 'collecting',
-        slots: { ...s, time: null },
-        wantedTime: s.time,
-        asked: 'time',
-        offered: options.length ? { slot: 'time', options } : null,
-      };
-      const labels = formatOptionTimes(options, null, zone, lang);
-      const reply = options.length ? t('slot_taken', { time: wanted, options: joinOr(labels, t) }) : t('slot_taken_none', { time: wanted });
-      return { state: next, replies: [reply], asked: 'time', paymentLink: null, needsHuman: null };
-    }
+    case 'slot_taken':
+      return slotTaken(state, result.alternatives, { snapshot, t }, deps);
     case 'provider_down':
       // the conversation stays as it was (ready to confirm): a later yes may still book it
       return { state: { ...state, phase: 'ready_to_confirm', asked: 'confirm' }, replies: [t('provider_down')], asked: null, paymentLink: null, needsHuman: `provider down (${result.reason})` };

@@ -1,14 +1,22 @@
 /**
- * One customer message, end to end: the engine fills slots from our copy of
- * the catalog; at an explicit yes the booking step orders; a handoff marks the
- * conversation for a person, after which the bot stays silent until released.
+ * One customer message, end to end: the engine runs the conversation from our
+ * copy of the catalog; at an explicit yes the step of the flow acts (book,
+ * cancel, reschedule); a handoff marks the conversation for a person, after
+ * which the bot stays silent until released.
  */
 import type { CatalogSnapshot } from '../catalog/types';
 import { handleTurn, type EngineDeps, type TurnOutcome } from '../conversation/engine';
-import type { AskedSlot, ConversationState } from '../conversation/state';
+import type { AskedSlot, ConversationState, Flow } from '../conversation/state';
 import { summaryLine } from '../conversation/summary';
 import { templater } from '../conversation/templates';
-import { bookConfirmed, type BookingService } from './booking-step';
+import { bookConfirmed, type BookingService, type BookingStepDeps, type StepContext, type StepResult } from './booking-step';
+import { cancelConfirmed, rescheduleConfirmed } from './manage-steps';
+
+const STEPS: Record<Flow, (state: ConversationState, ctx: StepContext, deps: BookingStepDeps) => Promise<StepResult>> = {
+  book: bookConfirmed,
+  cancel: cancelConfirmed,
+  reschedule: rescheduleConfirmed,
+};
 
 export interface AssistantDeps {
   engine: EngineDeps;
@@ -45,8 +53,8 @@ export async function respond(prev: ConversationState | null, input: RespondInpu
   if (turn.outcome === 'confirmed') {
     const snapshot = await deps.engine.catalog.snapshot();
     const t = templater(turn.state.language, deps.engine.templates);
-    const step = await bookConfirmed(turn.state, { conversationId: input.conversationId, snapshot, t }, { booking, catalog: deps.engine.catalog, now: deps.engine.now });
-    // the engine's "booking it now" line goes first, then the outcome
+    const step = await STEPS[turn.state.flow](turn.state, { conversationId: input.conversationId, snapshot, t }, { booking, catalog: deps.engine.catalog, now: deps.engine.now });
+    // the engine's "booking it now" line (if any) goes first, then the outcome
     Object.assign(result, { state: step.state, replies: [...turn.replies, ...step.replies], asked: step.asked, paymentLink: step.paymentLink });
     if (step.needsHuman) await handOff(step.state, step.needsHuman, snapshot, input, deps, result);
   } else if (turn.outcome === 'handoff') {

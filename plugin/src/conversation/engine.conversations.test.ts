@@ -2,13 +2,13 @@
 import { describe, expect, test } from 'vitest';
 import { createRuleExtractor } from '../understanding/index';
 import type { EngineDeps } from './engine';
-import { at, chat, memoryCatalog, NOW, type Busy } from './testing';
+import { at, chat, memoryCatalog, noBookings, NOW, type Busy } from './testing';
 
 const KW_PHONE = '+96599887766';
 
 function deps(fixture: string, busy: Busy[] = [], extra: Partial<EngineDeps> = {}): EngineDeps {
   const catalog = memoryCatalog(fixture, busy);
-  return { catalog, extract: createRuleExtractor(catalog.snapshotValue), now: () => NOW, ...extra };
+  return { catalog, bookings: noBookings, extract: createRuleExtractor(catalog.snapshotValue), now: () => NOW, ...extra };
 }
 
 describe('English on kuwait-spa', () => {

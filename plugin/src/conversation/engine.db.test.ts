@@ -14,7 +14,7 @@ import { createNailItClient } from '../provider/nailit-client';
 import { startSimulator, type Simulator } from '../provider/simulator';
 import type { Database } from '../store/database';
 import { createRuleExtractor } from '../understanding/index';
-import { chat, NOW } from './testing';
+import { chat, noBookings, NOW } from './testing';
 
 const fixture = loadFixture('kuwait-spa');
 let db: Database;
@@ -48,7 +48,7 @@ async function engineDeps() {
     now: () => now,
     refresh: { catalog: () => fullSync(sync), slots: (loc, dates) => refreshSlots(sync, { locationExternalId: loc, dates }) },
   });
-  return { catalog, extract: createRuleExtractor(await catalog.snapshot()), now: () => now };
+  return { catalog, bookings: noBookings, extract: createRuleExtractor(await catalog.snapshot()), now: () => now };
 }
 
 describe('engine on the synced catalog', () => {

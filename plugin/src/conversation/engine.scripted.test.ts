@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Extraction } from '../understanding/types';
 import type { EngineDeps } from './engine';
-import { at, chat, memoryCatalog, NOW, scriptedExtractor } from './testing';
+import { at, chat, memoryCatalog, noBookings, NOW, scriptedExtractor } from './testing';
 
 const PHONE = '+96599887766';
 
 function deps(script: Record<string, Partial<Extraction>>, extra: Partial<EngineDeps> = {}): EngineDeps {
-  return { catalog: memoryCatalog('kuwait-spa'), extract: scriptedExtractor(script), now: () => NOW, ...extra };
+  return { catalog: memoryCatalog('kuwait-spa'), bookings: noBookings, extract: scriptedExtractor(script), now: () => NOW, ...extra };
 }
 
 const en = { language: 'en' as const };

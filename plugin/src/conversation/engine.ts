@@ -1,68 +1,29 @@
 /**
- * One customer message in, one reply out. The slot order and the question
- * come from policy.ts; the LLM (if any) only extracts, it never steers.
+ * One customer message in, one reply out (none at a yes to cancel or move:
+ * the assistant's step speaks then). Cancel, reschedule and "my bookings" go to
+ * manage/; the booking flow's slot order and questions come from policy.ts.
+ * The LLM (if any) only extracts, it never steers.
  */
-import type { CatalogQueries } from '../catalog/ports';
 import type { CatalogSnapshot, Language } from '../catalog/types';
 import type { Expecting, Extraction } from '../understanding/types';
 import { choicesFor, type Variant } from './choices';
 import { cleanInput } from './input';
 import { answerFaq, isFaq } from './interruptions';
-import { DEFAULT_REQUIRED, nextMissingSlot, type RequiredFields } from './policy';
-import { confirmText, noteText, questionText, type ReplyContext } from './replies';
+import { manageInvalid, manageTurn } from './manage/flow';
+import { DEFAULT_REQUIRED, nextMissingSlot } from './policy';
+import { confirmText, noteText, questionText } from './replies';
 import { slotValue } from './slots';
-import { cloneState, newConversationState, restartState, SLOT_ORDER, type AskedSlot, type ConversationState, type SlotName } from './state';
-import { summaryLine } from './summary';
-import { templater, type Render, type TemplateOverrides } from './templates';
-import { localizeDigits } from './format';
+import { cloneState, isSlotName, newConversationState, restartState, SLOT_ORDER, type AskedSlot, type ConversationState } from './state';
+import { templater } from './templates';
 import { applyExtraction } from './update';
+import { ask, askPending, handoff, reply, replyContext, type EngineDeps, type Turn, type TurnResult } from './turn';
 
-export interface EngineDeps {
-  catalog: CatalogQueries;
-  extract: (text: string, ctx: { now: Date; expecting?: Expecting | null; offeredChoices?: number }) => Extraction;
-  now: () => Date;
-  templates?: TemplateOverrides;
-  requiredFields?: Partial<RequiredFields>;
-  /** The first is the default reply language until the customer's own words tell. */
-  businessLanguages?: Language[];
-}
+export type { BookingLookup, EngineDeps, TurnOutcome, TurnResult } from './turn';
 
 export interface TurnInput {
   text: string;
   channelPhone?: string | null;
   profileName?: string | null;
-}
-
-export type TurnOutcome =
-  | 'asked'
-  | 'answered_interruption'
-  | 'ready_to_confirm'
-  | 'confirmed'
-  | 'declined'
-  | 'handoff'
-  | 'invalid_input'
-  | 'restart';
-
-export interface TurnResult {
-  state: ConversationState;
-  replies: string[];
-  /** What the last reply asks for; null when it asks nothing (handoff, "what would you like to change?"). */
-  asked: AskedSlot | null;
-  outcome: TurnOutcome;
-}
-
-/** After this many failed answers to one question the customer gets a human. */
-const MAX_FAILURES = 3;
-
-interface Turn {
-  state: ConversationState;
-  snapshot: CatalogSnapshot;
-  deps: EngineDeps;
-  required: RequiredFields;
-  now: Date;
-  t: Render;
-  /** Lines that go before the question (greeting, truncation note, validation notes). */
-  lead: string[];
 }
 
 export async function handleTurn(prev: ConversationState | null, input: TurnInput, deps: EngineDeps): Promise<TurnResult> {
@@ -82,7 +43,7 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   const clean = cleanInput(input.text);
   const x = clean.unreadable
     ? null
-    : deps.extract(clean.text, { now, expecting: state.asked, offeredChoices: state.offered?.options.length ?? 0 });
+    : deps.extract(clean.text, { now, expecting: expectingFor(state.asked), offeredChoices: state.offered?.options.length ?? 0 });
   if (x) adoptLanguage(state, x, clean.text);
   const turn: Turn = { state, snapshot, deps, required, now, t: templater(state.language, deps.templates), lead: [] };
   if (state.turns === 1) turn.lead.push(turn.t('greeting', { business: businessName(snapshot, state.language) }));
@@ -103,11 +64,12 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   }
   if (x.intent === 'handoff') return handoff(turn, 'handoff');
   if (state.phase === 'handoff') return handoff(turn, 'handoff_pending');
-  if (x.intent === 'cancel' || x.intent === 'reschedule' || x.intent === 'list') return handoff(turn, 'other_flow');
+  const managed = await manageTurn(turn, x);
+  if (managed) return managed;
+  state = turn.state; // a cancel or reschedule may have been left for a new booking
   if (isFaq(x.intent)) {
     turn.lead.push(answerFaq(x.intent, x, { state, snapshot, lang: state.language, t: turn.t }));
-    const pending = state.asked ?? nextMissingSlot(state, required) ?? 'confirm';
-    return ask(turn, pending === 'confirm' ? null : pending, [], 'answered_interruption');
+    return askPending(turn, 'answered_interruption');
   }
 
   const updated = await applyExtraction(state, x, { snapshot, catalog: deps.catalog, now, text: clean.text });
@@ -158,34 +120,9 @@ function adoptLanguage(state: ConversationState, x: Extraction, text: string): v
   if (switchIt) state.language = x.language;
 }
 
-function replyContext(turn: Turn): ReplyContext {
-  return { state: turn.state, snapshot: turn.snapshot, lang: turn.state.language, t: turn.t };
-}
-
-/**
- * Ask `slot` (null: everything is filled → full summary and "shall I book it?").
- * `failedOn` names the question whose answer just failed: it is then reworded,
- * listed, or handed to a human.
- */
-async function ask(turn: Turn, slot: SlotName | null, failedOn: AskedSlot[], outcome: TurnOutcome): Promise<TurnResult> {
-  const { state } = turn;
-  const asked: AskedSlot = slot ?? 'confirm';
-  const failures = failedOn.includes(asked) ? (state.failures[asked] ?? 0) + 1 : outcome === 'answered_interruption' ? state.failures[asked] ?? 0 : 0;
-  state.failures = failures ? { [asked]: failures } : {};
-  if (failures >= MAX_FAILURES) return handoff(turn, 'handoff');
-
-  const ctx = replyContext(turn);
-  state.asked = asked;
-  if (slot === null) {
-    state.phase = 'ready_to_confirm';
-    state.offered = null;
-    const text = confirmText(failures ? 'retry' : 'ask', ctx);
-    return reply(turn, [text], 'confirm', outcome === 'asked' ? 'ready_to_confirm' : outcome);
-  }
-  const variant: Variant = failures === 0 ? 'ask' : failures === 1 ? 'retry' : 'list';
-  const options = await choicesFor(slot, variant, state, turn.snapshot, turn.deps.catalog, turn.now);
-  state.offered = options.length ? { slot, options } : null;
-  return reply(turn, [summaryLine(state, turn.snapshot, state.language, turn.t), questionText(slot, variant, options, ctx)], slot, outcome);
+/** What the last question prepares the extractor for: a booking is picked from a numbered list. */
+function expectingFor(asked: AskedSlot | null): Expecting | null {
+  return asked === 'booking' ? 'choice' : asked;
 }
 
 /** Unreadable input: say so and ask the pending question again, reworded; the booking is untouched. */
@@ -194,24 +131,13 @@ async function invalidInput(turn: Turn): Promise<TurnResult> {
   turn.lead.push(turn.t('invalid_input'));
   if (state.phase === 'handoff') return reply(turn, [turn.t('handoff_pending')], null, 'invalid_input');
   if (state.phase === 'confirmed') return reply(turn, [], null, 'invalid_input');
+  if (state.flow !== 'book') return manageInvalid(turn);
   if (state.asked === 'confirm') return reply(turn, [confirmText('retry', replyContext(turn))], 'confirm', 'invalid_input');
-  const slot = state.asked ?? nextMissingSlot(state, turn.required);
+  const slot = isSlotName(state.asked) ? state.asked : nextMissingSlot(state, turn.required);
   if (!slot) return reply(turn, [], null, 'invalid_input');
   const variant: Variant = (state.failures[slot] ?? 0) >= 1 ? 'list' : 'retry';
   const options = await choicesFor(slot, variant, state, turn.snapshot, turn.deps.catalog, turn.now);
   state.asked = slot;
   state.offered = options.length ? { slot, options } : state.offered;
   return reply(turn, [questionText(slot, variant, options, replyContext(turn))], slot, 'invalid_input');
-}
-
-function handoff(turn: Turn, key: 'handoff' | 'handoff_pending' | 'other_flow'): TurnResult {
-  turn.state.phase = 'handoff';
-  turn.state.asked = null;
-  turn.state.offered = null;
-  return reply(turn, [turn.t(key)], null, 'handoff');
-}
-
-function reply(turn: Turn, body: string[], asked: AskedSlot | null, outcome: TurnOutcome): TurnResult {
-  const text = [...turn.lead, ...body].filter(Boolean).join('\n');
-  return { state: turn.state, replies: [localizeDigits(text, turn.state.language)], asked, outcome };
 }

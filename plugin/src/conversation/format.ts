@@ -78,8 +78,8 @@ export function numbered(labels: string[], t: Render): string {
 
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
-/** Arabic replies use Arabic-Indic digits; e-mail addresses are left as typed. */
+/** Arabic replies use Arabic-Indic digits; links and e-mail addresses are left as they are. */
 export function localizeDigits(text: string, lang: Language): string {
   if (lang !== 'ar') return text;
-  return text.replace(/\S+@\S+|\d/g, (m) => (m.length > 1 ? m : ARABIC_INDIC[Number(m)]));
+  return text.replace(/https?:\/\/\S+|\S+@\S+|\d/g, (m) => (m.length > 1 ? m : ARABIC_INDIC[Number(m)]));
 }

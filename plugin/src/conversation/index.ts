@@ -7,6 +7,7 @@ export {
   STATE_VERSION,
   type AskedSlot,
   type ConversationState,
+  type Flow,
   type Offer,
   type Phase,
   type ServiceItem,

@@ -4,13 +4,20 @@
  */
 import type { Language } from '../catalog/types';
 
-export const STATE_VERSION = 1;
+/** 2: `flow` and `bookingId` (cancel, reschedule). */
+export const STATE_VERSION = 2;
 
 /** Slot names as the harness YAML spells them. `time` covers date and time. */
 export type SlotName = 'location' | 'services' | 'staff' | 'time' | 'name' | 'phone' | 'email';
-export type AskedSlot = SlotName | 'confirm';
+/** `booking`: which of the customer's bookings (cancel, reschedule); `confirm_cancel`: yes to cancelling it. */
+export type AskedSlot = SlotName | 'confirm' | 'booking' | 'confirm_cancel';
+
+/** What the conversation is doing: a new booking, or cancelling / moving an existing one ("my bookings" is a one-turn answer). */
+export type Flow = 'book' | 'cancel' | 'reschedule';
 
 export const SLOT_ORDER: readonly SlotName[] = ['location', 'services', 'staff', 'time', 'name', 'phone', 'email'];
+
+export const isSlotName = (asked: AskedSlot | null): asked is SlotName => SLOT_ORDER.includes(asked as SlotName);
 
 export interface ServiceItem {
   serviceId: string;
@@ -37,8 +44,8 @@ export type Phase = 'collecting' | 'ready_to_confirm' | 'confirmed' | 'handoff';
 
 /** Choices the last reply offered; "2" or "the second" picks one. */
 export interface Offer {
-  slot: SlotName;
-  /** Location/service/staff ids, 'any', or "YYYY-MM-DDTHH:MM" for time. */
+  slot: SlotName | 'booking';
+  /** Location/service/staff ids, 'any', "YYYY-MM-DDTHH:MM" for time, or booking ids. */
   options: string[];
 }
 
@@ -48,6 +55,9 @@ export interface ConversationState {
   /** False until the customer's own words told us the language (then it sticks). */
   languageSettled: boolean;
   phase: Phase;
+  flow: Flow;
+  /** The booking being cancelled or moved; in a reschedule, `slots` hold its new time. */
+  bookingId: string | null;
   slots: Slots;
   /** A time the customer wanted that was not free ("HH:MM"); later offers are the times nearest to it. */
   wantedTime: string | null;
@@ -92,6 +102,8 @@ export function newConversationState(init: {
     language: init.language,
     languageSettled: init.languageSettled ?? false,
     phase: 'collecting',
+    flow: 'book',
+    bookingId: null,
     slots,
     wantedTime: null,
     pendingStaff: null,
@@ -115,6 +127,9 @@ export function restartState(s: ConversationState): ConversationState {
   return next;
 }
 
+/** A copy, brought up to the current version (a state saved before `flow` existed was booking). */
 export function cloneState(s: ConversationState): ConversationState {
-  return structuredClone(s);
+  const copy = structuredClone(s);
+  if (copy.version < 2) Object.assign(copy, { version: STATE_VERSION, flow: 'book', bookingId: null });
+  return copy;
 }

@@ -8,7 +8,7 @@ import type { CatalogQueries } from '../catalog/ports';
 import { fixtureToSnapshot, loadFixture, type CatalogFixture } from '../catalog/fixture';
 import type { CatalogSnapshot, FreeWindow } from '../catalog/types';
 import { emptyExtraction, type Extraction } from '../understanding/types';
-import { handleTurn, type EngineDeps, type TurnInput, type TurnResult } from './engine';
+import { handleTurn, type BookingLookup, type EngineDeps, type TurnInput, type TurnResult } from './engine';
 import type { ConversationState } from './state';
 
 export interface Busy {
@@ -109,3 +109,6 @@ export function chat(deps: EngineDeps, input: Omit<TurnInput, 'text'> = {}) {
     },
   };
 }
+
+/** A customer with no bookings: the engine tests that never reach "my bookings". */
+export const noBookings: BookingLookup = { list: async () => [] };

@@ -19,8 +19,9 @@ export interface IncomingMessage {
 /** What the plugin keeps per conversation in Botpress state. */
 export interface StoredConversation {
   engine: Record<string, unknown> | null;
-  /** Outcome of the last turn, for `--debug`, the harness and support. */
+  /** Outcome of the last turn, and what its last reply asked, for `--debug`, the harness and support. */
   lastOutcome?: string | null;
+  lastAsked?: string | null;
 }
 
 export interface ConversationStateRepo {
@@ -70,6 +71,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
     {
       engine: {
         catalog: services.catalog,
+        bookings: services.booking,
         extract: services.extractor(snapshot),
         now: ports.now,
         templates: config.templates,
@@ -80,7 +82,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
       handoffEnabled: config.handoff.enabled,
     },
   );
-  await ports.state.set(message.conversationId, { engine: result.state as unknown as Record<string, unknown> | null, lastOutcome: result.outcome });
+  await ports.state.set(message.conversationId, { engine: result.state as unknown as Record<string, unknown> | null, lastOutcome: result.outcome, lastAsked: result.asked });
   for (const text of result.replies) await ports.send(text);
   return result;
 }

@@ -7,7 +7,7 @@ import { CatalogMatcher } from './catalog-matcher';
 import { detectChoice } from './choice';
 import { TIME_WORDS, extractDateTime } from './datetime';
 import { findEmail } from './email';
-import { detectIntent } from './intent';
+import { detectIntent, startsWithCancel } from './intent';
 import { detectLanguage } from './language';
 import { extractName } from './name';
 import { clean, normalize, tokenize } from './normalize';
@@ -120,8 +120,14 @@ export function createRuleExtractor(snapshot: CatalogSnapshot): RuleExtractor {
         }),
       null,
     );
-    // Outside a confirmation, "cancel" is a request, not an answer.
-    if (out.intent === 'cancel' && expecting !== 'confirm') out.yesNo = null;
+    if (out.intent === 'cancel' && expecting === 'confirm_cancel') {
+      // asked whether to cancel, "cancel it" / "yes cancel" agree; only a no of its own ("no, don't cancel") declines
+      if (!(out.yesNo === 'no' && !startsWithCancel(s))) out.yesNo = 'yes';
+      out.intent = null;
+    } else if (out.intent === 'cancel' && expecting !== 'confirm') {
+      // Outside a confirmation, "cancel" is a request, not an answer.
+      out.yesNo = null;
+    }
     return out;
   };
 }

@@ -27,8 +27,8 @@ const PHRASES: Array<[Intent, string[]]> = [
   ]],
   ['cancel', [
     'cancel', 'cancellation', 'call off',
-    'cancelar', 'cancela', 'cancelacion', 'anular',
-    'الغاء', 'الغي', 'الغ', 'كنسل', 'كانسل', 'ابي الغي',
+    'cancelar', 'cancela', 'cancelacion', 'anular', 'cancelala', 'cancelalo',
+    'الغاء', 'الغي', 'الغيه', 'الغيها', 'الغ', 'كنسل', 'كانسل', 'ابي الغي',
   ]],
   ['list', [
     'my bookings', 'my appointments', 'my booking', 'my appointment', 'my reservations', 'what did i book', 'when is my', 'upcoming appointments',
@@ -71,11 +71,19 @@ const PHRASES: Array<[Intent, string[]]> = [
   ]],
 ];
 
+/** The phrases as alternatives, longest first, on normalised text. */
+const alternatives = (phrases: string[]) =>
+  [...new Set(phrases.map(normalize))].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
 /** Each phrase as a whole-word pattern on normalised text. */
-const TABLE: Array<[Intent, RegExp]> = PHRASES.map(([intent, phrases]) => {
-  const alts = [...new Set(phrases.map(normalize))].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return [intent, new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u')];
-});
+const TABLE: Array<[Intent, RegExp]> = PHRASES.map(([intent, phrases]) => [intent, new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(phrases)})(?![\\p{L}\\p{N}])`, 'u')]);
+
+const CANCEL_START = new RegExp(`^(?:${alternatives(PHRASES.find(([intent]) => intent === 'cancel')![1])})`, 'u');
+
+/** The message opens with a cancel word ("cancel it", "cancela por favor", "الغيه"): its "no" is that word, not a refusal. */
+export function startsWithCancel(text: string): boolean {
+  return CANCEL_START.test(normalize(text));
+}
 
 export interface IntentHints {
   /** The message named a service (makes a bare request a booking). */

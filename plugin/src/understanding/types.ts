@@ -18,17 +18,13 @@ export type Intent =
   | 'restart'
   | 'greeting';
 
-/** The slot the bot asked about last; it tells ambiguous answers apart ("Sara" = name or staff). */
-export type Expecting =
-  | 'location'
-  | 'services'
-  | 'staff'
-  | 'time'
-  | 'name'
-  | 'phone'
-  | 'email'
-  | 'confirm'
-  | 'choice';
+/**
+ * The slot the bot asked about last; it tells ambiguous answers apart ("Sara"
+ * = name or staff). `confirm_cancel` is "Shall I cancel your booking?", where
+ * a bare "cancel it" agrees; `choice` a pick from a numbered list.
+ */
+export const EXPECTING = ['location', 'services', 'staff', 'time', 'name', 'phone', 'email', 'confirm', 'confirm_cancel', 'choice'] as const;
+export type Expecting = (typeof EXPECTING)[number];
 
 export interface Extraction {
   intent: Intent | null;

@@ -4,16 +4,14 @@
  * {"id","error"} line naming the line number and processing continues.
  */
 import { z } from 'zod';
-import type { Extraction } from './types';
+import { EXPECTING, type Extraction } from './types';
 import type { RuleExtractor } from './index';
-
-const expectingValues = ['location', 'services', 'staff', 'time', 'name', 'phone', 'email', 'confirm', 'choice'] as const;
 
 const inputLine = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
   /** Optional conversation context, so a line can replay an answer to a question. */
-  expecting: z.enum(expectingValues).nullish(),
+  expecting: z.enum(EXPECTING).nullish(),
   offeredChoices: z.number().int().nonnegative().nullish(),
 });
 

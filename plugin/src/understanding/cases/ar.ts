@@ -41,6 +41,8 @@ export const AR_CASES: UnderstandCase[] = [
   { text: 'السلام عليكم', expect: { intent: 'greeting' } },
   { text: 'مرحبا', expect: { intent: 'greeting' } },
   { text: 'الغاء', expecting: 'confirm', expect: { yesNo: 'no' } },
+  { text: 'الغيه', expecting: 'confirm_cancel', expect: { yesNo: 'yes', intent: null } },
+  { text: 'لا تلغيه', expecting: 'confirm_cancel', expect: { yesNo: 'no' } },
   { text: 'الغاء', expect: { intent: 'cancel' } },
   // answers
   { text: 'اسمي نورة', expect: { name: 'نورة' } },

@@ -50,6 +50,10 @@ export const EN_CASES: UnderstandCase[] = [
   { text: "it's Noura", expecting: 'name', expect: { name: 'Noura' } },
   { text: 'my name is Ana López and I want a manicure', expect: { intent: 'book', services: ['SVC-101'], name: 'Ana López' } },
   { text: 'yes', expecting: 'confirm', expect: { yesNo: 'yes' } },
+  // "Shall I cancel your booking?": the cancel word agrees, a no of its own declines
+  { text: 'cancel it', expecting: 'confirm_cancel', expect: { yesNo: 'yes', intent: null } },
+  { text: 'yes cancel it please', expecting: 'confirm_cancel', expect: { yesNo: 'yes', intent: null } },
+  { text: "no, don't cancel it", expecting: 'confirm_cancel', expect: { yesNo: 'no', intent: null } },
   { text: 'yes please', expecting: 'confirm', expect: { yesNo: 'yes' } },
   { text: 'nope', expecting: 'confirm', expect: { yesNo: 'no' } },
   { text: 'no, make it 6pm', expecting: 'confirm', expect: { yesNo: 'no', time: '18:00' } },

@@ -48,6 +48,8 @@ export const ES_CASES: UnderstandCase[] = [
   { text: 'va', expecting: 'confirm', expect: { yesNo: 'yes' } },
   { text: 'correcto', expecting: 'confirm', expect: { yesNo: 'yes' } },
   { text: 'no', expecting: 'confirm', expect: { yesNo: 'no', language: null } },
+  { text: 'cancélala por favor', expecting: 'confirm_cancel', expect: { yesNo: 'yes', intent: null } },
+  { text: 'no la canceles', expecting: 'confirm_cancel', expect: { yesNo: 'no' } },
   { text: 'no, mejor a las 6', expecting: 'confirm', expect: { yesNo: 'no', time: '18:00' } },
   { text: 'la segunda', offeredChoices: 3, expect: { choice: 2 } },
   { text: 'opción 1', offeredChoices: 2, expect: { choice: 1 } },
