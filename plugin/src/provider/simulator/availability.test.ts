@@ -50,6 +50,8 @@ describe('interval arithmetic', () => {
     expect(fits(windows, GRID_MS, 3 * GRID_MS)).toBe(true);
     expect(fits(windows, GRID_MS + 60_000, 3 * GRID_MS)).toBe(false);
     expect(fits(windows, 2 * GRID_MS, 5 * GRID_MS)).toBe(false);
+    // back to back after a 20-minute service: off the grid is fine
+    expect(fits(windows, GRID_MS + 5 * 60_000, 3 * GRID_MS, false)).toBe(true);
   });
 
   test('seeded bookings are deterministic, on the grid, inside the working interval', () => {

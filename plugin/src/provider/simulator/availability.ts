@@ -107,7 +107,11 @@ export function freeWindows(work: Interval, busy: readonly Interval[], notBefore
     .filter((w) => ceilToGrid(w.start) + GRID_MS <= w.end);
 }
 
-/** Whether [start, end) lies inside one window and starts on the grid. */
-export function fits(windows: readonly Interval[], start: number, end: number): boolean {
-  return start % GRID_MS === 0 && windows.some((w) => w.start <= start && end <= w.end);
+/**
+ * Whether [start, end) lies inside one window and starts on the grid. A
+ * service booked back to back starts when the previous one ends, on the grid
+ * or not (a 20-minute service moves the next one off it): `onGrid` false.
+ */
+export function fits(windows: readonly Interval[], start: number, end: number, onGrid = true): boolean {
+  return (!onGrid || start % GRID_MS === 0) && windows.some((w) => w.start <= start && end <= w.end);
 }

@@ -138,7 +138,8 @@ function planItems(ctx: EngineContext, req: WireRequest<'AddOrder'>): PlannedIte
     const start = Date.parse(item.StartTime);
     const end = start + service.durationMin * 60_000;
     const earlier = planned.filter((p) => p.staffId === staff.id);
-    if (!fits(staffWindows(ctx, loc, staff, localDate(start, loc.timezone), earlier), start, end))
+    const backToBack = planned.some((p) => p.end === start);
+    if (!fits(staffWindows(ctx, loc, staff, localDate(start, loc.timezone), earlier), start, end, !backToBack))
       throw new SimError(409, SLOT_TAKEN_CODE, `${staff.name} is not free at ${item.StartTime} for ${service.durationMin} min`);
     planned.push({ serviceId: service.id, staffId: staff.id, start, end, price: service.price, currency: service.currency });
   }
