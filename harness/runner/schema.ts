@@ -56,6 +56,14 @@ export const faultSchema = z
     kind: z.enum(['timeout', 'error', 'malformed', 'slot_taken', 'latency']).describe('timeout: no answer; error: HTTP `status`; malformed: unparseable body; slot_taken: the slot was just booked by someone else; latency: answer after `ms`.'),
     status: z.int().min(400).max(599).optional().describe('HTTP status for kind: error (default 500).'),
     ms: z.int().min(0).optional().describe('Delay for kind: latency (or before a timeout), in milliseconds.'),
+    slot: z
+      .strictObject({
+        staff: z.string().describe('Staff name or id whose time is taken, e.g. Sara.'),
+        start: z.string().describe('Local start at the location, "YYYY-MM-DDTHH:MM".'),
+        minutes: z.int().min(1).optional().describe('How long it is taken (default 60).'),
+      })
+      .optional()
+      .describe('For slot_taken on GetItemsByDate (the live re-check): which time someone else just booked.'),
   })
   .describe('One entry of the provider fault schedule (the provider simulator injects it).');
 

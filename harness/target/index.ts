@@ -5,6 +5,7 @@
  * One database per worker (embedded PGlite, or DATABASE_URL); each scenario is
  * its own tenant with its own simulator, so scenarios run in parallel.
  */
+import { DateTime } from 'luxon';
 import type { ChannelSender, InboundChannelMessage } from '../../plugin/src/channels/types';
 import { loadFixture } from '../../plugin/src/catalog/fixture';
 import type { ConversationState } from '../../plugin/src/conversation/state';
@@ -34,6 +35,15 @@ export async function createTarget(): Promise<ScenarioTarget> {
   return { open: (given, ctx) => openSession(db, given, ctx.scenarioId), close: () => db.close() };
 }
 
+/** A fault's `slot` in scenario terms (staff name, local time) → the simulator's (staff id, UTC instant). */
+function simulatorSlot(fixture: ReturnType<typeof loadFixture>, slot: { staff: string; start: string; minutes?: number }) {
+  const key = slot.staff.toLowerCase();
+  const staff = fixture.staff.find((p) => p.id.toLowerCase() === key || p.name.toLowerCase() === key);
+  if (!staff) throw new Error(`faults: no staff member "${slot.staff}" in ${fixture.business.id}`);
+  const zone = fixture.locations.find((l) => l.id === staff.locationId)?.timezone ?? fixture.business.timezone;
+  return { staffId: staff.id, start: DateTime.fromISO(slot.start, { zone }).toUTC().toISO()!, durationMin: slot.minutes ?? 60 };
+}
+
 const deepMerge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(
     [...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => {
@@ -61,7 +71,7 @@ async function openSession(db: Database, given: TargetGiven, scenarioId: string)
 
   const baseCalls = sim.calls();
   const baseOrders = sim.ledger.orders().length;
-  sim.faults.set(given.faults.map((f) => ({ ...f, ...(f.kind === 'error' ? { status: f.status ?? 500 } : {}) })));
+  sim.faults.set(given.faults.map((f) => ({ ...f, status: f.kind === 'error' ? (f.status ?? 500) : f.status, slot: f.slot && simulatorSlot(fixture, f.slot) })));
 
   const replies = new Map<string, string[]>();
   const sender: ChannelSender = {
