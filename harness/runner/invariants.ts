@@ -27,7 +27,8 @@ function reaskAllowed(o: TurnObservation): boolean {
     o.answerFailedValidation ||
     o.invalidated.includes(asked) ||
     o.outcome === 'answered_interruption' ||
-    (asked === 'confirm' && o.changed.length > 0)
+    // a correction of another slot is answered and the pending question comes back (a fresh summary for confirm)
+    o.changed.some((slot) => slot !== asked)
   );
 }
 

@@ -95,8 +95,11 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   const ctx = replyContext(turn);
   const next = nextMissingSlot(turn.state, required);
   turn.lead.push(...updated.notes.map((n) => noteText(n, ctx, next !== 'time')));
-  // A question comes back only when the answer to it failed (or the slot was just invalidated).
-  const failed = state.asked === (next ?? 'confirm') && !(next && updated.invalidated.includes(next)) && !(next === null && changed);
+  // A question comes back only when the answer to it failed (or the slot was just invalidated). A message
+  // that changed another slot (a correction: "actually 5pm" while the name was asked) did not fail: like an
+  // interruption, it is answered and the pending question asked again in its usual words.
+  const correctedOther = SLOT_ORDER.some((slot) => slot !== state.asked && slotValue(state, slot) !== slotValue(updated.state, slot));
+  const failed = state.asked === (next ?? 'confirm') && !(next && updated.invalidated.includes(next)) && !correctedOther;
   return ask(turn, next, failed ? [state.asked!] : [], 'asked');
 }
 
