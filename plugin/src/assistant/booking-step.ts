@@ -73,9 +73,9 @@ export async function bookConfirmed(state: ConversationState, ctx: StepContext, 
     case 'slot_taken':
       return slotTaken(state, result.alternatives, { snapshot, t }, deps);
     case 'provider_down':
-      // the conversation stays as it was (ready to confirm): a later yes may still book it
-      return { state: { ...state, phase: 'ready_to_confirm', asked: 'confirm' }, replies: [t('provider_down')], asked: null, paymentLink: null, needsHuman: `provider down (${result.reason})` };
+      // the choices stay; nothing is ordered on a bare yes later: the next message shows the summary again
+      return { state: { ...state, phase: 'collecting', asked: null }, replies: [t('provider_down')], asked: null, paymentLink: null, needsHuman: `provider down (${result.reason})` };
     case 'failed':
-      return { state: { ...state, phase: 'ready_to_confirm', asked: 'confirm' }, replies: [t('booking_failed')], asked: null, paymentLink: null, needsHuman: `booking failed (${result.reason})` };
+      return { state: { ...state, phase: 'collecting', asked: null }, replies: [t('booking_failed')], asked: null, paymentLink: null, needsHuman: `booking failed (${result.reason})` };
   }
 }
