@@ -64,6 +64,8 @@ async function openSession(db: Database, given: TargetGiven, scenarioId: string)
     await seedCatalog(db, fixture, business, now, SLOT_DAYS);
     const setup = { prisma: db.prisma, provider: createNailItClient({ baseUrl: sim.url }), businessId: business.id, now: clock, slotDays: SLOT_DAYS };
     await seedExistingBookings(given.existingBookings, { ...setup, fixtureName: given.catalog });
+    // a bad fault (e.g. an unknown staff name) fails this scenario only, and closes its simulator
+    sim.faults.set(given.faults.map((f) => ({ ...f, status: f.kind === 'error' ? (f.status ?? 500) : f.status, slot: f.slot && simulatorSlot(fixture, f.slot) })));
   } catch (err) {
     await sim.close();
     throw err;
@@ -71,7 +73,6 @@ async function openSession(db: Database, given: TargetGiven, scenarioId: string)
 
   const baseCalls = sim.calls();
   const baseOrders = sim.ledger.orders().length;
-  sim.faults.set(given.faults.map((f) => ({ ...f, status: f.kind === 'error' ? (f.status ?? 500) : f.status, slot: f.slot && simulatorSlot(fixture, f.slot) })));
 
   const replies = new Map<string, string[]>();
   const sender: ChannelSender = {
