@@ -17,6 +17,7 @@ import { createNailItClient } from '../../plugin/src/provider/nailit-client';
 import { DEFAULT_SYNONYMS } from '../../plugin/src/understanding/synonyms';
 import { startSimulator } from '../../plugin/src/provider/simulator';
 import { openDatabase, type Database } from '../../plugin/src/store/database';
+import { forgetDatabase } from '../../plugin/src/store/registry';
 import type { ScenarioSession, ScenarioTarget, TargetGiven, TurnObservation, WorldObservation } from '../runner/target';
 import { seedCatalog } from './catalog-template';
 import { seedExistingBookings } from './existing';
@@ -32,7 +33,14 @@ const HARNESS_CONFIG = { provider: { timeoutMs: 600 }, booking: { deadlineMs: 25
 
 export async function createTarget(): Promise<ScenarioTarget> {
   const db = await openDatabase({ url: process.env.DATABASE_URL ?? null, dataDir: null });
-  return { open: (given, ctx) => openSession(db, given, ctx.scenarioId), close: () => db.close() };
+  return {
+    open: (given, ctx) => openSession(db, given, ctx.scenarioId),
+    async close() {
+      // sessions registered it for the plugin's handlers; a later target must not be handed a closed one
+      forgetDatabase(db);
+      await db.close();
+    },
+  };
 }
 
 /** A fault's `slot` in scenario terms (staff name, local time) → the simulator's (staff id, UTC instant). */

@@ -32,8 +32,14 @@ export interface DbCatalogDeps {
   memo?: CatalogMemo;
 }
 
+/**
+ * Build one per call (a turn, an action): the snapshot is checked for
+ * staleness and changes once per instance, then reused for the rest of the
+ * call; `memo` carries it across calls.
+ */
 export function createDbCatalog(deps: DbCatalogDeps): CatalogQueries {
   const { prisma, businessId } = deps;
+  let current: Promise<CatalogSnapshot> | null = null;
   const memo = deps.memo ?? createCatalogMemo();
   const { inFlight } = memo;
 
@@ -47,7 +53,13 @@ export function createDbCatalog(deps: DbCatalogDeps): CatalogQueries {
     return p;
   };
 
-  async function snapshot(): Promise<CatalogSnapshot> {
+  function snapshot(): Promise<CatalogSnapshot> {
+    current ??= load();
+    current.catch(() => (current = null));
+    return current;
+  }
+
+  async function load(): Promise<CatalogSnapshot> {
     const now = deps.now();
     if (deps.refresh) {
       const stale = await prisma.location.findFirst({ where: { businessId, active: true, validUntil: { lt: now } }, select: { id: true } });

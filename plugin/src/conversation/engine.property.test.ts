@@ -103,7 +103,8 @@ describe('conversation rules hold for random chats', () => {
           if (withPhone) expect(r.asked).not.toBe('phone');
         }
       }),
-      { numRuns: 150 },
+      // a fixed seed keeps the suite deterministic; change it (or raise numRuns) locally to explore further
+      { numRuns: 150, seed: 1 },
     );
   });
 });

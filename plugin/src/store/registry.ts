@@ -13,8 +13,9 @@ export function registerDatabase(db: Database): void {
   open.set(db.url, Promise.resolve(db));
 }
 
+/** Call before closing a registered database, so nobody is handed it closed. */
 export function forgetDatabase(db: Database): void {
-  if (open.get(db.url)) open.delete(db.url);
+  open.delete(db.url);
 }
 
 /** The database at `url`, or the default embedded one when `url` is empty. */
