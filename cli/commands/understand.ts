@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .description('Extract intent, location, services, staff, date, time, name, phone and email from JSON lines {"id","text"} on stdin')
     .requiredOption('--catalog <fixture>', 'fixture name (kuwait-spa, mexico-barber) or path to a .json fixture')
     .option('--now <iso>', 'frozen clock, ISO 8601 with offset (default: the current time)')
-    .option('--all', 'also print language, yesNo and choice')
+    .option('--all', 'also print staffFor (staff per service), language, yesNo and choice')
     .action(async (opts: { catalog: string; now?: string; all?: boolean }) => {
       const now = opts.now ? new Date(opts.now) : new Date();
       if (Number.isNaN(now.getTime())) throw new Error(`--now: not an ISO date-time: ${opts.now}`);

@@ -43,7 +43,12 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   const clean = cleanInput(input.text);
   const x = clean.unreadable
     ? null
-    : deps.extract(clean.text, { now, expecting: expectingFor(state.asked), offeredChoices: state.offered?.options.length ?? 0 });
+    : deps.extract(clean.text, {
+        now,
+        expecting: expectingFor(state.asked),
+        offeredChoices: state.offered?.options.length ?? 0,
+        currentServices: state.slots.services.map((i) => i.serviceId),
+      });
   if (x) adoptLanguage(state, x, clean.text);
   const turn: Turn = { state, snapshot, deps, required, now, t: templater(state.language, deps.templates), lead: [] };
   if (state.turns === 1) turn.lead.push(turn.t('greeting', { business: businessName(snapshot, state.language) }));

@@ -23,7 +23,7 @@ export interface BookingLookup {
 export interface EngineDeps {
   catalog: CatalogQueries;
   bookings: BookingLookup;
-  extract: (text: string, ctx: { now: Date; expecting?: Expecting | null; offeredChoices?: number }) => Extraction;
+  extract: (text: string, ctx: { now: Date; expecting?: Expecting | null; offeredChoices?: number; currentServices?: readonly string[] }) => Extraction;
   now: () => Date;
   templates?: TemplateOverrides;
   requiredFields?: Partial<RequiredFields>;

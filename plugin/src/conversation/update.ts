@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import type { CatalogQueries } from '../catalog/ports';
-import type { CatalogSnapshot } from '../catalog/types';
+import type { CatalogSnapshot, CatalogStaff } from '../catalog/types';
 import type { Extraction } from '../understanding/types';
 import { isFree, locationZone, nearestFree } from './availability';
 import { cloneState, type ConversationState, type ServiceItem, type SlotName } from './state';
@@ -133,7 +133,9 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
   }
 
   // Staff: one answer covers every service she does; the rest go to "anyone" so staff is asked once.
-  if (x.staff) {
+  if (x.staffFor.length && s.services.length) {
+    if (assignStaffPerService(state, snapshot, x.staffFor, notes)) checkTime = true;
+  } else if (x.staff) {
     if (assignStaff(state, snapshot, x.staff, notes)) checkTime = true;
   }
 
@@ -185,6 +187,36 @@ function offeredAt(snapshot: CatalogSnapshot, serviceId: string, locationId: str
   return snapshot.services.some((sv) => sv.id === serviceId && sv.locationIds.includes(locationId));
 }
 
+/** Can she take this item: works at the chosen location and does the service? Notes why not. */
+function canTake(state: ConversationState, person: CatalogStaff, serviceIds: string[], notes: Note[]): boolean {
+  const location = state.slots.location;
+  if (location && person.locationId !== location) {
+    notes.push({ kind: 'staff_not_at_location', staffId: person.id, locationId: location });
+    return false;
+  }
+  if (!serviceIds.some((id) => person.serviceIds.includes(id))) {
+    notes.push({ kind: 'staff_cannot_do', staffId: person.id, serviceIds });
+    return false;
+  }
+  return true;
+}
+
+/** "Manicure with Sara and pedicure with Maria": each named service gets its own staff; the rest "anyone". */
+function assignStaffPerService(state: ConversationState, snapshot: CatalogSnapshot, pairs: Extraction['staffFor'], notes: Note[]): boolean {
+  let changed = false;
+  for (const { service, staff } of pairs) {
+    const item = state.slots.services.find((i) => i.serviceId === service);
+    const person = snapshot.staff.find((p) => p.id === staff);
+    if (!item || !person || !canTake(state, person, [service], notes)) continue;
+    if (item.staffId !== staff) changed = true;
+    item.staffId = staff;
+  }
+  if (!changed) return false;
+  for (const i of state.slots.services) if (i.staffId === null) i.staffId = 'any';
+  state.pendingStaff = null;
+  return true;
+}
+
 /** Returns whether anything changed. */
 function assignStaff(state: ConversationState, snapshot: CatalogSnapshot, staffId: string, notes: Note[]): boolean {
   const s = state.slots;
@@ -200,19 +232,16 @@ function assignStaff(state: ConversationState, snapshot: CatalogSnapshot, staffI
   }
   const person = snapshot.staff.find((p) => p.id === staffId);
   if (!person) return false;
-  if (s.location && person.locationId !== s.location) {
-    notes.push({ kind: 'staff_not_at_location', staffId, locationId: s.location });
-    return false;
-  }
   if (!s.services.length) {
+    if (s.location && person.locationId !== s.location) {
+      notes.push({ kind: 'staff_not_at_location', staffId, locationId: s.location });
+      return false;
+    }
     state.pendingStaff = staffId;
     return false;
   }
+  if (!canTake(state, person, s.services.map((i) => i.serviceId), notes)) return false;
   const hers = s.services.filter((i) => person.serviceIds.includes(i.serviceId));
-  if (!hers.length) {
-    notes.push({ kind: 'staff_cannot_do', staffId, serviceIds: s.services.map((i) => i.serviceId) });
-    return false;
-  }
   for (const i of hers) i.staffId = staffId;
   for (const i of s.services) if (i.staffId === null) i.staffId = 'any';
   state.pendingStaff = null;

@@ -25,16 +25,32 @@ interface Alias {
   weak: boolean;
 }
 
+/** One way an alias fits the message: positions in the content sequence it would use. */
+interface Cand {
+  alias: Alias;
+  start: number;
+  span: number;
+  used: number[];
+  /** Alias words appear in the alias's own order ("gel manicure", not "manicure gel"). */
+  inOrder: boolean;
+  /** Its words come from both sides of a comma ("removal, gel manicure" is not "gel removal"). */
+  crossesComma: boolean;
+}
+
 export interface CatalogMatch {
   location: string | null;
   services: string[];
   staff: string | null;
+  /** Staff named per service, when two or more staff are named ("manicure with Sara and pedicure with Maria"). */
+  staffFor: Array<{ service: string; staff: string }>;
 }
 
 export interface MatchOptions {
   expectingStaff?: boolean;
   /** Normalised words to ignore, e.g. the customer's own name ("Sara" is not staff Sara then). */
   skipWords?: ReadonlySet<string>;
+  /** Services already chosen: "the manicure" then means the chosen Gel Manicure, not Classic Manicure. */
+  currentServices?: readonly string[];
 }
 
 /** Staff names that are also common words in one of our languages. */
@@ -106,6 +122,7 @@ export class CatalogMatcher {
   private readonly fuzzCache = new Map<string, string[] | null>();
   private readonly noFuzz = new Set(NO_FUZZ);
   private readonly anyAlways: RegExp;
+  private readonly serviceAliases = new Map<string, Alias[]>();
   /** Canonical words of location and service names (not staff): they are not customer names. */
   private readonly catalogWords = new Set<string>();
 
@@ -148,6 +165,7 @@ export class CatalogMatcher {
       for (const s of synonyms[person.id] ?? []) this.noFuzz.add(dropArticle(normalize(s)));
     }
     for (const a of aliases) {
+      if (a.kind === 'service') this.serviceAliases.set(a.id, [...(this.serviceAliases.get(a.id) ?? []), a]);
       if (a.kind !== 'staff') for (const w of a.words) this.catalogWords.add(w);
       for (const w of new Set(a.words)) {
         const list = this.aliasesByWord.get(w) ?? [];
@@ -227,7 +245,10 @@ export class CatalogMatcher {
   }
 
   match(text: string, opts: MatchOptions = {}): CatalogMatch {
-    const tokens = tokenize(normalize(text));
+    // Tokens clause by clause: a comma (or line break) separates items in a list of services.
+    const clauses = text.split(/[,;\n\u060c]/).map((part) => tokenize(normalize(part)));
+    const tokens = clauses.flat();
+    const clauseOf = clauses.flatMap((part, i) => part.map(() => i));
     // Content sequence: canonical words with the message token they came from.
     const seq: Array<{ word: string; tok: number }> = [];
     tokens.forEach((t, i) => {
@@ -237,14 +258,10 @@ export class CatalogMatcher {
     const present = new Map<string, number[]>();
     seq.forEach((s, i) => present.set(s.word, [...(present.get(s.word) ?? []), i]));
 
-    interface Cand {
-      alias: Alias;
-      start: number;
-      span: number;
-      used: number[];
-    }
     const cands: Cand[] = [];
     const seen = new Set<Alias>();
+    // One candidate per entity and set of words: windows overlap, and aliases of one service can fit the same words.
+    const fits = new Set<string>();
     for (const word of present.keys()) {
       for (const alias of this.aliasesByWord.get(word) ?? []) {
         if (seen.has(alias)) continue;
@@ -256,35 +273,119 @@ export class CatalogMatcher {
           // Every window is a candidate: the greedy pass below may need a looser one when a tighter one clashes.
           for (let lo = Math.max(0, start - k); lo <= start; lo++) {
             const used = this.fit(alias.words, seq, lo, Math.min(seq.length, lo + k + 1));
-            if (used && used.includes(start)) {
-              cands.push({ alias, start: Math.min(...used), span: Math.max(...used) - Math.min(...used) + 1, used });
+            const key = used && `${alias.kind}:${alias.id}:${[...used].sort((a, b) => a - b).join()}`;
+            if (used && key && !fits.has(key) && used.includes(start) && !this.staffInGap(alias, used, seq)) {
+              fits.add(key);
+              const inOrder = used.every((u, i) => i === 0 || used[i - 1] < u);
+              const crossesComma = new Set(used.map((u) => clauseOf[seq[u].tok])).size > 1;
+              cands.push({ alias, start: Math.min(...used), span: Math.max(...used) - Math.min(...used) + 1, used, inOrder, crossesComma });
             }
           }
         }
       }
     }
-    cands.sort((a, b) => b.alias.words.length - a.alias.words.length || a.span - b.span || a.start - b.start);
+    // Within one list item, longer, then tighter, then in the alias's own word order.
+    cands.sort(
+      (a, b) =>
+        Number(a.crossesComma) - Number(b.crossesComma) ||
+        b.alias.words.length - a.alias.words.length ||
+        a.span - b.span ||
+        Number(b.inOrder) - Number(a.inOrder) ||
+        a.start - b.start,
+    );
+    let best = this.select(cands, tokens, seq, opts);
+    // Greedy by length can let a long alias eat words of two shorter ones ("corte de cabello y arreglo de
+    // barba": "haircut and beard" would take cut, hair and beard, leaving "arreglo"). Dropping a long pick
+    // is kept only when the rest then covers strictly more words; a few rounds at most.
+    const dropped = new Set<Cand>();
+    for (let round = 0; round < 4 && best.covered < seq.length; round++) {
+      const without = (c: Cand) => cands.filter((x) => x !== c && !dropped.has(x));
+      const long = best.chosen.filter((c) => c.alias.words.length > 1 && c.alias.kind !== 'staff');
+      const alt = long.map((c) => ({ c, pick: this.select(without(c), tokens, seq, opts) })).find((a) => a.pick.covered > best.covered);
+      if (!alt) break;
+      dropped.add(alt.c);
+      best = alt.pick;
+    }
+    const result = best.match;
+    const current = opts.currentServices ?? [];
+    if (current.length) {
+      const ref = new Map(best.chosen.filter((c) => c.alias.kind === 'service').map((c) => [c.alias.id, this.referent(c, seq, current)] as const));
+      result.services = [...new Set(result.services.map((id) => ref.get(id) ?? id))];
+      result.staffFor = this.pairStaff(best.chosen, (id) => ref.get(id) ?? id);
+    } else {
+      result.staffFor = this.pairStaff(best.chosen, (id) => id);
+    }
+    if (!result.staff && this.saysAnyone(tokens, opts)) result.staff = 'any';
+    return result;
+  }
+
+  /** Greedy pick over sorted candidates: each message word used once, one location, any number of staff. */
+  private select(cands: readonly Cand[], tokens: readonly string[], seq: ReadonlyArray<{ tok: number }>, opts: MatchOptions) {
     const taken = new Set<number>();
-    const result: CatalogMatch = { location: null, services: [], staff: null };
+    const match: CatalogMatch = { location: null, services: [], staff: null, staffFor: [] };
+    const chosen: Cand[] = [];
     for (const c of cands) {
       if (c.used.some((i) => taken.has(i))) continue;
       if (c.alias.kind === 'staff') {
-        if (result.staff) continue;
         if (c.alias.weak && !this.staffCue(tokens, seq[c.start].tok, seq.length === c.alias.words.length, opts)) continue;
-        result.staff = c.alias.id;
+        match.staff ??= c.alias.id;
       } else if (c.alias.kind === 'location') {
-        if (result.location) continue;
-        result.location = c.alias.id;
-      } else if (!result.services.includes(c.alias.id)) {
-        result.services.push(c.alias.id);
+        if (match.location) continue;
+        match.location = c.alias.id;
+      } else if (!match.services.includes(c.alias.id)) {
+        match.services.push(c.alias.id);
       }
+      chosen.push(c);
       c.used.forEach((i) => taken.add(i));
     }
-    // Services in the order the customer named them.
-    const firstUse = new Map(cands.filter((c) => c.alias.kind === 'service').map((c) => [c.alias.id, c.start] as const));
-    result.services.sort((a, b) => (firstUse.get(a) ?? 0) - (firstUse.get(b) ?? 0));
-    if (!result.staff && this.saysAnyone(tokens, opts)) result.staff = 'any';
-    return result;
+    // Services in the order the customer named them: where the chosen match of each starts.
+    const startOf = new Map<string, number>();
+    for (const c of chosen) if (c.alias.kind === 'service') startOf.set(c.alias.id, Math.min(c.start, startOf.get(c.alias.id) ?? c.start));
+    match.services.sort((a, b) => startOf.get(a)! - startOf.get(b)!);
+    return { match, chosen, covered: taken.size };
+  }
+
+  /**
+   * With two or more staff named, each goes with the services next to her: "gel manicure with Sara and
+   * pedicure with Maria" (staff after their services) or "Sara for the manicure, Maria for the pedicure"
+   * (staff first). With one, she covers every service she does, which the engine decides.
+   */
+  private pairStaff(chosen: readonly Cand[], services: (id: string) => string): Array<{ service: string; staff: string }> {
+    const items = chosen.filter((c) => c.alias.kind !== 'location').sort((a, b) => a.start - b.start);
+    if (new Set(items.filter((c) => c.alias.kind === 'staff').map((c) => c.alias.id)).size < 2) return [];
+    const pairs: Array<{ service: string; staff: string }> = [];
+    const staffFirst = items[0]?.alias.kind === 'staff';
+    let waiting: string[] = [];
+    let current: string | null = null;
+    for (const c of items) {
+      if (c.alias.kind === 'staff') {
+        if (staffFirst) current = c.alias.id;
+        else pairs.push(...waiting.map((service) => ({ service, staff: c.alias.id })));
+        waiting = [];
+      } else if (staffFirst && current) {
+        pairs.push({ service: services(c.alias.id), staff: current });
+      } else {
+        waiting.push(services(c.alias.id));
+      }
+    }
+    return pairs;
+  }
+
+  /** A service named by fewer words than a chosen one ("the manicure" for Gel Manicure) means the chosen one. */
+  private referent(cand: Cand, seq: ReadonlyArray<{ word: string }>, current: readonly string[]): string {
+    if (current.includes(cand.alias.id)) return cand.alias.id;
+    const words = cand.used.map((i) => seq[i].word);
+    const hits = current.filter((id) => (this.serviceAliases.get(id) ?? []).some((a) => words.every((w) => a.words.includes(w))));
+    return hits.length === 1 ? hits[0] : cand.alias.id;
+  }
+
+  /** A loose multi-word match must not reach across a staff name ("manicure, Maria for the pedicure" is no Mani-Pedi). */
+  private staffInGap(alias: Alias, used: readonly number[], seq: ReadonlyArray<{ word: string }>): boolean {
+    if (alias.kind === 'staff') return false;
+    for (let i = Math.min(...used) + 1; i < Math.max(...used); i++) {
+      if (!used.includes(i) && (this.aliasesByWord.get(seq[i].word) ?? []).some((a) => a.kind === 'staff')) return true;
+    }
+    return false;
   }
 
   /** Positions in seq[lo, hi) covering alias words (multiset), or null. */

@@ -25,6 +25,8 @@ export interface UnderstandContext {
   expecting?: Expecting | null;
   /** Size of the numbered list the bot offered, if any. */
   offeredChoices?: number;
+  /** Services chosen so far, so "the manicure" can refer to the chosen one. */
+  currentServices?: readonly string[];
 }
 
 export type RuleExtractor = (text: string, ctx: UnderstandContext) => Extraction;
@@ -88,11 +90,12 @@ export function createRuleExtractor(snapshot: CatalogSnapshot): RuleExtractor {
     out.yesNo = answeredName ? null : safe(() => detectYesNo(s), null);
 
     const skipWords = new Set(out.name ? tokenize(normalize(out.name)) : []);
-    const found = safe(() => matcher.match(s, { expectingStaff: expecting === 'staff', skipWords }), null);
+    const found = safe(() => matcher.match(s, { expectingStaff: expecting === 'staff', skipWords, currentServices: ctx.currentServices }), null);
     if (found) {
       out.location = found.location;
       out.services = found.services;
       out.staff = found.staff;
+      out.staffFor = found.staffFor;
     }
 
     if (!answeredName) {

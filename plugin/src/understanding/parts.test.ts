@@ -95,6 +95,43 @@ describe('catalog matcher', () => {
     expect(m.match('body scrub, swedish massage and a blow dry').services).toEqual(['SVC-506', 'SVC-501', 'SVC-202']);
   });
 
+  test('services that share words keep the order the customer named them', () => {
+    expect(m.match('أبي خيط الحواجب وصبغة الحواجب ورفع الرموش').services).toEqual(['SVC-301', 'SVC-302', 'SVC-303']);
+  });
+
+  test('a longer service name does not swallow the words of two shorter ones', () => {
+    const mx = new CatalogMatcher(mexico);
+    // "Corte y barba" is a service of its own; named as such it still wins
+    expect(mx.match('corte de cabello y arreglo de barba').services).toEqual(['SVC-M1', 'SVC-M2']);
+    expect(mx.match('arreglo de barba y corte de cabello').services).toEqual(['SVC-M2', 'SVC-M1']);
+    expect(mx.match('corte y barba').services).toEqual(['SVC-M3']);
+    expect(mx.match('beard trim').services).toEqual(['SVC-M2']);
+  });
+
+  test('a comma ends a service: "removal, gel manicure" is not Gel Removal + Classic Manicure', () => {
+    expect(m.match('removal, gel manicure and nail art').services).toEqual(['SVC-107', 'SVC-102', 'SVC-110']);
+  });
+
+  test('two staff named: each goes with her own services, whichever comes first', () => {
+    const after = m.match('Gel manicure with Sara and classic pedicure with Maria');
+    expect(after.services).toEqual(['SVC-102', 'SVC-104']);
+    expect(after.staffFor).toEqual([{ service: 'SVC-102', staff: 'STF-01' }, { service: 'SVC-104', staff: 'STF-02' }]);
+    expect(m.match('Sara for the gel manicure, Maria for the classic pedicure').staffFor).toEqual([
+      { service: 'SVC-102', staff: 'STF-01' },
+      { service: 'SVC-104', staff: 'STF-02' },
+    ]);
+    // one staff member covers every service: that is the engine's rule, not a pairing
+    expect(m.match('gel manicure and classic pedicure with Sara').staffFor).toEqual([]);
+  });
+
+  test('a service named in fewer words means the one already chosen', () => {
+    const current = ['SVC-102', 'SVC-104'];
+    const x = m.match('Sara for the manicure and Maria for the pedicure', { currentServices: current });
+    expect(x.services).toEqual(['SVC-102', 'SVC-104']); // not Classic Manicure, not the Mani-Pedi Combo
+    expect(x.staffFor).toEqual([{ service: 'SVC-102', staff: 'STF-01' }, { service: 'SVC-104', staff: 'STF-02' }]);
+    expect(m.match('classic manicure instead', { currentServices: current }).services).toEqual(['SVC-101']);
+  });
+
   test('snapshot synonyms extend the defaults', () => {
     const custom = new CatalogMatcher({ ...kuwait, synonyms: { 'SVC-403': ['golden glow'] } });
     expect(custom.match('the golden glow please').services).toEqual(['SVC-403']);
@@ -102,7 +139,7 @@ describe('catalog matcher', () => {
 
   test('ids only from the snapshot', () => {
     const mx = new CatalogMatcher(mexico);
-    expect(mx.match('gel manicure at avenues with Sara')).toEqual({ location: null, services: [], staff: null });
+    expect(mx.match('gel manicure at avenues with Sara')).toEqual({ location: null, services: [], staff: null, staffFor: [] });
   });
 });
 

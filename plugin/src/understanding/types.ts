@@ -34,6 +34,8 @@ export interface Extraction {
   services: string[];
   /** Staff external id, or "any" for "anyone is fine". */
   staff: string | null;
+  /** Staff per service, when the message names two or more ("manicure with Sara and pedicure with Maria"). */
+  staffFor: Array<{ service: string; staff: string }>;
   /** "YYYY-MM-DD" in the business time zone. */
   date: string | null;
   /** "HH:MM" in the business time zone. */
@@ -53,6 +55,7 @@ export const emptyExtraction = (): Extraction => ({
   location: null,
   services: [],
   staff: null,
+  staffFor: [],
   date: null,
   time: null,
   name: null,

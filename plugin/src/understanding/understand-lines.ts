@@ -17,7 +17,7 @@ const inputLine = z.object({
 
 export interface UnderstandLinesOptions {
   now: Date;
-  /** Also print language, yesNo and choice. */
+  /** Also print staffFor, language, yesNo and choice. */
   all?: boolean;
 }
 
@@ -35,7 +35,7 @@ export function toOutput(id: string | number, x: Extraction, all = false): Recor
     phone: x.phone,
     email: x.email,
   };
-  if (all) Object.assign(out, { language: x.language, yesNo: x.yesNo, choice: x.choice });
+  if (all) Object.assign(out, { staffFor: x.staffFor, language: x.language, yesNo: x.yesNo, choice: x.choice });
   return out;
 }
 

@@ -18,7 +18,7 @@ const extractors: Record<string, RuleExtractor> = {
 const now = new Date(NOW);
 
 const nothing = (language: ExpectedOutput['language']): ExpectedOutput => ({
-  intent: null, language, location: null, services: [], staff: null, date: null, time: null,
+  intent: null, language, location: null, services: [], staff: null, staffFor: [], date: null, time: null,
   name: null, phone: null, email: null, yesNo: null, choice: null,
 });
 
