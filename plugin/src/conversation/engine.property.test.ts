@@ -103,8 +103,9 @@ describe('conversation rules hold for random chats', () => {
           if (withPhone) expect(r.asked).not.toBe('phone');
         }
       }),
-      // a fixed seed keeps the suite deterministic; change it (or raise numRuns) locally to explore further
-      { numRuns: 150, seed: 1 },
+      // a fixed seed keeps the suite deterministic (seed 8 once found a "move it?" asked twice for an unchanged
+      // staff answer); change it or raise numRuns locally to explore further
+      { numRuns: 150, seed: 8 },
     );
   });
 });

@@ -6,12 +6,11 @@
  */
 import type { CatalogSnapshot, Language } from '../catalog/types';
 import type { Expecting, Extraction } from '../understanding/types';
-import { choicesFor, type Variant } from './choices';
 import { cleanInput } from './input';
 import { answerFaq, isFaq } from './interruptions';
 import { manageInvalid, manageTurn } from './manage/flow';
 import { DEFAULT_REQUIRED, nextMissingSlot } from './policy';
-import { confirmText, noteText, questionText } from './replies';
+import { noteText } from './replies';
 import { slotValue } from './slots';
 import { cloneState, isSlotName, newConversationState, restartState, SLOT_ORDER, type AskedSlot, type ConversationState } from './state';
 import { templater } from './templates';
@@ -133,19 +132,17 @@ function expectingFor(asked: AskedSlot | null): Expecting | null {
   return asked === 'booking' ? 'choice' : asked;
 }
 
-/** Unreadable input: say so and ask the pending question again, reworded; the booking is untouched. */
+/**
+ * Unreadable input: say so and ask the pending question again. It counts as a failed answer, so the
+ * question is reworded, then listed, then a human is offered; the booking itself is untouched.
+ */
 async function invalidInput(turn: Turn): Promise<TurnResult> {
   const { state } = turn;
   turn.lead.push(turn.t('invalid_input'));
   if (state.phase === 'handoff') return reply(turn, [turn.t('handoff_pending')], null, 'invalid_input');
   if (state.phase === 'confirmed') return reply(turn, [], null, 'invalid_input');
   if (state.flow !== 'book') return manageInvalid(turn);
-  if (state.asked === 'confirm') return reply(turn, [confirmText('retry', replyContext(turn))], 'confirm', 'invalid_input');
-  const slot = isSlotName(state.asked) ? state.asked : nextMissingSlot(state, turn.required);
-  if (!slot) return reply(turn, [], null, 'invalid_input');
-  const variant: Variant = (state.failures[slot] ?? 0) >= 1 ? 'list' : 'retry';
-  const options = await choicesFor(slot, variant, state, turn.snapshot, turn.deps.catalog, turn.now);
-  state.asked = slot;
-  state.offered = options.length ? { slot, options } : state.offered;
-  return reply(turn, [questionText(slot, variant, options, replyContext(turn))], slot, 'invalid_input');
+  const slot = state.asked === 'confirm' ? null : isSlotName(state.asked) ? state.asked : nextMissingSlot(state, turn.required);
+  if (slot === null && state.asked !== 'confirm') return reply(turn, [], null, 'invalid_input');
+  return ask(turn, slot, state.asked ? [state.asked] : [], 'invalid_input');
 }

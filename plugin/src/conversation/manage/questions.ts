@@ -63,7 +63,8 @@ export async function rescheduleTime(turn: Turn, x: Extraction, view: BookingVie
   const filled = isFilled(turn.state, 'time');
   const ctx = replyContext(turn);
   turn.lead.push(...updated.notes.map((n) => noteText(n, ctx, filled)));
-  if (filled) return askRescheduleConfirm(turn, view, false, 'asked');
+  // "move it?" asked again for a message that changed nothing (the same staff, the same time) is a failed answer
+  if (filled) return askRescheduleConfirm(turn, view, prev.asked === 'confirm' && JSON.stringify(prev.slots) === JSON.stringify(turn.state.slots), 'asked');
   const failed = prev.asked === 'time' && !updated.invalidated.includes('time');
   return ask(turn, 'time', failed ? ['time'] : [], 'asked');
 }
