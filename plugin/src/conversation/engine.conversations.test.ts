@@ -222,3 +222,17 @@ describe('Spanish on mexico-barber', () => {
     expect((await c.say('sí')).outcome).toBe('confirmed');
   });
 });
+
+describe('a day the branch does not open', () => {
+  test('named before the branch, it is dropped when the branch comes: said in Spanish, with the next free times', async () => {
+    const c = chat(deps('mexico-barber'), { channelPhone: '+525512345678' });
+    const first = await c.say('Quiero un corte de cabello el domingo 8 de marzo a las 12');
+    expect(first.asked).toBe('location');
+    expect(first.state.slots.date).toBe('2026-03-08');
+    const second = await c.say('en Coyoacán');
+    expect(second.replies[0]).toContain('Coyoacán está cerrado el domingo');
+    expect(second.replies[0]).toContain('Los horarios libres más cercanos son lunes');
+    expect(second.state.slots.date).toBeNull();
+    expect(second.asked).toBe('staff');
+  });
+});

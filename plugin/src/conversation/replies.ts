@@ -86,6 +86,12 @@ export function noteText(note: Note, ctx: ReplyContext, withAlternatives: boolea
       const options = joinOr(formatOptionTimes(note.alternatives, note.date, zone, lang), t);
       return `${text} ${t('note_alternatives', { options })}`;
     }
+    case 'location_closed': {
+      const zone = zoneOf(snapshot, note.locationId);
+      const text = t('note_location_closed', { location: locationName(snapshot, note.locationId, lang), date: formatDate(note.date, zone, lang) });
+      if (!note.alternatives.length) return text;
+      return `${text} ${t('note_alternatives', { options: joinOr(formatOptionTimes(note.alternatives, null, zone, lang), t) })}`;
+    }
     case 'service_not_at_location':
     case 'services_dropped':
       return t(note.kind === 'services_dropped' ? 'note_services_dropped' : 'note_service_not_at_location', {

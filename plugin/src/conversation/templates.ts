@@ -55,6 +55,7 @@ const en = {
 
   note_time_unavailable: 'Sorry, {when} is not free.',
   note_alternatives: 'The nearest free times are {options}.',
+  note_location_closed: 'Sorry, {location} is closed on {date}.',
   note_time_past: '{when} has already passed.',
   note_service_not_at_location: '{services} is not offered at {location}.',
   note_services_dropped: "{services} is not offered at {location}, so I've taken it off.",
@@ -159,6 +160,7 @@ const ar: TemplateSet = {
 
   note_time_unavailable: 'آسفين، {when} مو متاح.',
   note_alternatives: 'أقرب الأوقات المتاحة: {options}.',
+  note_location_closed: 'آسفين، {location} مسكر يوم {date}.',
   note_time_past: '{when} راح وقته.',
   note_service_not_at_location: '{services} مو متوفرة في {location}.',
   note_services_dropped: '{services} مو متوفرة في {location}، فشلتها من الحجز.',
@@ -259,6 +261,7 @@ const es: TemplateSet = {
 
   note_time_unavailable: 'Perdón, {when} no está disponible.',
   note_alternatives: 'Los horarios libres más cercanos son {options}.',
+  note_location_closed: 'Perdón, {location} está cerrado el {date}.',
   note_time_past: '{when} ya pasó.',
   note_service_not_at_location: '{services} no se ofrece en {location}.',
   note_services_dropped: '{services} no se ofrece en {location}, así que lo quité.',

@@ -15,6 +15,8 @@ import { cloneState, type ConversationState, type ServiceItem, type SlotName } f
 export type Note =
   | { kind: 'time_unavailable'; date: string; time: string; alternatives: string[] }
   | { kind: 'time_past'; date: string; time: string }
+  /** The branch does not open that day; `alternatives` are the nearest free times after it. */
+  | { kind: 'location_closed'; locationId: string; date: string; alternatives: string[] }
   | { kind: 'service_not_at_location'; serviceIds: string[]; locationId: string }
   | { kind: 'services_dropped'; serviceIds: string[]; locationId: string }
   | { kind: 'staff_not_at_location'; staffId: string; locationId: string }
@@ -166,6 +168,26 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
   }
   if (x.email && EMAIL_OK.test(x.email.trim())) s.email = x.email.trim().toLowerCase();
 
+  // A day the branch does not open is not kept as the chosen day: say so, offer the next free times.
+  if (s.location && s.date && closedOn(snapshot, s.location, s.date)) {
+    const date = s.date;
+    if (prev.slots.date === date) invalidated.add('time');
+    state.wantedTime = s.time ?? state.wantedTime;
+    s.date = null;
+    s.time = null;
+    checkTime = false;
+    const alternatives = s.services.length
+      ? await nearestFree(
+          { catalog: ctx.catalog, snapshot, locationId: s.location, items: s.services },
+          { date: nextDay(date), time: state.wantedTime },
+          ctx.now,
+          ALTERNATIVES,
+        )
+      : [];
+    notes.push({ kind: 'location_closed', locationId: s.location, date, alternatives });
+    if (alternatives.length) state.offered = { slot: 'time', options: alternatives };
+  }
+
   if (checkTime && s.location && s.services.length && s.date && s.time) {
     const q = { catalog: ctx.catalog, snapshot, locationId: s.location, items: s.services };
     if (!(await isFree(q, s.date, s.time))) {
@@ -182,6 +204,14 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
   if (s.time !== null) state.wantedTime = null;
   return { state, notes, invalidated: [...invalidated] };
 }
+
+/** Does the location keep no opening hours on this calendar day? (hours[0] is Monday) */
+function closedOn(snapshot: CatalogSnapshot, locationId: string, date: string): boolean {
+  const location = snapshot.locations.find((l) => l.id === locationId);
+  return !!location && location.hours[DateTime.fromISO(date).weekday - 1] === null;
+}
+
+const nextDay = (date: string) => DateTime.fromISO(date).plus({ days: 1 }).toFormat('yyyy-MM-dd');
 
 function offeredAt(snapshot: CatalogSnapshot, serviceId: string, locationId: string): boolean {
   return snapshot.services.some((sv) => sv.id === serviceId && sv.locationIds.includes(locationId));
