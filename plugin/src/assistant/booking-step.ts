@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import type { CatalogQueries } from '../catalog/ports';
 import type { CatalogSnapshot } from '../catalog/types';
 import type { createBookingService } from '../booking';
-import { assignStaff } from '../conversation/availability';
+import type { BookingRequest, ConfirmResult } from '../booking/types';
+import { assignStaff, type AvailabilityQuery } from '../conversation/availability';
 import type { ConversationState } from '../conversation/state';
 import { summaryLine } from '../conversation/summary';
 import type { Render } from '../conversation/templates';
@@ -46,21 +47,22 @@ export function confirmationId(state: ConversationState): string {
   return createHash('sha256').update(what).digest('hex').slice(0, 24);
 }
 
+/** Staff from our copy, then the booking service; a time gone from our copy may be this very booking, said yes to again. */
+async function book(deps: BookingStepDeps, request: Pick<BookingRequest, 'conversationId' | 'customer' | 'confirmationId'>, q: AvailabilityQuery, date: string, time: string): Promise<ConfirmResult> {
+  const items = await assignStaff(q, date, time);
+  if (items) return deps.booking.confirm({ ...request, locationId: q.locationId, items });
+  const mine = await deps.booking.findConfirmed(request);
+  if (mine) return { kind: 'already_booked', booking: mine };
+  // our copy already shows the time as gone: same recovery as a slot taken at the provider
+  return { kind: 'slot_taken', alternatives: [], staffSpecific: true };
+}
+
 export async function bookConfirmed(state: ConversationState, ctx: StepContext, deps: BookingStepDeps): Promise<StepResult> {
   const s = state.slots;
   const { snapshot, t } = ctx;
   const q = { catalog: deps.catalog, snapshot, locationId: s.location!, items: s.services };
-  const items = await assignStaff(q, s.date!, s.time!);
-  const result = items
-    ? await deps.booking.confirm({
-        conversationId: ctx.conversationId,
-        customer: { phone: s.phone!, name: s.name!, email: s.email },
-        locationId: s.location!,
-        items,
-        confirmationId: confirmationId(state),
-      })
-    : // our copy already shows the time as gone: same recovery as a slot taken at the provider
-      { kind: 'slot_taken' as const, alternatives: [] as Date[], staffSpecific: true };
+  const request = { conversationId: ctx.conversationId, customer: { phone: s.phone!, name: s.name!, email: s.email }, confirmationId: confirmationId(state) };
+  const result = await book(deps, request, q, s.date!, s.time!);
 
   const details = summaryLine(state, snapshot, state.language, (key, vars) => (key === 'summary' ? String(vars?.items ?? '') : t(key, vars)));
   switch (result.kind) {

@@ -26,6 +26,12 @@ export async function confirmBooking(req: BookingRequest, deps: BookingDeps): Pr
   return joined && result.kind === 'booked' ? { kind: 'already_booked', booking: result.booking } : result;
 }
 
+/** The booking this confirmation already made, if it was made (a second "yes" after the slot left our copy). */
+export async function findConfirmed(req: Pick<BookingRequest, 'conversationId' | 'customer' | 'confirmationId'>, deps: BookingDeps): Promise<BookingWithItems | null> {
+  const existing = await findStatus(deps, idempotencyKey(deps.businessId, req));
+  return existing?.status === 'confirmed' ? loadBooking(deps, existing.id) : null;
+}
+
 async function confirmOnce(key: string, req: BookingRequest, deps: BookingDeps): Promise<ConfirmResult> {
   const existing = await findStatus(deps, key);
   if (existing && (existing.status === 'confirmed' || existing.status === 'cancelled')) return { kind: 'already_booked', booking: await loadBooking(deps, existing.id) };

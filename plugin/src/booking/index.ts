@@ -1,6 +1,6 @@
 /** The booking service: confirm, reconcile, cancel, reschedule, list, handoff. */
 import { cancelBooking } from './cancel';
-import { confirmBooking } from './confirm';
+import { confirmBooking, findConfirmed } from './confirm';
 import { isHandedOff, releaseHandoff, requestHandoff } from './handoff';
 import { listUpcomingBookings } from './list';
 import { reconcilePending } from './reconcile';
@@ -14,13 +14,14 @@ export type { RescheduleRequest, RescheduleResult } from './reschedule';
 export type { BookingView, BookingLineView } from './list';
 export type { ReconcileReport } from './reconcile';
 export { BookingInputError } from './request';
-export { cancelBooking, confirmBooking, isHandedOff, listUpcomingBookings, reconcilePending, releaseHandoff, requestHandoff, rescheduleBooking, createSingleFlight };
+export { cancelBooking, confirmBooking, findConfirmed, isHandedOff, listUpcomingBookings, reconcilePending, releaseHandoff, requestHandoff, rescheduleBooking, createSingleFlight };
 
 /** The functions bound to one tenant's deps, sharing one single-flight registry. */
 export function createBookingService(deps: BookingDeps) {
   const d: BookingDeps = { ...deps, flights: deps.flights ?? createSingleFlight() };
   return {
     confirm: (req: Parameters<typeof confirmBooking>[0]) => confirmBooking(req, d),
+    findConfirmed: (req: Parameters<typeof findConfirmed>[0]) => findConfirmed(req, d),
     reconcile: (opts?: Parameters<typeof reconcilePending>[1]) => reconcilePending(d, opts),
     cancel: (q: Parameters<typeof cancelBooking>[0]) => cancelBooking(q, d),
     reschedule: (q: Parameters<typeof rescheduleBooking>[0]) => rescheduleBooking(q, d),

@@ -60,6 +60,11 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
     turn.lead.push(turn.t('note_restart'));
     return ask(turn, nextMissingSlot(turn.state, required), [], 'restart');
   }
+  if (state.phase === 'confirmed' && state.flow === 'book' && isBareYes(x)) {
+    // "yes" again after booking: the same confirmation once more; the booking step answers with the same
+    // order and payment link (it is idempotent), never a second booking or a fresh start
+    return reply(turn, [], null, 'confirmed');
+  }
   if (state.phase === 'confirmed') {
     // The booking module owns a confirmed booking; a new message starts a new one for the same person.
     const name = state.slots.name;
@@ -105,6 +110,13 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   const correctedOther = SLOT_ORDER.some((slot) => slot !== state.asked && slotValue(state, slot) !== slotValue(updated.state, slot));
   const failed = state.asked === (next ?? 'confirm') && !(next && updated.invalidated.includes(next)) && !correctedOther;
   return ask(turn, next, failed ? [state.asked!] : [], 'asked');
+}
+
+/** A yes and nothing else: no intent beyond a greeting, no slot value. */
+function isBareYes(x: Extraction): boolean {
+  const slotless = x.location === null && !x.services.length && x.staff === null && x.date === null && x.time === null;
+  const personless = x.name === null && x.phone === null && x.email === null && x.choice === null;
+  return x.yesNo === 'yes' && (x.intent === null || x.intent === 'greeting') && slotless && personless;
 }
 
 function isEmpty(x: Extraction): boolean {

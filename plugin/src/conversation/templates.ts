@@ -320,6 +320,8 @@ export type Render = (key: TemplateKey, vars?: Record<string, string | number>) 
 export function templater(lang: Language, overrides?: TemplateOverrides): Render {
   return (key, vars = {}) => {
     const text = overrides?.[lang]?.[key] ?? DEFAULT_TEMPLATES[lang][key];
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    const filled = text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    // a value ending in an abbreviation ("5:00 p.m.") before the template's own full stop would show "p.m.."
+    return filled.replace(/(?<!\.)\.\.(?!\.)/g, '.');
   };
 }

@@ -1,0 +1,16 @@
+import { describe, expect, test } from 'vitest';
+import { templater } from './templates';
+
+describe('templates', () => {
+  test('a value ending in an abbreviation does not double the full stop', () => {
+    const t = templater('es');
+    const text = t('ask_time_date', { date: 'lunes 2 de marzo', options: '5:00 p.m. o 5:30 p.m.' });
+    expect(text).toContain('5:30 p.m.');
+    expect(text).not.toContain('p.m..');
+  });
+
+  test('an owner override wins and keeps unknown placeholders visible', () => {
+    const t = templater('en', { en: { ask_name: 'Your name, {who}? {missing}' } });
+    expect(t('ask_name', { who: 'please' })).toBe('Your name, please? {missing}');
+  });
+});
