@@ -3,6 +3,7 @@
  * Embedded database, built-in simulator, a full sync, then the bot with the
  * Bookwell plugin on the local host, chatting in the terminal. Without a TTY
  * it reads one customer message per stdin line and prints `bot: <text>`.
+ * The admin page (sync, errors, bookings) is served on 127.0.0.1:4400.
  */
 import type { Command } from 'commander';
 import { DEFAULT_SCHEDULE, startSyncScheduler } from '../../plugin/src/catalog/scheduler';
@@ -10,24 +11,30 @@ import { fullSync, refreshSlots } from '../../plugin/src/catalog/sync';
 import { engineState } from '../../plugin/src/host/inspect';
 import { startLocal } from '../../plugin/src/host/local';
 import { runTerminalChat, terminalSender } from '../../plugin/src/host/terminal';
+import type { AdminServer } from '../../plugin/src/admin';
+import { addAdminOptions, openAdminPage, type AdminCliOptions } from '../admin';
 import { formatSyncReport } from '../format';
 import { openRuntime, readEnv } from '../runtime';
 
 export function register(program: Command) {
-  program
+  const dev = program
     .command('dev')
-    .description('chat with the booking bot locally: embedded database, provider simulator, catalog sync, terminal chat')
+    .description('chat with the booking bot locally: embedded database, provider simulator, catalog sync, terminal chat, admin page')
     .option('--debug', 'print the conversation state and filled slots after each turn')
-    .option('--phone <e164>', "the customer's phone number, as WhatsApp would give it", '+96599887766')
-    .action(async (opts: { debug?: boolean; phone: string }) => {
+    .option('--phone <e164>', "the customer's phone number, as WhatsApp would give it", '+96599887766');
+  addAdminOptions(dev)
+    .action(async (opts: { debug?: boolean; phone: string } & AdminCliOptions) => {
       const rt = await openRuntime(readEnv());
       const log = (line: string) => process.stderr.write(`${line}\n`);
       let stop = async () => rt.close();
+      let admin: AdminServer | null = null;
       try {
         const interactive = !!process.stdin.isTTY && !!process.stdout.isTTY;
         log(`database: ${rt.db.embedded ? 'embedded (PGlite, .bookwell/db)' : 'Postgres server (DATABASE_URL)'}`);
         log(`provider: ${rt.simulator ? `built-in simulator at ${rt.simulator.url}` : 'Nail It API'}`);
         const deps = { prisma: rt.db.prisma, provider: rt.provider, businessId: rt.business.id, now: () => new Date() };
+        // before the first sync, so the page already shows it running
+        admin = await openAdminPage(opts, { prisma: rt.db.prisma, businessId: rt.business.id, now: () => new Date() }, log);
         log(formatSyncReport(await fullSync(deps)));
         const local = await startLocal({
           db: rt.db,
@@ -58,6 +65,7 @@ export function register(program: Command) {
             : undefined,
         });
       } finally {
+        await admin?.close();
         await stop();
       }
     });
