@@ -57,21 +57,40 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** The business: BOOKWELL_BUSINESS when set, else the one of the simulator fixture. */
+function businessFromEnv(env: RuntimeEnv): CatalogBusiness {
+  if (!env.BOOKWELL_BUSINESS) return fixtureToSnapshot(loadFixture(env.BOOKWELL_FIXTURE)).business;
+  let json: unknown;
+  try {
+    json = JSON.parse(env.BOOKWELL_BUSINESS);
+  } catch {
+    throw new Error('environment variable BOOKWELL_BUSINESS: not valid JSON');
+  }
+  const b = businessSchema.safeParse(json);
+  if (!b.success) throw new Error(`environment variable BOOKWELL_BUSINESS: ${b.error.issues[0].path.join('.')}: ${b.error.issues[0].message}`);
+  return b.data;
+}
+
+/** Just the database and the business row, for commands that need no provider (`whatsapp --botpress-webhook-id`). */
+export async function openStore(env: RuntimeEnv): Promise<{ db: Database; business: CatalogBusiness; close(): Promise<void> }> {
+  const business = businessFromEnv(env);
+  const db = await openDatabase({ url: env.DATABASE_URL ?? null, dataDir: `${env.BOOKWELL_DATA_DIR}/db` });
+  try {
+    await ensureBusiness(db.prisma, business);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  return { db, business, close: () => db.close() };
+}
+
 export async function openRuntime(env: RuntimeEnv, opts: { now?: () => Date } = {}): Promise<Runtime> {
   let business: CatalogBusiness;
   let simulator: Simulator | null = null;
   let baseUrl: string;
   if (env.BOOKWELL_PROVIDER_URL) {
     if (!env.BOOKWELL_BUSINESS) throw new Error('BOOKWELL_PROVIDER_URL is set, so BOOKWELL_BUSINESS must be too: {"id","name","country","currency","timezone","languages"}');
-    let json: unknown;
-    try {
-      json = JSON.parse(env.BOOKWELL_BUSINESS);
-    } catch {
-      throw new Error('environment variable BOOKWELL_BUSINESS: not valid JSON');
-    }
-    const b = businessSchema.safeParse(json);
-    if (!b.success) throw new Error(`environment variable BOOKWELL_BUSINESS: ${b.error.issues[0].path.join('.')}: ${b.error.issues[0].message}`);
-    business = b.data;
+    business = businessFromEnv(env);
     baseUrl = env.BOOKWELL_PROVIDER_URL;
   } else {
     const fixture = loadFixture(env.BOOKWELL_FIXTURE);

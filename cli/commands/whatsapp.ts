@@ -2,24 +2,41 @@
  * `bookwell whatsapp`: links a WhatsApp number through whatsapp-web.js (QR code
  * in the terminal, session kept under .bookwell/whatsapp) and runs the bridge
  * until Ctrl-C: customer messages go to the inbound pipeline, replies come
- * back through the bridge. See docs/whatsapp.md.
+ * back through the bridge. The bot is the local host with the plugin, or,
+ * with `--botpress-webhook-id`, a bot on Botpress Cloud reached through its
+ * Chat API. See docs/whatsapp.md.
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { DEFAULT_CHAT_API_URL } from '../../plugin/src/channels/botpress-cloud/chat-api';
+import { startCloud } from '../../plugin/src/channels/botpress-cloud/start';
 import type { ChannelSender, InboundSink } from '../../plugin/src/channels/types';
 import { startWhatsAppBridge, type WhatsAppBridge } from '../../plugin/src/channels/whatsapp/bridge';
 import { createWwebjsClient, DEFAULT_SESSION_DIR } from '../../plugin/src/channels/whatsapp/client-port';
-import { consoleLogger } from '../../plugin/src/channels/whatsapp/logger';
+import { consoleLogger, consoleLoggerFor } from '../../plugin/src/channels/whatsapp/logger';
 import { fullSync } from '../../plugin/src/catalog/sync';
 import { startLocal } from '../../plugin/src/host/local';
-import { openRuntime, readEnv } from '../runtime';
+import type { AdminPorts } from '../../plugin/src/admin';
+import { addAdminOptions, openAdminPage, type AdminCliOptions } from '../admin';
+import { openRuntime, openStore, readEnv } from '../runtime';
+
+const botpressLog = consoleLoggerFor('botpress');
+
+interface Bot {
+  sink: InboundSink;
+  /** What the admin page reads. */
+  admin: Omit<AdminPorts, 'whatsapp'>;
+  /** Called once the bridge has connected: what an earlier run left unfinished can go out now. */
+  resume(): Promise<void>;
+  close(): Promise<void>;
+}
 
 /**
  * The bot behind the bridge: the same local host, pipeline and plugin as
  * `bookwell dev` (database and provider from the environment, a catalog sync
  * first), replying through `sender`.
  */
-async function openSink(channel: { sender: ChannelSender }): Promise<{ sink: InboundSink; close(): Promise<void> }> {
+async function openLocalBot(channel: { sender: ChannelSender }): Promise<Bot> {
   const rt = await openRuntime(readEnv());
   try {
     const sync = await fullSync({ prisma: rt.db.prisma, provider: rt.provider, businessId: rt.business.id, now: () => new Date() });
@@ -31,6 +48,8 @@ async function openSink(channel: { sender: ChannelSender }): Promise<{ sink: Inb
     });
     return {
       sink: local.pipeline.sink,
+      admin: { prisma: rt.db.prisma, businessId: rt.business.id, now: () => new Date() },
+      resume: async () => undefined, // startLocal resumed already
       async close() {
         await local.close();
         await rt.close();
@@ -42,33 +61,83 @@ async function openSink(channel: { sender: ChannelSender }): Promise<{ sink: Inb
   }
 }
 
+/** A bot on Botpress Cloud, through the Chat integration's API: only the pipeline and our database run here. */
+async function openCloudBot(channel: { sender: ChannelSender }, chat: { webhookId: string; url: string }): Promise<Bot> {
+  const store = await openStore(readEnv());
+  try {
+    const cloud = await startCloud({
+      prisma: store.db.prisma,
+      businessId: store.business.id,
+      webhookId: chat.webhookId,
+      chatUrl: chat.url,
+      senders: { whatsapp: channel.sender },
+      logger: botpressLog,
+    });
+    botpressLog.info('forwarding to the Botpress Cloud bot', { chatApi: `${chat.url}/${chat.webhookId}` });
+    return {
+      sink: cloud.pipeline.sink,
+      admin: { prisma: store.db.prisma, businessId: store.business.id, now: () => new Date() },
+      resume: () => cloud.resume(),
+      async close() {
+        await cloud.close();
+        await store.close();
+      },
+    };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
+interface Options extends AdminCliOptions {
+  chromium: string;
+  sessionDir: string;
+  botpressWebhookId?: string;
+  botpressChatUrl: string;
+}
+
 export function register(program: Command): void {
-  program
+  const command = program
     .command('whatsapp')
     .description('connect a WhatsApp number (scan the QR code) and answer its chats with the bot')
     .option('--chromium <path>', 'Chromium or Chrome binary (Debian: apt-get install chromium)', process.env.BOOKWELL_CHROMIUM ?? '/usr/bin/chromium')
     .option('--session-dir <dir>', 'where the linked session is kept', DEFAULT_SESSION_DIR)
-    .action(async (opts: { chromium: string; sessionDir: string }) => {
+    .option('--botpress-webhook-id <id>', "forward to a Botpress Cloud bot: its Chat integration's webhook id", process.env.BOOKWELL_BOTPRESS_WEBHOOK_ID || undefined)
+    .option('--botpress-chat-url <url>', 'base URL of the Botpress Chat API', process.env.BOOKWELL_BOTPRESS_CHAT_URL || DEFAULT_CHAT_API_URL);
+  addAdminOptions(command)
+    .action(async (opts: Options) => {
       if (!existsSync(opts.chromium)) {
         throw new Error(`no Chromium at ${opts.chromium}: install it (Debian: apt-get install chromium) or pass --chromium <path>`);
       }
-      // The host replies through the bridge, which needs the host's sink first: a late-bound sender breaks the cycle.
+      // The bot replies through the bridge, which needs the bot's sink first: a late-bound sender breaks the cycle.
       let bridge: WhatsAppBridge | undefined;
       const sender: ChannelSender = {
         send: (chatId, text) => (bridge ? bridge.sender.send(chatId, text) : Promise.reject(new Error('WhatsApp bridge not started'))),
         typing: async (chatId, on) => bridge?.sender.typing?.(chatId, on),
       };
-      const host = await openSink({ sender });
+      const bot = opts.botpressWebhookId
+        ? await openCloudBot({ sender }, { webhookId: opts.botpressWebhookId, url: opts.botpressChatUrl.replace(/\/+$/, '') })
+        : await openLocalBot({ sender });
       bridge = startWhatsAppBridge({
         createClient: () => createWwebjsClient({ chromiumPath: opts.chromium, sessionDir: opts.sessionDir }),
-        sink: host.sink,
+        sink: bot.sink,
         logger: consoleLogger,
         // the pipeline's outbox retries a failed reply; retrying here too would multiply the attempts
         sender: { retries: 0 },
       });
+      // the QR code is on the admin page too, for linking a phone from another screen
+      const admin = await openAdminPage(opts, { ...bot.admin, whatsapp: () => bridge?.status() ?? null }, (line) => consoleLogger.info(line));
       consoleLogger.info('starting WhatsApp Web; Ctrl-C to stop', { chromium: opts.chromium, session: opts.sessionDir });
+      let stopping = false;
+      const resumed = bridge
+        .idle()
+        .then(() => (stopping ? undefined : bot.resume()))
+        .catch((err: unknown) => consoleLogger.error('resuming unfinished messages failed', { error: err instanceof Error ? err.message : String(err) }));
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+      stopping = true;
       await bridge.stop();
-      await host.close();
+      await resumed;
+      await admin?.close();
+      await bot.close();
     });
 }

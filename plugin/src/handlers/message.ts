@@ -7,6 +7,7 @@ import type { ConversationState } from '../conversation/state';
 import { templater } from '../conversation/templates';
 import { respond } from '../assistant/respond';
 import { conversationRow } from '../assistant/conversation-row';
+import { profilePhone } from '../channels/botpress-cloud/profile';
 import type { HandlerContext } from './context';
 
 export interface IncomingMessage {
@@ -45,9 +46,19 @@ export function tag(tags: Record<string, string | undefined>, name: string): str
   return null;
 }
 
+/**
+ * The customer's number as the channel gives it: the `userPhone` conversation
+ * tag (WhatsApp integration, bridge); else the number in the Chat user's
+ * `profile` (bridge forwarding to a Cloud bot through the Chat API, which
+ * sets no conversation tags of ours); else the `userId` user tag.
+ */
+export function channelPhone(conversationTags: Record<string, string | undefined>, userTags: Record<string, string | undefined>): string | null {
+  return tag(conversationTags, 'userPhone') ?? profilePhone(tag(userTags, 'profile')) ?? tag(userTags, 'userId');
+}
+
 export async function handleMessage(message: IncomingMessage, ctx: HandlerContext, ports: MessagePorts) {
   const { config, services } = ctx;
-  const phone = tag(ports.conversationTags, 'userPhone') ?? tag(ports.userTags, 'userId');
+  const phone = channelPhone(ports.conversationTags, ports.userTags);
   const profileName = tag(ports.userTags, 'name') ?? ports.userName;
   const stored = await ports.state.getOrSet(message.conversationId, { engine: null });
   const prev = stored.engine as ConversationState | null;

@@ -7,10 +7,15 @@ export interface Logger {
 
 const line = (message: string, data?: Record<string, unknown>) => (data ? `${message} ${JSON.stringify(data)}` : message);
 
-export const consoleLogger: Logger = {
-  info: (m, d) => console.log(`whatsapp: ${line(m, d)}`),
-  warn: (m, d) => console.warn(`whatsapp: ${line(m, d)}`),
-  error: (m, d) => console.error(`whatsapp: ${line(m, d)}`),
-};
+/** Lines on the console, each prefixed with `prefix: `. */
+export function consoleLoggerFor(prefix: string): Logger {
+  return {
+    info: (m, d) => console.log(`${prefix}: ${line(m, d)}`),
+    warn: (m, d) => console.warn(`${prefix}: ${line(m, d)}`),
+    error: (m, d) => console.error(`${prefix}: ${line(m, d)}`),
+  };
+}
+
+export const consoleLogger: Logger = consoleLoggerFor('whatsapp');
 
 export const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));

@@ -6,7 +6,6 @@
  */
 import pRetry from 'p-retry';
 import type { ChannelSender } from '../../channels/types';
-import type { BotReply, Deliver } from '../host';
 import type { OutboundDraft, PipelineStore } from './store';
 
 export interface RetryPolicy {
@@ -28,7 +27,8 @@ export interface OutboxOptions {
 }
 
 export interface Outbox {
-  deliver: Deliver;
+  /** A bot reply (`Deliver`), or any text for a chat, e.g. from a Botpress Cloud bot. */
+  deliver(reply: OutboundDraft): Promise<void>;
   /** Sends what a previous process stored but did not finish; returns how many. */
   resume(): Promise<number>;
 }
@@ -58,7 +58,7 @@ export function createOutbox(opts: OutboxOptions): Outbox {
   };
 
   return {
-    async deliver(reply: BotReply) {
+    async deliver(reply: OutboundDraft) {
       const draft = { integration: reply.integration, chatId: reply.chatId, text: reply.text };
       await send(await opts.store.saveOutbound(draft, now()), draft);
     },

@@ -1,0 +1,204 @@
+/**
+ * One chat's live side of its Chat API conversation: listens to the
+ * conversation's event stream and delivers each bot message to the chat
+ * once (by Chat message id) and in order. The stream carries no replay, so
+ * whenever it (re)connects to a conversation that existed before, the
+ * session first reads the conversation (`listMessages`) and delivers the bot
+ * messages newer than the last one delivered (`link.lastReply`, persisted).
+ * A broken stream is reopened with backoff.
+ */
+import type { OutboundDraft } from '../../host/pipeline/store';
+import { errorMessage, type Logger } from '../whatsapp/logger';
+import type { ChatApi, ChatApiError, ChatMessage, ChatStream } from './chat-api';
+import type { ChatKey, ChatLink, ChatLinkStore } from './links';
+import { renderPayload } from './render';
+
+export interface SessionOptions {
+  /** Reconnect delays of a broken stream: initialMs, doubling up to maxMs. */
+  backoff: { initialMs: number; maxMs: number };
+  /** Catch-up reads at most this many pages of the conversation. */
+  maxCatchUpPages: number;
+  /** With no new turn for this long the stream is closed; the next turn reopens it and catches up. */
+  idleCloseMs: number;
+}
+
+export interface SessionDeps {
+  api: ChatApi;
+  links: ChatLinkStore;
+  key: ChatKey;
+  /** Shared with the forwarder; `lastReply` is updated here. */
+  link: ChatLink & { conversationId: string };
+  deliver(draft: OutboundDraft): Promise<void>;
+  logger: Logger;
+  sleep(ms: number): Promise<void>;
+  options: SessionOptions;
+}
+
+export interface ChatSession {
+  /** Resolves when the next bot message has been delivered, or the session closes. */
+  nextReply(): Promise<void>;
+  /** True when the conversation already holds our message for this channel message id (seen by catch-up). */
+  hasForwarded(externalId: string): boolean;
+  /** Postpones the idle close. */
+  touch(): void;
+  /** Resolves when every bot message received so far has been delivered. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+  readonly closed: boolean;
+}
+
+const time = (m: ChatMessage) => Date.parse(m.createdAt);
+
+/** The metadata key under which each forwarded message carries its channel message id. */
+export const MESSAGE_ID_KEY = 'messageId';
+
+/** Opens the stream; with `catchUp`, delivers what the bot said since the last delivered reply first. Throws a `ChatApiError`. */
+export async function openSession(deps: SessionDeps, opts: { catchUp: boolean }): Promise<ChatSession> {
+  const { api, link, key, logger } = deps;
+  const delivered = new Set<string>();
+  const forwarded = new Set<string>();
+  let waiters: (() => void)[] = [];
+  let chain = Promise.resolve();
+  let buffered: ChatMessage[] | null = null; // messages that arrive while catching up wait here
+  let closed = false;
+  let reconnecting = false;
+  let idleTimer: NodeJS.Timeout | undefined;
+
+  const isBot = (m: ChatMessage) => m.userId !== link.userId && m.isBot !== false;
+
+  const accept = (m: ChatMessage) => {
+    if (!isBot(m)) {
+      const id = m.metadata?.[MESSAGE_ID_KEY];
+      if (typeof id === 'string') forwarded.add(id);
+      return;
+    }
+    if (buffered) return void buffered.push(m);
+    if (delivered.has(m.id)) return;
+    delivered.add(m.id);
+    chain = chain.then(() => deliverOne(m)).catch((err) => logger.error('bot message not delivered', { chatId: key.chatId, error: errorMessage(err) }));
+  };
+
+  const deliverOne = async (m: ChatMessage) => {
+    const text = renderPayload(m.payload);
+    if (text) await deps.deliver({ integration: key.integration, chatId: key.chatId, text });
+    else logger.warn('bot message with nothing to show on WhatsApp skipped', { chatId: key.chatId, type: m.payload.type });
+    await remember(m).catch((err) => logger.warn('could not save the last delivered reply', { chatId: key.chatId, error: errorMessage(err) }));
+    const ws = waiters;
+    waiters = [];
+    ws.forEach((w) => w());
+  };
+
+  const remember = async (m: ChatMessage) => {
+    const last = link.lastReply;
+    const lastT = last ? Date.parse(last.createdAt) : -Infinity;
+    if (time(m) < lastT) return;
+    link.lastReply = last && time(m) === lastT ? { createdAt: last.createdAt, ids: [...last.ids, m.id] } : { createdAt: m.createdAt, ids: [m.id] };
+    await deps.links.save(key, link);
+  };
+
+  /** Delivers, oldest first, the bot messages the conversation holds beyond `link.lastReply`. */
+  const catchUp = async () => {
+    buffered = [];
+    let missed: ChatMessage[] = [];
+    try {
+      const found: ChatMessage[] = [];
+      let nextToken: string | undefined;
+      let pages = 0;
+      // The Chat API documents no order for listMessages, so all pages are read (up to the cap).
+      do {
+        const page = await api.listMessages(link.userKey, link.conversationId, nextToken);
+        found.push(...page.messages);
+        nextToken = page.nextToken;
+      } while (nextToken && ++pages < deps.options.maxCatchUpPages);
+      missed = found.filter((m) => !isBot(m) || isAfterLastReply(m)).sort((a, b) => time(a) - time(b));
+    } finally {
+      // live messages that came meanwhile go after the missed ones; a failed catch-up must not park them
+      const held = buffered ?? [];
+      buffered = null;
+      [...missed, ...held].forEach(accept);
+    }
+    const count = missed.filter(isBot).length;
+    if (count) logger.info('delivering bot messages sent while not listening', { chatId: key.chatId, count });
+  };
+
+  const isAfterLastReply = (m: ChatMessage) => {
+    const last = link.lastReply;
+    if (!last) return true;
+    const t = time(m);
+    const lastT = Date.parse(last.createdAt);
+    return t > lastT || (t === lastT && !last.ids.includes(m.id));
+  };
+
+  const reconnect = async (stream: ChatStream, error: ChatApiError) => {
+    if (reconnecting) return;
+    reconnecting = true;
+    try {
+      await reconnectLoop(stream, error);
+    } finally {
+      reconnecting = false;
+    }
+  };
+
+  const reconnectLoop = async (stream: ChatStream, error: ChatApiError) => {
+    logger.warn('Botpress Chat stream broke, reconnecting', { chatId: key.chatId, error: error.message });
+    for (let attempt = 0; !closed; attempt++) {
+      await deps.sleep(Math.min(deps.options.backoff.maxMs, deps.options.backoff.initialMs * 2 ** attempt));
+      if (closed) return;
+      try {
+        // checked first: a failed listen leaves the client's EventSource retrying in the background
+        await api.getConversation(link.userKey, link.conversationId);
+        await stream.reconnect();
+        await catchUp();
+        logger.info('Botpress Chat stream reconnected', { chatId: key.chatId });
+        return;
+      } catch (thrown) {
+        const err = thrown as ChatApiError;
+        if (err.staleLink) {
+          logger.error('Botpress Chat conversation no longer accessible; the next message starts a new one', { chatId: key.chatId, error: err.message });
+          return void (await session.close());
+        }
+        logger.warn('Botpress Chat stream reconnect failed, retrying', { chatId: key.chatId, error: errorMessage(err) });
+      }
+    }
+  };
+
+  if (opts.catchUp) await api.getConversation(link.userKey, link.conversationId);
+  const stream = await api.listen(link.userKey, link.conversationId);
+  stream.onMessage(accept);
+  stream.onError((err) => void (closed || reconnect(stream, err)));
+
+  const session: ChatSession = {
+    nextReply: () => (closed ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    hasForwarded: (id) => forwarded.has(id),
+    touch() {
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(() => void session.close(), deps.options.idleCloseMs);
+      idleTimer.unref();
+    },
+    async idle() {
+      let seen: Promise<void> | undefined;
+      while (seen !== chain) await (seen = chain);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearTimeout(idleTimer);
+      await stream.close();
+      const ws = waiters;
+      waiters = [];
+      ws.forEach((w) => w());
+    },
+    get closed() {
+      return closed;
+    },
+  };
+
+  try {
+    if (opts.catchUp) await catchUp();
+  } catch (err) {
+    await session.close();
+    throw err;
+  }
+  session.touch();
+  return session;
+}
