@@ -70,6 +70,8 @@ export async function bookConfirmed(state: ConversationState, ctx: StepContext, 
     case 'already_booked': {
       const link = result.kind === 'booked' ? result.paymentLink : (result.booking.paymentLink ?? '');
       const reply = result.kind === 'booked' ? t('booked', { details, link }) : t('booked_again', { link });
+      // a failed refresh is logged by its sync run; the booking stands and the next refresh catches up
+      if (result.kind === 'booked') await deps.catalog.refreshDay?.({ locationId: s.location!, date: s.date! }).catch(() => undefined);
       return { state: { ...state, phase: 'confirmed', asked: null, offered: null }, replies: [reply], asked: null, paymentLink: link, needsHuman: null };
     }
     case 'slot_taken':

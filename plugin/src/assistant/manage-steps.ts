@@ -33,12 +33,19 @@ export async function cancelConfirmed(state: ConversationState, ctx: StepContext
   const result = await deps.booking.cancel({ bookingId: view.id, phone: state.slots.phone! });
   switch (result.kind) {
     case 'cancelled':
+      await refreshDays(deps, view.location.id, [view.date]);
       return over(state, t('cancelled', { booking: label }));
     case 'provider_down':
       return over(state, t('cancel_failed'), { needsHuman: `could not cancel ${label}: provider down (${result.reason})` });
     default:
       return over(state, t('manage_unavailable'));
   }
+}
+
+/** Our copy of the days a cancel freed or a move took, so other customers see them as they are now. */
+async function refreshDays(deps: BookingStepDeps, locationId: string, dates: string[]): Promise<void> {
+  // a failed refresh is logged by its sync run; the change stands and the next refresh catches up
+  for (const date of new Set(dates)) await deps.catalog.refreshDay?.({ locationId, date }).catch(() => undefined);
 }
 
 /** One key per move said yes to: the same new time for the same booking orders once. */
@@ -59,6 +66,7 @@ export async function rescheduleConfirmed(state: ConversationState, ctx: StepCon
   const vars = { new: slotsLabel(state, snapshot, lang, t), old: formatWhen(view.date, view.time, view.location.timezone, lang) };
   switch (result.kind) {
     case 'rescheduled': {
+      await refreshDays(deps, s.location!, [view.date, s.date!]);
       const done = t(result.oldCancelled ? 'rescheduled' : 'rescheduled_old_kept', vars);
       const link = result.paymentLink;
       return over(state, link ? `${done}\n${t('pay_link', { link })}` : done, { paymentLink: link });

@@ -12,4 +12,9 @@ export interface CatalogQueries {
   snapshot(): Promise<CatalogSnapshot>;
   /** Free windows overlapping [from, to), optionally of one staff member. */
   freeWindows(q: { locationId: string; from: Date; to: Date; staffId?: string }): Promise<FreeWindow[]>;
+  /**
+   * Re-reads one location's free windows of one date from the provider, after our own booking took some:
+   * other customers are then not offered the time just booked. Optional: a copy nobody else books from needs none.
+   */
+  refreshDay?(q: { locationId: string; date: string }): Promise<void>;
 }

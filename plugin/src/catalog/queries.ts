@@ -96,7 +96,11 @@ export function createDbCatalog(deps: DbCatalogDeps): CatalogQueries {
     return rows.map((r) => ({ locationId: q.locationId, staffId: r.staff.externalId, start: r.start, end: r.end }));
   }
 
-  return { snapshot, freeWindows };
+  async function refreshDay(q: { locationId: string; date: string }): Promise<void> {
+    if (deps.refresh) await once(`slots:${q.locationId}:${q.date}`, () => deps.refresh!.slots(q.locationId, [q.date]));
+  }
+
+  return { snapshot, freeWindows, refreshDay };
 }
 
 async function loadSnapshot(prisma: Db, businessId: string): Promise<CatalogSnapshot> {

@@ -67,12 +67,14 @@ export async function createBooking(
   // failed = the provider refused the order (invalid) or made only part of it (undone)
   const outcome: Outcome = r.kind === 'failed' ? 'rejected' : r.kind;
   const booking: BookingOut | null = 'booking' in r ? await bookingOut(services.db.prisma, r.booking.id) : null;
+  if (r.kind === 'booked') await refreshDaysOf(ctx, booking);
   return { outcome, booking, alternatives: r.kind === 'slot_taken' ? r.alternatives.map(iso) : [] };
 }
 
 export async function cancelBooking(input: { bookingId: string }, ctx: HandlerContext) {
   const r = await ctx.services.booking.cancel({ bookingId: input.bookingId });
   const booking = 'booking' in r ? await bookingOut(ctx.services.db.prisma, r.booking.id) : null;
+  if (r.kind === 'cancelled') await refreshDaysOf(ctx, booking);
   const outcome = r.kind === 'cancelled' ? 'cancelled' : r.kind === 'provider_down' ? 'provider_down' : 'not_found';
   return { outcome: outcome as 'cancelled' | 'not_found' | 'provider_down', booking };
 }
@@ -86,8 +88,11 @@ export async function rescheduleBooking(input: { bookingId: string; start: strin
   const items = old.items.map((i, k) => ({ serviceId: i.service, staffId: k === 0 && input.staffId ? input.staffId : i.staff, start: new Date(new Date(i.start).getTime() + shift) }));
   const r = await ctx.services.booking.reschedule({ bookingId: input.bookingId, items, confirmationId: `reschedule:${input.bookingId}:${input.start}` });
   switch (r.kind) {
-    case 'rescheduled':
-      return { outcome: 'rescheduled' as const, booking: await bookingOut(prisma, r.booking.id), alternatives: [] };
+    case 'rescheduled': {
+      const booking = await bookingOut(prisma, r.booking.id);
+      await refreshDaysOf(ctx, old, booking);
+      return { outcome: 'rescheduled' as const, booking, alternatives: [] };
+    }
     case 'slot_taken':
       return { outcome: 'slot_taken' as const, booking: old, alternatives: r.alternatives.map(iso) };
     case 'not_found':
@@ -102,6 +107,23 @@ export async function listBookings(input: { phone: string }, ctx: HandlerContext
   const views = await ctx.services.booking.list({ phone: input.phone });
   const bookings = await Promise.all(views.map((v) => bookingOut(ctx.services.db.prisma, v.id)));
   return { bookings: bookings.filter((b): b is BookingOut => b !== null) };
+}
+
+/** Our copy of the days these bookings took or freed, re-read so the chat offers them as they are now. */
+async function refreshDaysOf(ctx: HandlerContext, ...bookings: Array<BookingOut | null>): Promise<void> {
+  const { catalog } = ctx.services;
+  const { locations } = await catalog.snapshot();
+  const days = new Map<string, { locationId: string; date: string }>();
+  for (const b of bookings) {
+    const zone = b && locations.find((l) => l.id === b.location)?.timezone;
+    if (!b || !zone) continue;
+    for (const item of b.items) {
+      const date = DateTime.fromISO(item.start, { zone }).toFormat('yyyy-MM-dd');
+      days.set(`${b.location} ${date}`, { locationId: b.location, date });
+    }
+  }
+  // a failed refresh is logged by its sync run; the booking stands and the next refresh catches up
+  for (const day of days.values()) await catalog.refreshDay?.(day).catch(() => undefined);
 }
 
 async function rowOf(ctx: HandlerContext, botpressConversationId: string) {
