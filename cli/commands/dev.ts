@@ -6,6 +6,7 @@
  * The admin page (sync, errors, bookings) is served on 127.0.0.1:4400.
  */
 import type { Command } from 'commander';
+import { claimingJobs } from '../../plugin/src/catalog/claim';
 import { DEFAULT_SCHEDULE, startSyncScheduler } from '../../plugin/src/catalog/scheduler';
 import { fullSync, refreshSlots } from '../../plugin/src/catalog/sync';
 import { engineState } from '../../plugin/src/host/inspect';
@@ -43,7 +44,12 @@ export function register(program: Command) {
           // a script's lines are separate messages; a person typing fast is one turn
           burstWindowMs: interactive ? undefined : 0,
         });
-        const scheduler = startSyncScheduler({ ...DEFAULT_SCHEDULE, timezone: rt.business.timezone }, { full: () => fullSync(deps), slots: () => refreshSlots(deps) }, (job, err) =>
+        // claimed first: another process on the same database (a second `bookwell dev`, `bookwell whatsapp`) may tick too
+        const jobs = claimingJobs(
+          { full: () => fullSync(deps), slots: () => refreshSlots(deps) },
+          { prisma: rt.db.prisma, businessId: rt.business.id, now: deps.now, slotRefreshMinutes: DEFAULT_SCHEDULE.slotRefreshMinutes },
+        );
+        const scheduler = startSyncScheduler({ ...DEFAULT_SCHEDULE, timezone: rt.business.timezone }, jobs, (job, err) =>
           log(`${job} sync failed: ${(err as Error).message}`),
         );
         stop = async () => {

@@ -53,11 +53,11 @@ export function createPlugin() {
   });
 
   plugin.on.event('fullSyncDue', async ({ configuration, events }) => {
-    await actions.syncCatalog({}, await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration));
+    await actions.scheduledSync('full', await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration));
   });
 
   plugin.on.event('slotRefreshDue', async ({ configuration, events }) => {
-    await actions.syncCatalog({ slotsOnly: true }, await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration));
+    await actions.scheduledSync('slots', await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration));
   });
 
   return plugin;

@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { BridgeState, BridgeStatus } from '../channels/whatsapp/bridge';
+import { CLAIM_KIND } from '../catalog/claim';
 import { confirmBefore, DEFAULT_FRESHNESS, type FreshnessPolicy } from '../catalog/freshness';
 import type { Db } from '../store/database';
 
@@ -202,7 +203,8 @@ async function gatherErrors(ports: AdminPorts, now: Date): Promise<ErrorsView> {
   const since = new Date(now.getTime() - DAY_MS);
   const [events, failedCalls, inbound, outbound, failureEvents, errorEvents24h, providerCalls24h, providerFailures24h, inboundFailed, outboundFailed, outboundPending] =
     await Promise.all([
-      prisma.eventLog.findMany({ where: { businessId }, orderBy: [{ at: 'desc' }, { id: 'desc' }], take }),
+      // sync claims are bookkeeping (one per scheduled tick), not events for the owner
+      prisma.eventLog.findMany({ where: { businessId, kind: { not: CLAIM_KIND } }, orderBy: [{ at: 'desc' }, { id: 'desc' }], take }),
       prisma.providerCall.findMany({ where: { businessId, outcome: 'error' }, orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], take }),
       prisma.inboundMessage.findMany({ where: { businessId, status: 'failed' }, orderBy: [{ handledAt: 'desc' }, { id: 'desc' }], take }),
       prisma.outboundMessage.findMany({

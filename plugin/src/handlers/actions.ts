@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { nearestFree } from '../conversation/availability';
+import { claimingJobs, type ScheduledJob } from '../catalog/claim';
 import { fullSync, refreshSlots } from '../catalog/sync';
 import { conversationRow } from '../assistant/conversation-row';
 import { bookingOut, type BookingOut } from './booking-view';
@@ -18,6 +19,15 @@ export async function syncCatalog(input: { slotsOnly?: boolean }, ctx: HandlerCo
   if (r.errors.length) await events.syncFailed.emit({ kind: r.kind, status: r.status, errors: r.errors } as never);
   const { status, locations, services, staff, slots, rowsWritten, providerCalls, durationMs } = r;
   return { status, locations, services, staff, slots, rowsWritten, providerCalls, durationMs };
+}
+
+/** A tick of the plugin's sync schedule: runs only in the one bot (of all sharing this database) that claims it. */
+export async function scheduledSync(job: ScheduledJob, ctx: HandlerContext, events: PluginEvents, now: () => Date) {
+  const run = claimingJobs(
+    { full: () => syncCatalog({}, ctx, events, now), slots: () => syncCatalog({ slotsOnly: true }, ctx, events, now) },
+    { prisma: ctx.services.db.prisma, businessId: ctx.services.businessId, now, slotRefreshMinutes: ctx.config.sync.slotRefreshMinutes },
+  );
+  return run[job]();
 }
 
 export async function listServices(input: { locationId?: string }, ctx: HandlerContext) {

@@ -1,7 +1,8 @@
 /**
  * The plugin inside a real Botpress bot handler on the local host: actions as
  * a bot builder or an LLM agent calls them, exactly-once and ordered handling
- * of one chat's messages, and a bad configuration refused with the field named.
+ * of one chat's messages, the sync schedule run once however many ticks, and a
+ * bad configuration refused with the field named.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openTestDatabase } from '../../../test/support/database';
@@ -86,6 +87,25 @@ describe('actions through bot.handler', () => {
     expect(cancelled).toMatchObject({ outcome: 'cancelled', booking: { status: 'cancelled' } });
     expect(sim.ledger.get({ orderId: booked.booking.providerOrderId })?.status).toBe('cancelled');
     expect((await action('listBookings', { phone: '+96555511122' })).output.bookings).toEqual([]);
+  });
+});
+
+describe('the sync schedule through bot.handler', () => {
+  const tick = async (type: 'slotRefreshDue' | 'fullSyncDue') => {
+    const event = await local.host.store.createEvent({
+      type: `bookwell#${type}`, payload: {}, conversationId: null, userId: null, messageId: null, status: 'pending', failureReason: null,
+    } as never);
+    return local.host.invoke('event_received', `bookwell#${type}`, { event });
+  };
+  const runs = (kind: string) => db.prisma.syncRun.count({ where: { businessId: business.id, kind } });
+
+  test('two bots ticking at the same moment sync once between them', async () => {
+    const before = await runs('slots');
+    await Promise.all([tick('slotRefreshDue'), tick('slotRefreshDue')]);
+    expect(await runs('slots')).toBe(before + 1);
+    const full = await runs('full');
+    await Promise.all([tick('fullSyncDue'), tick('fullSyncDue')]);
+    expect(await runs('full')).toBe(full + 1);
   });
 });
 
