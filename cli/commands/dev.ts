@@ -6,15 +6,14 @@
  * The admin page (sync, errors, bookings) is served on 127.0.0.1:4400.
  */
 import type { Command } from 'commander';
-import { claimingJobs } from '../../plugin/src/catalog/claim';
-import { DEFAULT_SCHEDULE, startSyncScheduler } from '../../plugin/src/catalog/scheduler';
-import { fullSync, refreshSlots } from '../../plugin/src/catalog/sync';
+import { fullSync } from '../../plugin/src/catalog/sync';
 import { engineState } from '../../plugin/src/host/inspect';
 import { startLocal } from '../../plugin/src/host/local';
 import { runTerminalChat, terminalSender } from '../../plugin/src/host/terminal';
 import type { AdminServer } from '../../plugin/src/admin';
 import { addAdminOptions, openAdminPage, type AdminCliOptions } from '../admin';
 import { formatSyncReport } from '../format';
+import { startSchedule } from '../schedule';
 import { openRuntime, readEnv } from '../runtime';
 
 export function register(program: Command) {
@@ -44,14 +43,7 @@ export function register(program: Command) {
           // a script's lines are separate messages; a person typing fast is one turn
           burstWindowMs: interactive ? undefined : 0,
         });
-        // claimed first: another process on the same database (a second `bookwell dev`, `bookwell whatsapp`) may tick too
-        const jobs = claimingJobs(
-          { full: () => fullSync(deps), slots: () => refreshSlots(deps) },
-          { prisma: rt.db.prisma, businessId: rt.business.id, now: deps.now, slotRefreshMinutes: DEFAULT_SCHEDULE.slotRefreshMinutes },
-        );
-        const scheduler = startSyncScheduler({ ...DEFAULT_SCHEDULE, timezone: rt.business.timezone }, jobs, (job, err) =>
-          log(`${job} sync failed: ${(err as Error).message}`),
-        );
+        const scheduler = startSchedule(rt, log);
         stop = async () => {
           scheduler.stop();
           await local.close();

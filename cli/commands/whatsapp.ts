@@ -19,6 +19,7 @@ import { startLocal } from '../../plugin/src/host/local';
 import type { AdminPorts } from '../../plugin/src/admin';
 import { addAdminOptions, openAdminPage, type AdminCliOptions } from '../admin';
 import { openRuntime, openStore, readEnv } from '../runtime';
+import { startSchedule } from '../schedule';
 
 const botpressLog = consoleLoggerFor('botpress');
 
@@ -34,7 +35,7 @@ interface Bot {
 /**
  * The bot behind the bridge: the same local host, pipeline and plugin as
  * `bookwell dev` (database and provider from the environment, a catalog sync
- * first), replying through `sender`.
+ * first, then the sync schedule), replying through `sender`.
  */
 async function openLocalBot(channel: { sender: ChannelSender }): Promise<Bot> {
   const rt = await openRuntime(readEnv());
@@ -46,11 +47,13 @@ async function openLocalBot(channel: { sender: ChannelSender }): Promise<Bot> {
       configuration: { business: rt.business, provider: { kind: rt.simulator ? 'simulator' : 'nailit', baseUrl: rt.providerUrl, token: rt.providerToken } },
       senders: { whatsapp: channel.sender },
     });
+    const schedule = startSchedule(rt, (line) => consoleLogger.warn(line));
     return {
       sink: local.pipeline.sink,
       admin: { prisma: rt.db.prisma, businessId: rt.business.id, now: () => new Date() },
       resume: async () => undefined, // startLocal resumed already
       async close() {
+        schedule.stop();
         await local.close();
         await rt.close();
       },
