@@ -11,7 +11,7 @@ import type { CatalogSnapshot } from '../catalog/types';
 import type { createBookingService } from '../booking';
 import type { BookingRequest, ConfirmResult } from '../booking/types';
 import { assignStaff, type AvailabilityQuery } from '../conversation/availability';
-import type { ConversationState } from '../conversation/state';
+import { restartState, type ConversationState } from '../conversation/state';
 import { summaryLine } from '../conversation/summary';
 import type { Render } from '../conversation/templates';
 import { slotTaken } from './slot-taken';
@@ -65,6 +65,12 @@ export async function bookConfirmed(state: ConversationState, ctx: StepContext, 
   const result = await book(deps, request, q, s.date!, s.time!);
 
   const details = summaryLine(state, snapshot, state.language, (key, vars) => (key === 'summary' ? String(vars?.items ?? '') : t(key, vars)));
+  if (result.kind === 'already_booked' && result.booking.status === 'cancelled') {
+    // yes again after the booking was cancelled (by the business, or in another chat): nothing to pay; a fresh start
+    const fresh = restartState(state);
+    fresh.slots.name = s.name;
+    return { state: fresh, replies: [t('booking_was_cancelled')], asked: null, paymentLink: null, needsHuman: null };
+  }
   switch (result.kind) {
     case 'booked':
     case 'already_booked': {

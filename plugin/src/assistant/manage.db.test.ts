@@ -209,3 +209,27 @@ describe('switching flows', () => {
     expect(cancel.text).toContain('Tuesday, March 3');
   });
 });
+
+describe('yes again after booking', () => {
+  it('repeats the payment link; once the booking was cancelled elsewhere, says so and orders nothing', async () => {
+    const c = await setup();
+    const slot = await freeSlot(c.t, { locationId: 'LOC-AV', serviceId: 'SVC-102', date: TOMORROW, staffId: 'STF-01' });
+    const hour = slot.start.toLocaleTimeString('en-GB', { timeZone: 'Asia/Kuwait', hour: '2-digit', minute: '2-digit' });
+    await c.say(`gel manicure at Avenues tomorrow at ${hour} with Sara`);
+    await c.say('Fatima Ali');
+    const first = await c.say('yes');
+    expect(first.paymentLink).toBeTruthy();
+    const again = await c.say('yes');
+    expect(again.text).toContain('That booking is already made');
+    expect(again.paymentLink).toBe(first.paymentLink);
+
+    // the business cancels it at the provider and in our records; the customer says yes once more
+    const [booking] = await c.t.deps.prisma.booking.findMany({ where: { businessId: c.t.businessId, status: 'confirmed' } });
+    await c.booking.cancel({ bookingId: booking.id });
+    const third = await c.say('yes');
+    expect(third.text).toContain('That booking has been cancelled');
+    expect(third.paymentLink).toBeNull();
+    expect(third.state?.phase).toBe('collecting');
+    expect(await c.t.deps.prisma.booking.count({ where: { businessId: c.t.businessId } })).toBe(1);
+  });
+});

@@ -35,6 +35,8 @@ describe('claiming a scheduled sync', () => {
     expect(await db.prisma.eventLog.count({ where: { businessId, kind: CLAIM_KIND } })).toBe(3);
   });
 
+  // meaningful on a Postgres server (TEST_DATABASE_URL, as in CI): the embedded database has one connection,
+  // so its transactions run one after another even without the lock
   it('of many ticks at the same moment, exactly one wins', async () => {
     const businessId = await business();
     const results = await Promise.all(Array.from({ length: 12 }, () => claimScheduledRun(db.prisma, { businessId, job: 'slots', now: NOW, gapMs: 10 * MIN })));

@@ -10,6 +10,7 @@
  * a database we already have; this is a lock and one row.)
  */
 import type { Db } from '../store/database';
+import { TX_OPTIONS } from './sync';
 
 export type ScheduledJob = 'full' | 'slots';
 
@@ -26,7 +27,7 @@ export async function claimScheduledRun(prisma: Db, q: { businessId: string; job
     if (recent) return false;
     await tx.eventLog.create({ data: { businessId: q.businessId, at: q.now, level: 'info', kind: CLAIM_KIND, message: `scheduled ${q.job} sync claimed`, data: { job: q.job } } });
     return true;
-  });
+  }, TX_OPTIONS);
 }
 
 /** Half the interval between ticks: a second process's tick of the same run is skipped, the next run's is not. */

@@ -97,7 +97,8 @@ export function createDbCatalog(deps: DbCatalogDeps): CatalogQueries {
   }
 
   async function refreshDay(q: { locationId: string; date: string }): Promise<void> {
-    if (deps.refresh) await once(`slots:${q.locationId}:${q.date}`, () => deps.refresh!.slots(q.locationId, [q.date]));
+    // never joins a read in flight: it may have started before our change and would miss it
+    await deps.refresh?.slots(q.locationId, [q.date]);
   }
 
   return { snapshot, freeWindows, refreshDay };

@@ -70,7 +70,8 @@ interface RunCtx {
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 // a sync transaction writes at most one location-day or one location's catalog; waiting is done by `write`
-const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
+/** On the embedded database (one connection) a transaction may wait for a sync's write to finish. */
+export const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
 
 async function withRun(deps: SyncDeps, kind: SyncKind, body: (ctx: RunCtx) => Promise<void>): Promise<SyncReport> {
   const fresh = deps.freshness ?? DEFAULT_FRESHNESS;

@@ -41,6 +41,7 @@ const en = {
   confirmed: "Great, I'm booking it now.",
   booked: 'Booked! {details}\nPay here to secure it: {link}',
   booked_again: 'That booking is already made. Your payment link: {link}',
+  booking_was_cancelled: "That booking has been cancelled, so there is nothing to pay. Would you like to book again? Tell me what you'd like.",
   slot_taken: 'Sorry, {time} was just taken. The nearest free times are {options}. Which would you like?',
   slot_taken_none: 'Sorry, {time} was just taken and I cannot see another free time soon. Would another day suit you?',
   provider_down: 'Sorry, our booking system is not answering right now, so nothing was booked. A colleague will get back to you here shortly.',
@@ -146,6 +147,7 @@ const ar: TemplateSet = {
   confirmed: 'تمام، قاعد أأكد الحجز الحين.',
   booked: 'تم الحجز! {details}\nادفع من هني عشان نثبت الموعد: {link}',
   booked_again: 'هالحجز موجود من قبل. رابط الدفع: {link}',
+  booking_was_cancelled: 'هالحجز ملغي، فما في شي للدفع. تبين تحجزين من جديد؟ قولي لي شنو تبين.',
   slot_taken: 'آسفين، موعد {time} انحجز توه. أقرب المواعيد المتاحة: {options}. أي واحد يناسبك؟',
   slot_taken_none: 'آسفين، موعد {time} انحجز توه وما أشوف موعد قريب ثاني. يناسبك يوم ثاني؟',
   provider_down: 'آسفين، نظام الحجز ما يرد الحين وما انحجز شي. بيتواصل وياك أحد من الفريق هني قريب.',
@@ -247,6 +249,7 @@ const es: TemplateSet = {
   confirmed: '¡Perfecto, la estoy agendando!',
   booked: '¡Listo, quedó agendado! {details}\nPaga aquí para asegurarlo: {link}',
   booked_again: 'Esa cita ya está agendada. Tu liga de pago: {link}',
+  booking_was_cancelled: 'Esa cita fue cancelada, así que no hay nada que pagar. ¿Quieres agendar de nuevo? Dime qué te gustaría.',
   slot_taken: 'Lo siento, las {time} se acaban de ocupar. Los horarios libres más cercanos son {options}. ¿Cuál prefieres?',
   slot_taken_none: 'Lo siento, las {time} se acaban de ocupar y no veo otro horario pronto. ¿Te queda otro día?',
   provider_down: 'Lo siento, nuestro sistema de citas no responde en este momento y no se agendó nada. Alguien del equipo te escribirá aquí en breve.',
@@ -320,8 +323,11 @@ export type Render = (key: TemplateKey, vars?: Record<string, string | number>) 
 export function templater(lang: Language, overrides?: TemplateOverrides): Render {
   return (key, vars = {}) => {
     const text = overrides?.[lang]?.[key] ?? DEFAULT_TEMPLATES[lang][key];
-    const filled = text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-    // a value ending in an abbreviation ("5:00 p.m.") before the template's own full stop would show "p.m.."
-    return filled.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+    // a value ending in an abbreviation ("5:00 p.m.") takes the place of the template's own full stop after it
+    return text.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+      if (!(name in vars)) return whole;
+      const value = String(vars[name]);
+      return value.endsWith('.') ? value : value + stop;
+    });
   };
 }

@@ -135,9 +135,10 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
   }
 
   // Staff: one answer covers every service she does; the rest go to "anyone" so staff is asked once.
-  if (x.staffFor.length && s.services.length) {
-    if (assignStaffPerService(state, snapshot, x.staffFor, notes)) checkTime = true;
-  } else if (x.staff) {
+  const perService = x.staffFor.length && s.services.length ? assignStaffPerService(state, snapshot, x.staffFor, notes) : null;
+  if (perService?.changed) checkTime = true;
+  // no pair fitted the chosen services: the first name named goes by the one-name rule
+  else if (x.staff && !perService?.applied) {
     if (assignStaff(state, snapshot, x.staff, notes)) checkTime = true;
   }
 
@@ -232,19 +233,22 @@ function canTake(state: ConversationState, person: CatalogStaff, serviceIds: str
 }
 
 /** "Manicure with Sara and pedicure with Maria": each named service gets its own staff; the rest "anyone". */
-function assignStaffPerService(state: ConversationState, snapshot: CatalogSnapshot, pairs: Extraction['staffFor'], notes: Note[]): boolean {
+function assignStaffPerService(state: ConversationState, snapshot: CatalogSnapshot, pairs: Extraction['staffFor'], notes: Note[]) {
+  let applied = 0;
   let changed = false;
   for (const { service, staff } of pairs) {
     const item = state.slots.services.find((i) => i.serviceId === service);
     const person = snapshot.staff.find((p) => p.id === staff);
     if (!item || !person || !canTake(state, person, [service], notes)) continue;
+    applied += 1;
     if (item.staffId !== staff) changed = true;
     item.staffId = staff;
   }
-  if (!changed) return false;
-  for (const i of state.slots.services) if (i.staffId === null) i.staffId = 'any';
-  state.pendingStaff = null;
-  return true;
+  if (changed) {
+    for (const i of state.slots.services) if (i.staffId === null) i.staffId = 'any';
+    state.pendingStaff = null;
+  }
+  return { applied, changed };
 }
 
 /** Returns whether anything changed. */

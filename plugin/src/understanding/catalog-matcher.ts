@@ -59,6 +59,9 @@ const WEAK_STAFF_NAMES = new Set(['joy', 'rose', 'grace', 'mona', 'ana', 'انا
 /** Words before a staff name that make it one ("with Sara", "مع سارة", "con Pedro"). */
 const STAFF_CUES = new Set(['with', 'by', 'ask', 'prefer', 'con', 'مع', 'عند', 'وياها', 'ويا']);
 
+/** Words after a staff name that point at the services that follow ("Maria for the pedicure", "Luis para la barba"). */
+const FOR_CUES = new Set(['for', 'para', 'on', 'doing', 'do']);
+
 /** Everyday words that must never be "corrected" into a catalog word by the typo step. */
 const NO_FUZZ = new Set([
   'maria', 'marie', 'mario', 'hello', 'thanks', 'please', 'place', 'tomorrow', 'today', 'hours', 'where', 'there', 'their',
@@ -123,6 +126,8 @@ export class CatalogMatcher {
   private readonly noFuzz = new Set(NO_FUZZ);
   private readonly anyAlways: RegExp;
   private readonly serviceAliases = new Map<string, Alias[]>();
+  /** Services named as two others together ("Mani-Pedi Combo", "Corte y barba"): a part of one is not the combo. */
+  private readonly combos: ReadonlySet<string>;
   /** Canonical words of location and service names (not staff): they are not customer names. */
   private readonly catalogWords = new Set<string>();
 
@@ -174,6 +179,7 @@ export class CatalogMatcher {
       }
       for (const w of a.words) if (!this.surface.has(w)) this.surface.set(w, [w]);
     }
+    this.combos = this.findCombos();
     // Typo index: surface forms long enough to tell apart, never staff names.
     const byInitial = new Map<string, string[]>();
     for (const w of this.surface.keys()) {
@@ -258,10 +264,9 @@ export class CatalogMatcher {
     const present = new Map<string, number[]>();
     seq.forEach((s, i) => present.set(s.word, [...(present.get(s.word) ?? []), i]));
 
-    const cands: Cand[] = [];
     const seen = new Set<Alias>();
     // One candidate per entity and set of words: windows overlap, and aliases of one service can fit the same words.
-    const fits = new Set<string>();
+    const fits = new Map<string, Cand>();
     for (const word of present.keys()) {
       for (const alias of this.aliasesByWord.get(word) ?? []) {
         if (seen.has(alias)) continue;
@@ -273,17 +278,19 @@ export class CatalogMatcher {
           // Every window is a candidate: the greedy pass below may need a looser one when a tighter one clashes.
           for (let lo = Math.max(0, start - k); lo <= start; lo++) {
             const used = this.fit(alias.words, seq, lo, Math.min(seq.length, lo + k + 1));
-            const key = used && `${alias.kind}:${alias.id}:${[...used].sort((a, b) => a - b).join()}`;
-            if (used && key && !fits.has(key) && used.includes(start) && !this.staffInGap(alias, used, seq)) {
-              fits.add(key);
-              const inOrder = used.every((u, i) => i === 0 || used[i - 1] < u);
-              const crossesComma = new Set(used.map((u) => clauseOf[seq[u].tok])).size > 1;
-              cands.push({ alias, start: Math.min(...used), span: Math.max(...used) - Math.min(...used) + 1, used, inOrder, crossesComma });
-            }
+            if (!used || !used.includes(start) || this.staffInGap(alias, used, seq)) continue;
+            const inOrder = used.every((u, i) => i === 0 || used[i - 1] < u);
+            const crossesComma = new Set(used.map((u) => clauseOf[seq[u].tok])).size > 1;
+            const cand: Cand = { alias, start: Math.min(...used), span: Math.max(...used) - Math.min(...used) + 1, used, inOrder, crossesComma };
+            // of the aliases fitting the same words, keep one that reads in order ("hair cut" over "corte de cabello")
+            const key = `${alias.kind}:${alias.id}:${[...used].sort((a, b) => a - b).join()}`;
+            const had = fits.get(key);
+            if (!had || (inOrder && !had.inOrder)) fits.set(key, cand);
           }
         }
       }
     }
+    const cands = [...fits.values()];
     // Within one list item, longer, then tighter, then in the alias's own word order.
     cands.sort(
       (a, b) =>
@@ -311,9 +318,9 @@ export class CatalogMatcher {
     if (current.length) {
       const ref = new Map(best.chosen.filter((c) => c.alias.kind === 'service').map((c) => [c.alias.id, this.referent(c, seq, current)] as const));
       result.services = [...new Set(result.services.map((id) => ref.get(id) ?? id))];
-      result.staffFor = this.pairStaff(best.chosen, (id) => ref.get(id) ?? id);
+      result.staffFor = this.pairStaff(best.chosen, tokens, seq, (id) => ref.get(id) ?? id);
     } else {
-      result.staffFor = this.pairStaff(best.chosen, (id) => id);
+      result.staffFor = this.pairStaff(best.chosen, tokens, seq, (id) => id);
     }
     if (!result.staff && this.saysAnyone(tokens, opts)) result.staff = 'any';
     return result;
@@ -346,37 +353,61 @@ export class CatalogMatcher {
   }
 
   /**
-   * With two or more staff named, each goes with the services next to her: "gel manicure with Sara and
-   * pedicure with Maria" (staff after their services) or "Sara for the manicure, Maria for the pedicure"
-   * (staff first). With one, she covers every service she does, which the engine decides.
+   * With two or more staff named, each goes with the services next to her, read from her cue word:
+   * "gel manicure with Sara" (after her services) or "Maria for the pedicure" (before them); without a
+   * cue, the services still waiting before her, else those after. Mixed orders work ("manicure with Sara
+   * and Maria for the pedicure"). With one staff member she covers every service she does (the engine's rule).
    */
-  private pairStaff(chosen: readonly Cand[], services: (id: string) => string): Array<{ service: string; staff: string }> {
+  private pairStaff(chosen: readonly Cand[], tokens: readonly string[], seq: ReadonlyArray<{ tok: number }>, services: (id: string) => string) {
     const items = chosen.filter((c) => c.alias.kind !== 'location').sort((a, b) => a.start - b.start);
-    if (new Set(items.filter((c) => c.alias.kind === 'staff').map((c) => c.alias.id)).size < 2) return [];
     const pairs: Array<{ service: string; staff: string }> = [];
-    const staffFirst = items[0]?.alias.kind === 'staff';
+    if (new Set(items.filter((c) => c.alias.kind === 'staff').map((c) => c.alias.id)).size < 2) return pairs;
     let waiting: string[] = [];
     let current: string | null = null;
     for (const c of items) {
-      if (c.alias.kind === 'staff') {
-        if (staffFirst) current = c.alias.id;
-        else pairs.push(...waiting.map((service) => ({ service, staff: c.alias.id })));
-        waiting = [];
-      } else if (staffFirst && current) {
-        pairs.push({ service: services(c.alias.id), staff: current });
-      } else {
-        waiting.push(services(c.alias.id));
+      if (c.alias.kind !== 'staff') {
+        if (current) pairs.push({ service: services(c.alias.id), staff: current });
+        else waiting.push(services(c.alias.id));
+        continue;
       }
+      const first = seq[c.start].tok;
+      const last = seq[c.used.reduce((m, i) => Math.max(m, i), c.start)].tok;
+      const takesBefore = STAFF_CUES.has(tokens[first - 1] ?? '') || (!FOR_CUES.has(tokens[last + 1] ?? '') && waiting.length > 0);
+      if (takesBefore) {
+        pairs.push(...waiting.map((service) => ({ service, staff: c.alias.id })));
+        current = null;
+      } else {
+        current = c.alias.id;
+      }
+      waiting = [];
     }
     return pairs;
   }
 
-  /** A service named by fewer words than a chosen one ("the manicure" for Gel Manicure) means the chosen one. */
+  /**
+   * A service named by fewer words than a chosen one ("the manicure" for Gel Manicure) means the chosen
+   * one. Not for combos: "just the manicure" when the Mani-Pedi Combo is chosen is a change to a manicure.
+   */
   private referent(cand: Cand, seq: ReadonlyArray<{ word: string }>, current: readonly string[]): string {
     if (current.includes(cand.alias.id)) return cand.alias.id;
     const words = cand.used.map((i) => seq[i].word);
-    const hits = current.filter((id) => (this.serviceAliases.get(id) ?? []).some((a) => words.every((w) => a.words.includes(w))));
+    const names = (id: string) => this.serviceAliases.get(id) ?? [];
+    const hits = current.filter((id) => !this.combos.has(id) && names(id).some((a) => a.words.length > words.length && words.every((w) => a.words.includes(w))));
     return hits.length === 1 ? hits[0] : cand.alias.id;
+  }
+
+  /** Services with a name that holds the whole name of two other services. */
+  private findCombos(): Set<string> {
+    const combos = new Set<string>();
+    const within = (small: Alias, big: Alias) => small.words.length < big.words.length && small.words.every((w) => big.words.includes(w));
+    for (const [id, names] of this.serviceAliases) {
+      for (const big of names) {
+        const parts = new Set<string>();
+        for (const [other, smalls] of this.serviceAliases) if (other !== id && smalls.some((small) => within(small, big))) parts.add(other);
+        if (parts.size >= 2) combos.add(id);
+      }
+    }
+    return combos;
   }
 
   /** A loose multi-word match must not reach across a staff name ("manicure, Maria for the pedicure" is no Mani-Pedi). */

@@ -106,6 +106,7 @@ describe('catalog matcher', () => {
     expect(mx.match('arreglo de barba y corte de cabello').services).toEqual(['SVC-M2', 'SVC-M1']);
     expect(mx.match('corte y barba').services).toEqual(['SVC-M3']);
     expect(mx.match('beard trim').services).toEqual(['SVC-M2']);
+    expect(mx.match('haircut and beard trim').services).toEqual(['SVC-M1', 'SVC-M2']); // not the combo plus a second haircut
   });
 
   test('a comma ends a service: "removal, gel manicure" is not Gel Removal + Classic Manicure', () => {
@@ -124,12 +125,29 @@ describe('catalog matcher', () => {
     expect(m.match('gel manicure and classic pedicure with Sara').staffFor).toEqual([]);
   });
 
+  test('each staff member\'s cue word says which way her services lie, also in one mixed message', () => {
+    expect(m.match('gel manicure with Sara and Maria for the classic pedicure').staffFor).toEqual([
+      { service: 'SVC-102', staff: 'STF-01' },
+      { service: 'SVC-104', staff: 'STF-02' },
+    ]);
+    expect(m.match('gel manicure with Sara, Sara for the classic pedicure too and Maria for the blow dry').staffFor).toEqual([
+      { service: 'SVC-102', staff: 'STF-01' },
+      { service: 'SVC-104', staff: 'STF-01' },
+      { service: 'SVC-202', staff: 'STF-02' },
+    ]);
+  });
+
   test('a service named in fewer words means the one already chosen', () => {
     const current = ['SVC-102', 'SVC-104'];
     const x = m.match('Sara for the manicure and Maria for the pedicure', { currentServices: current });
     expect(x.services).toEqual(['SVC-102', 'SVC-104']); // not Classic Manicure, not the Mani-Pedi Combo
     expect(x.staffFor).toEqual([{ service: 'SVC-102', staff: 'STF-01' }, { service: 'SVC-104', staff: 'STF-02' }]);
     expect(m.match('classic manicure instead', { currentServices: current }).services).toEqual(['SVC-101']);
+  });
+
+  test('a part of a chosen combo is a change to that part, not the combo', () => {
+    expect(m.match('actually just a manicure', { currentServices: ['SVC-112'] }).services).toEqual(['SVC-101']);
+    expect(new CatalogMatcher(mexico).match('mejor solo el corte', { currentServices: ['SVC-M3'] }).services).toEqual(['SVC-M1']);
   });
 
   test('snapshot synonyms extend the defaults', () => {

@@ -153,7 +153,7 @@ export const DEFAULT_SYNONYMS: Record<string, Record<string, string[]>> = {
   'barberia-centro': {
     'LOC-RO': ['roma', 'la roma', 'colonia roma'],
     'LOC-CO': ['coyoacan', 'coyo'],
-    'SVC-M1': ['corte', 'trim', 'haircut', 'hair cut', 'corte de pelo', 'corte caballero'],
+    'SVC-M1': ['corte', 'haircut', 'hair cut', 'corte de pelo', 'corte caballero'],
     'SVC-M2': ['barba', 'beard', 'beard trim', 'arreglo barba', 'perfilado de barba'],
     'SVC-M3': ['corte y barba', 'corte con barba', 'haircut and beard', 'combo'],
     'SVC-M4': ['afeitado', 'shave', 'hot towel shave', 'rasurado', 'afeitado clasico'],
