@@ -13,7 +13,7 @@ import { startCloud } from '../../plugin/src/channels/botpress-cloud/start';
 import type { ChannelSender, InboundSink } from '../../plugin/src/channels/types';
 import { startWhatsAppBridge, type WhatsAppBridge } from '../../plugin/src/channels/whatsapp/bridge';
 import { createWwebjsClient, DEFAULT_SESSION_DIR } from '../../plugin/src/channels/whatsapp/client-port';
-import { consoleLogger, consoleLoggerFor } from '../../plugin/src/channels/whatsapp/logger';
+import { consoleLogger, consoleLoggerFor, errorMessage, type Logger } from '../../plugin/src/channels/whatsapp/logger';
 import { fullSync } from '../../plugin/src/catalog/sync';
 import { startLocal } from '../../plugin/src/host/local';
 import type { AdminPorts } from '../../plugin/src/admin';
@@ -27,9 +27,24 @@ interface Bot {
   sink: InboundSink;
   /** What the admin page reads. */
   admin: Omit<AdminPorts, 'whatsapp'>;
-  /** Called once the bridge has connected: what an earlier run left unfinished can go out now. */
+  /** Called once WhatsApp is ready: what an earlier run left unfinished can go out now. */
   resume(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * Resumes once WhatsApp is ready, not merely started: whatsapp-web.js's
+ * `initialize()` resolves before `ready`, and a reply sent before that fails
+ * ("WhatsApp is not connected"). Never rejects; nothing is resumed when the
+ * bridge stops first.
+ */
+export async function resumeWhenReady(bridge: Pick<WhatsAppBridge, 'ready'>, resume: () => Promise<void>, logger: Logger): Promise<void> {
+  try {
+    await bridge.ready();
+  } catch {
+    return; // stopped before it was ready
+  }
+  await resume().catch((err: unknown) => logger.error('resuming unfinished messages failed', { error: errorMessage(err) }));
 }
 
 /**
@@ -65,7 +80,7 @@ async function openLocalBot(channel: { sender: ChannelSender }): Promise<Bot> {
 }
 
 /** A bot on Botpress Cloud, through the Chat integration's API: only the pipeline and our database run here. */
-async function openCloudBot(channel: { sender: ChannelSender }, chat: { webhookId: string; url: string }): Promise<Bot> {
+async function openCloudBot(channel: { sender: ChannelSender }, chat: { webhookId: string; url: string; profileSecret?: string }): Promise<Bot> {
   const store = await openStore(readEnv());
   try {
     const cloud = await startCloud({
@@ -74,6 +89,7 @@ async function openCloudBot(channel: { sender: ChannelSender }, chat: { webhookI
       webhookId: chat.webhookId,
       chatUrl: chat.url,
       senders: { whatsapp: channel.sender },
+      profileSecret: chat.profileSecret,
       logger: botpressLog,
     });
     botpressLog.info('forwarding to the Botpress Cloud bot', { chatApi: `${chat.url}/${chat.webhookId}` });
@@ -82,8 +98,11 @@ async function openCloudBot(channel: { sender: ChannelSender }, chat: { webhookI
       admin: { prisma: store.db.prisma, businessId: store.business.id, now: () => new Date() },
       resume: () => cloud.resume(),
       async close() {
-        await cloud.close();
-        await store.close();
+        try {
+          await cloud.close();
+        } finally {
+          await store.close();
+        }
       },
     };
   } catch (err) {
@@ -97,6 +116,7 @@ interface Options extends AdminCliOptions {
   sessionDir: string;
   botpressWebhookId?: string;
   botpressChatUrl: string;
+  chatProfileSecret?: string;
 }
 
 export function register(program: Command): void {
@@ -106,11 +126,20 @@ export function register(program: Command): void {
     .option('--chromium <path>', 'Chromium or Chrome binary (Debian: apt-get install chromium)', process.env.BOOKWELL_CHROMIUM ?? '/usr/bin/chromium')
     .option('--session-dir <dir>', 'where the linked session is kept', DEFAULT_SESSION_DIR)
     .option('--botpress-webhook-id <id>', "forward to a Botpress Cloud bot: its Chat integration's webhook id", process.env.BOOKWELL_BOTPRESS_WEBHOOK_ID || undefined)
-    .option('--botpress-chat-url <url>', 'base URL of the Botpress Chat API', process.env.BOOKWELL_BOTPRESS_CHAT_URL || DEFAULT_CHAT_API_URL);
+    .option('--botpress-chat-url <url>', 'base URL of the Botpress Chat API', process.env.BOOKWELL_BOTPRESS_CHAT_URL || DEFAULT_CHAT_API_URL)
+    .option(
+      '--chat-profile-secret <secret>',
+      "signs the customer's number for the Botpress bot (the plugin's channels.chatProfileSecret); prefer the env var",
+      process.env.BOOKWELL_CHAT_PROFILE_SECRET || undefined,
+    );
   addAdminOptions(command)
     .action(async (opts: Options) => {
       if (!existsSync(opts.chromium)) {
         throw new Error(`no Chromium at ${opts.chromium}: install it (Debian: apt-get install chromium) or pass --chromium <path>`);
+      }
+      // the plugin's configuration refuses shorter ones: fail here, not on every customer
+      if (opts.chatProfileSecret !== undefined && opts.chatProfileSecret.length < 16) {
+        throw new Error('--chat-profile-secret must be at least 16 characters (e.g. openssl rand -hex 32)');
       }
       // The bot replies through the bridge, which needs the bot's sink first: a late-bound sender breaks the cycle.
       let bridge: WhatsAppBridge | undefined;
@@ -119,7 +148,7 @@ export function register(program: Command): void {
         typing: async (chatId, on) => bridge?.sender.typing?.(chatId, on),
       };
       const bot = opts.botpressWebhookId
-        ? await openCloudBot({ sender }, { webhookId: opts.botpressWebhookId, url: opts.botpressChatUrl.replace(/\/+$/, '') })
+        ? await openCloudBot({ sender }, { webhookId: opts.botpressWebhookId, url: opts.botpressChatUrl.replace(/\/+$/, ''), profileSecret: opts.chatProfileSecret })
         : await openLocalBot({ sender });
       bridge = startWhatsAppBridge({
         createClient: () => createWwebjsClient({ chromiumPath: opts.chromium, sessionDir: opts.sessionDir }),
@@ -132,10 +161,7 @@ export function register(program: Command): void {
       const admin = await openAdminPage(opts, { ...bot.admin, whatsapp: () => bridge?.status() ?? null }, (line) => consoleLogger.info(line));
       consoleLogger.info('starting WhatsApp Web; Ctrl-C to stop', { chromium: opts.chromium, session: opts.sessionDir });
       let stopping = false;
-      const resumed = bridge
-        .idle()
-        .then(() => (stopping ? undefined : bot.resume()))
-        .catch((err: unknown) => consoleLogger.error('resuming unfinished messages failed', { error: err instanceof Error ? err.message : String(err) }));
+      const resumed = resumeWhenReady(bridge, async () => (stopping ? undefined : bot.resume()), consoleLogger);
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
       stopping = true;
       await bridge.stop();

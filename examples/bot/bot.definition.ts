@@ -14,6 +14,8 @@ export default new sdk.BotDefinition({}).addPlugin(bookwell, {
     booking: { requireEmail: false, deadlineMs: 20_000 },
     sync: { fullSyncCron: '0 3 * * *', slotRefreshMinutes: 20, slotDays: 14 },
     handoff: { enabled: true },
+    // chatProfileSecret: only when `bookwell whatsapp` forwards to this bot (docs/whatsapp.md)
+    channels: {},
     synonyms: { 'SVC-101': ['mani'] },
     systemPrompt: 'You extract booking details for {business}.',
     templates: { en: { ask_name: 'Lovely! What name should I book it under?' } },

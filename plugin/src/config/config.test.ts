@@ -13,7 +13,13 @@ describe('plugin configuration', () => {
     expect(c.booking).toEqual({ requireEmail: true, deadlineMs: 20_000 });
     expect(c.sync).toEqual({ fullSyncCron: '0 3 * * *', slotRefreshMinutes: 20, slotDays: 14 });
     expect(c.handoff).toEqual({ enabled: true });
+    expect(c.channels).toEqual({});
     expect(c.templates).toEqual({});
+  });
+
+  it('takes a Chat profile secret only long enough to be one', () => {
+    expect(parseConfiguration({ business, channels: { chatProfileSecret: 'x'.repeat(16) } }).channels.chatProfileSecret).toBe('x'.repeat(16));
+    expect(() => parseConfiguration({ business, channels: { chatProfileSecret: 'secret' } })).toThrow(/channels\.chatProfileSecret/);
   });
 
   it('keeps owner overrides of single templates', () => {

@@ -97,6 +97,21 @@ export const configurationSchema = z.object({
     .default({})
     .title('Handoff')
     .describe('Talking to a human.'),
+  channels: z
+    .object({
+      chatProfileSecret: z
+        .string()
+        .min(16)
+        .secret()
+        .optional()
+        .title('Chat profile secret')
+        .describe(
+          'When `bookwell whatsapp` forwards to this bot through the Chat integration: the same secret (16 characters or more) as its --chat-profile-secret. The customer number in a Chat user profile is used only when signed with it; without it the bot asks for the number.',
+        ),
+    })
+    .default({})
+    .title('Channels')
+    .describe('How customers reach the bot.'),
   synonyms: z
     .record(z.array(z.string()))
     .default({})

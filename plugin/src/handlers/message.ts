@@ -50,15 +50,21 @@ export function tag(tags: Record<string, string | undefined>, name: string): str
  * The customer's number as the channel gives it: the `userPhone` conversation
  * tag (WhatsApp integration, bridge); else the number in the Chat user's
  * `profile` (bridge forwarding to a Cloud bot through the Chat API, which
- * sets no conversation tags of ours); else the `userId` user tag.
+ * sets no conversation tags of ours), only when signed with
+ * `profileSecret` since any Chat API client can write a profile; else the
+ * `userId` user tag.
  */
-export function channelPhone(conversationTags: Record<string, string | undefined>, userTags: Record<string, string | undefined>): string | null {
-  return tag(conversationTags, 'userPhone') ?? profilePhone(tag(userTags, 'profile')) ?? tag(userTags, 'userId');
+export function channelPhone(
+  conversationTags: Record<string, string | undefined>,
+  userTags: Record<string, string | undefined>,
+  profileSecret?: string | null,
+): string | null {
+  return tag(conversationTags, 'userPhone') ?? profilePhone(tag(userTags, 'profile'), profileSecret) ?? tag(userTags, 'userId');
 }
 
 export async function handleMessage(message: IncomingMessage, ctx: HandlerContext, ports: MessagePorts) {
   const { config, services } = ctx;
-  const phone = channelPhone(ports.conversationTags, ports.userTags);
+  const phone = channelPhone(ports.conversationTags, ports.userTags, config.channels.chatProfileSecret);
   const profileName = tag(ports.userTags, 'name') ?? ports.userName;
   const stored = await ports.state.getOrSet(message.conversationId, { engine: null });
   const prev = stored.engine as ConversationState | null;

@@ -24,8 +24,8 @@ export interface BotReply {
   message: Message;
 }
 
-/** Sends a reply out through its channel; the pipeline's outbox is the usual one. */
-export type Deliver = (reply: BotReply) => Promise<void>;
+/** Sends a reply out through its channel; the pipeline's outbox is the usual one (its result, whether it sent, is not used here). */
+export type Deliver = (reply: BotReply) => Promise<unknown>;
 
 export interface HostOptions {
   bot: BotLike;

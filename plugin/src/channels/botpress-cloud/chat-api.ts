@@ -6,7 +6,8 @@
  * `ChatApiError` saying which call failed, with the HTTP status if there was
  * one, so callers can tell a transient outage from a dead user key.
  */
-import { ChatHTTPError, Client, isApiError, type Signals } from '@botpress/chat';
+import { ChatHTTPError, Client, isApiError, type SignalListener, type Signals } from '@botpress/chat';
+import { closeAll, withEventSources } from './event-sources';
 
 export const DEFAULT_CHAT_API_URL = 'https://chat.botpress.cloud';
 
@@ -20,7 +21,9 @@ export interface ChatStream {
   onMessage(listener: (message: ChatMessage) => void): void;
   /** The stream broke (network, server, or 60 s without a keep-alive); it stays closed until `reconnect()`. */
   onError(listener: (error: ChatApiError) => void): void;
+  /** Opens the stream again; a failed attempt can simply be tried again. */
   reconnect(): Promise<void>;
+  /** Never rejects. */
   close(): Promise<void>;
 }
 
@@ -102,16 +105,64 @@ export function createChatApi(opts: ChatApiOptions): ChatApi {
       const { messages, meta } = await call('listMessages', () => client.listMessages({ 'x-user-key': userKey, conversationId, nextToken }));
       return { messages, nextToken: meta.nextToken };
     },
-    async listen(userKey, conversationId) {
-      const listener = await call('listenConversation', () => client.listenConversation({ 'x-user-key': userKey, id: conversationId }));
-      return {
-        onMessage: (fn) => listener.on('message_created', fn),
-        onError: (fn) => listener.on('error', (e) => fn(toChatApiError('listenConversation', e))),
-        reconnect: () => call('listenConversation', () => listener.connect()),
-        close: () => listener.disconnect(),
-      };
+    listen: (userKey, conversationId) => openStream(() => client.listenConversation({ 'x-user-key': userKey, id: conversationId })),
+  };
+}
+
+/**
+ * A stream over a fresh SignalListener per (re)connect. Reusing one is no
+ * good in 0.5.5: after a failed `connect()` it stays "connecting" with the
+ * failed promise, so every later `connect()` and `disconnect()` re-throws that
+ * old error without a new request.
+ */
+async function openStream(listen: () => Promise<SignalListener>): Promise<ChatStream> {
+  const messageFns: Array<(m: ChatMessage) => void> = [];
+  const errorFns: Array<(e: ChatApiError) => void> = [];
+  let closed = false;
+  let current: SignalListener | null = null;
+
+  const attach = (listener: SignalListener) => {
+    current = listener;
+    // a discarded listener's late events are not ours any more
+    listener.on('message_created', (m) => listener === current && messageFns.forEach((fn) => fn(m)));
+    listener.on('error', (e) => listener === current && errorFns.forEach((fn) => fn(toChatApiError('listenConversation', e))));
+  };
+  const detach = async () => {
+    const listener = current;
+    current = null;
+    if (!listener) return;
+    listener.cleanup();
+    await listener.disconnect().catch(() => undefined);
+  };
+
+  attach(await openListener(listen));
+  return {
+    onMessage: (fn) => void messageFns.push(fn),
+    onError: (fn) => void errorFns.push(fn),
+    async reconnect() {
+      await detach();
+      const listener = await openListener(listen);
+      if (!closed) return attach(listener);
+      // closed while connecting
+      listener.cleanup();
+      await listener.disconnect().catch(() => undefined);
+    },
+    async close() {
+      closed = true;
+      await detach();
     },
   };
+}
+
+/** One listen; when it fails, the EventSource the library made for it is closed too, or it would retry in the background. */
+async function openListener(listen: () => Promise<SignalListener>): Promise<SignalListener> {
+  const { result, sources } = withEventSources(listen);
+  try {
+    return await result;
+  } catch (thrown) {
+    closeAll(sources);
+    throw toChatApiError('listenConversation', thrown);
+  }
 }
 
 async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
@@ -125,7 +176,9 @@ async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
 /**
  * The client throws API errors (`code`, `type`; network failures come as
  * "Unknown" with code 500), `ChatHTTPError`s, `ChatClientError`s when its
- * connection test fails, and raw EventSource error events from `listen`.
+ * connection test fails, and from `listen` raw EventSource error events
+ * (`{ type, status, message }`: HTTP status and status text) or, once the
+ * stream is open, Errors whose message is empty when the server ended it.
  */
 export function toChatApiError(operation: string, thrown: unknown): ChatApiError {
   if (thrown instanceof ChatApiError) return thrown;
@@ -135,9 +188,12 @@ export function toChatApiError(operation: string, thrown: unknown): ChatApiError
   if (thrown instanceof Error) {
     // fetch says only "fetch failed"; the reason is its cause
     const cause = (thrown as { cause?: unknown }).cause;
-    return new ChatApiError(operation, null, cause instanceof Error ? `${thrown.message}: ${cause.message}` : thrown.message);
+    const message = thrown.message || 'event stream closed by the server or the network';
+    return new ChatApiError(operation, null, cause instanceof Error ? `${message}: ${cause.message}` : message);
   }
-  const event = (thrown ?? {}) as { status?: unknown; message?: unknown };
+  const event = (thrown ?? {}) as { type?: unknown; status?: unknown; message?: unknown };
   const status = typeof event.status === 'number' ? event.status : null;
-  return new ChatApiError(operation, status, typeof event.message === 'string' && event.message ? event.message : 'event stream error');
+  const text = typeof event.message === 'string' && event.message ? event.message : null;
+  const kind = typeof event.type === 'string' && event.type ? event.type : 'error';
+  return new ChatApiError(operation, status, text ?? `event stream ${kind}${status === null ? '' : ` (HTTP ${status})`}`);
 }

@@ -23,6 +23,7 @@ import { startFakeChatApi, type FakeChatApi } from './testing/fake-chat-api';
 const NOURA = '96599887766@c.us';
 const FAST: CloudOptions['forwarder'] = { retry: { retries: 2, minTimeoutMs: 1, maxTimeoutMs: 2 }, session: { backoff: { initialMs: 1, maxMs: 5 } }, replyTimeoutMs: 5_000 };
 const NOURA_PHONE = '+96599887766';
+const PROFILE_SECRET = 'cloud-e2e-profile-secret';
 
 let db: Database;
 let fake: FakeChatApi;
@@ -66,10 +67,11 @@ async function start(over: Partial<CloudOptions> = {}) {
       burstWindowMs: 0,
       forwarder: FAST,
       outboxRetry: { retries: 1, minTimeoutMs: 1, maxTimeoutMs: 1 },
+      profileSecret: PROFILE_SECRET,
       ...over,
     });
     s.bridge = startWhatsAppBridge({ createClient: world.createClient, sink: s.cloud.pipeline.sink, logger, sender: { minGapMs: 0, retries: 0 }, backoff: { initialMs: 1 } });
-    await s.bridge.idle();
+    await s.bridge.ready();
     await s.cloud.resume();
   };
   const down = async () => {
@@ -134,7 +136,7 @@ describe('WhatsApp → Botpress Cloud bot (Chat API)', () => {
     const link = (await s.link())!;
     const user = fake.users.get(link.userId)!;
     expect(user.name).toBe('Noura');
-    expect(profilePhone(user.profile)).toBe(NOURA_PHONE);
+    expect(profilePhone(user.profile, PROFILE_SECRET)).toBe(NOURA_PHONE);
     const [sent] = userMessages(link.conversationId!);
     expect(sent!.payload).toEqual({ type: 'text', text: 'Hi, gel manicure tomorrow at 5pm' });
     expect(sent!.metadata).toMatchObject({ channel: 'whatsapp', userPhone: NOURA_PHONE, userName: 'Noura', messageId: expect.stringContaining(NOURA) });
@@ -255,6 +257,52 @@ describe('WhatsApp → Botpress Cloud bot (Chat API)', () => {
     expect(s.logger.lines.map((l) => l.message)).toContain('Botpress Chat stream reconnected');
   });
 
+  test('a stream refused when reopened (503) is reopened by a fresh listen; replies flow again and no stray stream is left open', async () => {
+    const s = await start();
+    await s.say('hi');
+    const { conversationId } = (await s.link())!;
+    const listens = () => fake.calls.filter((c) => c.operation === 'listenConversation').length;
+    const before = listens();
+    fake.fail('listenConversation', 2, 503);
+    fake.dropStreams();
+    fake.say(conversationId!, 'Are you still there?');
+    await until(() => s.world.sent.length === 2, 'the missed reply');
+    expect(await s.say('yes')).toEqual(['echo: yes']);
+    expect(s.world.sent.map((m) => m.text)).toEqual(['echo: hi', 'Are you still there?', 'echo: yes']);
+    const failures = s.logger.lines.filter((l) => l.message === 'Botpress Chat stream reconnect failed, retrying');
+    expect(failures.map((l) => l.data?.error)).toEqual([expect.stringContaining('listenConversation failed (503): Service Unavailable'), expect.stringContaining('(503)')]);
+    // @botpress/chat's EventSource of a refused listen retries by itself after 1 s: it must have been closed
+    await new Promise((r) => setTimeout(r, 1_300));
+    expect(fake.openStreams()).toBe(1);
+    expect(listens() - before).toBe(3);
+  });
+
+  test('a reply the outbox gave up on (WhatsApp down) is not lost: it goes out, in order, before the next turn', async () => {
+    const s = await start();
+    await s.say('hi');
+    fake.bot = ({ text }) => (text === 'book it' ? ['Booked ✅', 'See you tomorrow'] : [`echo: ${text}`]);
+    s.world.failSends = 2; // the first reply and the outbox's one retry
+    expect(await s.say('book it')).toEqual([]);
+    await s.settle();
+    const failed = await db.prisma.outboundMessage.findMany({ where: { businessId: s.businessId, status: 'failed' } });
+    expect(failed.map((m) => m.text)).toEqual(['Booked ✅']);
+    expect(s.logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'bot reply not sent to the chat; sent again with the next catch-up' }));
+
+    expect(await s.say('thanks')).toEqual(['Booked ✅', 'See you tomorrow', 'echo: thanks']);
+    await s.restart();
+    expect(await s.say('bye')).toEqual(['echo: bye']); // nothing sent twice after a restart either
+    expect(s.world.sent.map((m) => m.text)).toEqual(['echo: hi', 'Booked ✅', 'See you tomorrow', 'echo: thanks', 'echo: bye']);
+  });
+
+  test('without a profile secret the number goes unsigned, and the start warns that the bot will ask for it', async () => {
+    const s = await start({ profileSecret: undefined });
+    await s.say('hi');
+    const profile = fake.users.get((await s.link())!.userId)!.profile;
+    expect(JSON.parse(profile!)).toEqual({ channel: 'whatsapp', phone: NOURA_PHONE, name: 'Noura' });
+    expect(profilePhone(profile, PROFILE_SECRET)).toBeNull();
+    expect(s.logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: expect.stringContaining('asks customers for their number') }));
+  });
+
   test('a Chat API 500 is retried and the turn goes through', async () => {
     const s = await start();
     const sends = () => fake.calls.filter((c) => c.operation === 'createMessage').length;
@@ -289,7 +337,7 @@ describe('WhatsApp → Botpress Cloud bot (Chat API)', () => {
     const renewed = (await s.link())!;
     expect(renewed.userId).not.toBe(old.userId);
     expect(s.logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'Botpress Chat user no longer accepted; creating a new one' }));
-    expect(profilePhone(fake.users.get(renewed.userId)!.profile)).toBe(NOURA_PHONE);
+    expect(profilePhone(fake.users.get(renewed.userId)!.profile, PROFILE_SECRET)).toBe(NOURA_PHONE);
   });
 
   test('voice notes, images and stickers get the polite text-only answer and are not forwarded', async () => {

@@ -17,7 +17,7 @@ import type { OutboundDraft } from '../../host/pipeline/store';
 import type { RetryPolicy } from '../../host/pipeline/outbox';
 import type { InboundChannelMessage } from '../types';
 import { languageForPhone, mediaReply } from '../whatsapp/normalize';
-import type { Logger } from '../whatsapp/logger';
+import { errorMessage, type Logger } from '../whatsapp/logger';
 import { ChatApiError, type ChatApi } from './chat-api';
 import type { ChatKey, ChatLink, ChatLinkStore } from './links';
 import { clipName, encodeProfile } from './profile';
@@ -26,8 +26,10 @@ import { MESSAGE_ID_KEY, openSession, type ChatSession, type SessionOptions } fr
 export interface ForwarderDeps {
   api: ChatApi;
   links: ChatLinkStore;
-  /** Sends a reply to the chat; the pipeline's outbox (stored, retried, never throws). */
-  deliver(draft: OutboundDraft): Promise<void>;
+  /** Sends a reply to the chat; the pipeline's outbox (stored, retried, never throws; `sent` false when it gave up). */
+  deliver(draft: OutboundDraft): Promise<{ sent: boolean }>;
+  /** Signs the phone in the Chat user's profile, so the plugin can trust it (same secret in its configuration). */
+  profileSecret?: string;
   logger: Logger;
   /** Retries of a failed Chat API call. Default 3, from 0.5 s up to 4 s. */
   retry?: RetryPolicy;
@@ -43,6 +45,9 @@ export interface CloudForwarder {
   handle(message: InboundChannelMessage): Promise<void>;
   /** Resolves when every bot message received so far has been delivered. */
   idle(): Promise<void>;
+  /** Chats with an open session (listened to). */
+  openChats(): number;
+  /** Never rejects. */
   close(): Promise<void>;
 }
 
@@ -66,7 +71,7 @@ export function createCloudForwarder(deps: ForwarderDeps): CloudForwarder {
   /** The chat's Chat user and conversation (created, or updated when the name or number changed) and its open session. */
   async function chatFor(key: ChatKey, m: InboundChannelMessage): Promise<{ link: OpenLink; session: ChatSession }> {
     const name = m.userName ? clipName(m.userName) : null;
-    const profile = encodeProfile({ channel: m.integration, phone: m.userPhone, name });
+    const profile = encodeProfile({ channel: m.integration, phone: m.userPhone, name }, deps.profileSecret);
     const open = chats.get(keyOf(key));
     let link: ChatLink | null = open && !open.session.closed ? open.link : await links.get(key);
     if (!link) {
@@ -81,6 +86,8 @@ export function createCloudForwarder(deps: ForwarderDeps): CloudForwarder {
     }
     if (open && !open.session.closed) {
       open.session.touch();
+      // replies the outbox gave up on go out before the new message
+      await open.session.retryUnsent();
       return open;
     }
     const known = link.conversationId !== null;
@@ -89,8 +96,10 @@ export function createCloudForwarder(deps: ForwarderDeps): CloudForwarder {
       await links.save(key, link);
     }
     const openLink = link as OpenLink;
+    // a closed session (idle, stale link, stop) leaves the map, or it would keep one per chat ever seen
+    const forget = () => chats.get(keyOf(key))?.session.closed && chats.delete(keyOf(key));
     const session = await openSession(
-      { api, links, key, link: openLink, deliver: deps.deliver, logger, sleep: deps.sleep ?? realSleep, options: sessionOptions },
+      { api, links, key, link: openLink, deliver: deps.deliver, onClose: forget, logger, sleep: deps.sleep ?? realSleep, options: sessionOptions },
       { catchUp: known },
     );
     const chat = { link: openLink, session };
@@ -156,10 +165,12 @@ export function createCloudForwarder(deps: ForwarderDeps): CloudForwarder {
     async idle() {
       await Promise.all([...chats.values()].map((c) => c.session.idle()));
     },
+    openChats: () => chats.size,
     async close() {
       const all = [...chats.values()];
       chats.clear();
-      await Promise.all(all.map(async ({ session }) => (await session.idle(), await session.close())));
+      const results = await Promise.allSettled(all.map(async ({ session }) => (await session.idle(), await session.close())));
+      for (const r of results) if (r.status === 'rejected') logger.warn('closing a Botpress Chat session failed', { error: errorMessage(r.reason) });
     },
   };
 }

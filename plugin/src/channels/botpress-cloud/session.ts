@@ -5,7 +5,10 @@
  * whenever it (re)connects to a conversation that existed before, the
  * session first reads the conversation (`listMessages`) and delivers the bot
  * messages newer than the last one delivered (`link.lastReply`, persisted).
- * A broken stream is reopened with backoff.
+ * A broken stream is reopened with backoff. A reply the outbox could not send
+ * (WhatsApp down) is not remembered as delivered: it and the replies after it
+ * wait, in order, for the next catch-up (`retryUnsent`, a reconnect, or the
+ * next session).
  */
 import type { OutboundDraft } from '../../host/pipeline/store';
 import { errorMessage, type Logger } from '../whatsapp/logger';
@@ -28,21 +31,27 @@ export interface SessionDeps {
   key: ChatKey;
   /** Shared with the forwarder; `lastReply` is updated here. */
   link: ChatLink & { conversationId: string };
-  deliver(draft: OutboundDraft): Promise<void>;
+  /** The outbox: never throws; `sent` false when it gave up on the reply. */
+  deliver(draft: OutboundDraft): Promise<{ sent: boolean }>;
+  /** Called once the session has closed, however it closed. */
+  onClose?: () => void;
   logger: Logger;
   sleep(ms: number): Promise<void>;
   options: SessionOptions;
 }
 
 export interface ChatSession {
-  /** Resolves when the next bot message has been delivered, or the session closes. */
+  /** Resolves when the next bot message has been delivered (or given up on), or the session closes. */
   nextReply(): Promise<void>;
+  /** When a reply could not be sent, reads the conversation again and delivers it and what followed, in order. Never rejects. */
+  retryUnsent(): Promise<void>;
   /** True when the conversation already holds our message for this channel message id (seen by catch-up). */
   hasForwarded(externalId: string): boolean;
   /** Postpones the idle close. */
   touch(): void;
   /** Resolves when every bot message received so far has been delivered. */
   idle(): Promise<void>;
+  /** Never rejects. */
   close(): Promise<void>;
   readonly closed: boolean;
 }
@@ -62,6 +71,8 @@ export async function openSession(deps: SessionDeps, opts: { catchUp: boolean })
   let buffered: ChatMessage[] | null = null; // messages that arrive while catching up wait here
   let closed = false;
   let reconnecting = false;
+  // a reply could not be sent: the ones after it are held back too, so the next catch-up sends them in order
+  let unsent = false;
   let idleTimer: NodeJS.Timeout | undefined;
 
   const isBot = (m: ChatMessage) => m.userId !== link.userId && m.isBot !== false;
@@ -78,14 +89,31 @@ export async function openSession(deps: SessionDeps, opts: { catchUp: boolean })
     chain = chain.then(() => deliverOne(m)).catch((err) => logger.error('bot message not delivered', { chatId: key.chatId, error: errorMessage(err) }));
   };
 
-  const deliverOne = async (m: ChatMessage) => {
-    const text = renderPayload(m.payload);
-    if (text) await deps.deliver({ integration: key.integration, chatId: key.chatId, text });
-    else logger.warn('bot message with nothing to show on WhatsApp skipped', { chatId: key.chatId, type: m.payload.type });
-    await remember(m).catch((err) => logger.warn('could not save the last delivered reply', { chatId: key.chatId, error: errorMessage(err) }));
+  const release = () => {
     const ws = waiters;
     waiters = [];
     ws.forEach((w) => w());
+  };
+
+  const deliverOne = async (m: ChatMessage) => {
+    try {
+      // not remembered, so the next catch-up finds it again
+      if (unsent) return void delivered.delete(m.id);
+      const text = renderPayload(m.payload);
+      if (text) {
+        const { sent } = await deps.deliver({ integration: key.integration, chatId: key.chatId, text });
+        if (!sent) {
+          unsent = true;
+          delivered.delete(m.id);
+          logger.warn('bot reply not sent to the chat; sent again with the next catch-up', { chatId: key.chatId, messageId: m.id });
+          return;
+        }
+      } else logger.warn('bot message with nothing to show on WhatsApp skipped', { chatId: key.chatId, type: m.payload.type });
+      await remember(m).catch((err) => logger.warn('could not save the last delivered reply', { chatId: key.chatId, error: errorMessage(err) }));
+    } finally {
+      // a turn waits for its first reply: one given up on ends the wait as well
+      release();
+    }
   };
 
   const remember = async (m: ChatMessage) => {
@@ -96,9 +124,17 @@ export async function openSession(deps: SessionDeps, opts: { catchUp: boolean })
     await deps.links.save(key, link);
   };
 
+  const drain = async () => {
+    let seen: Promise<void> | undefined;
+    while (seen !== chain) await (seen = chain);
+  };
+
   /** Delivers, oldest first, the bot messages the conversation holds beyond `link.lastReply`. */
   const catchUp = async () => {
     buffered = [];
+    // a reply still being sent decides whether it is one to send again
+    await drain();
+    unsent = false;
     let missed: ChatMessage[] = [];
     try {
       const found: ChatMessage[] = [];
@@ -145,7 +181,7 @@ export async function openSession(deps: SessionDeps, opts: { catchUp: boolean })
       await deps.sleep(Math.min(deps.options.backoff.maxMs, deps.options.backoff.initialMs * 2 ** attempt));
       if (closed) return;
       try {
-        // checked first: a failed listen leaves the client's EventSource retrying in the background
+        // checked first: a link the Chat API no longer accepts shows here as a plain 401/403/404
         await api.getConversation(link.userKey, link.conversationId);
         await stream.reconnect();
         await catchUp();
@@ -155,7 +191,7 @@ export async function openSession(deps: SessionDeps, opts: { catchUp: boolean })
         const err = thrown as ChatApiError;
         if (err.staleLink) {
           logger.error('Botpress Chat conversation no longer accessible; the next message starts a new one', { chatId: key.chatId, error: err.message });
-          return void (await session.close());
+          return session.close();
         }
         logger.warn('Botpress Chat stream reconnect failed, retrying', { chatId: key.chatId, error: errorMessage(err) });
       }
@@ -169,24 +205,37 @@ export async function openSession(deps: SessionDeps, opts: { catchUp: boolean })
 
   const session: ChatSession = {
     nextReply: () => (closed ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    async retryUnsent() {
+      await drain();
+      if (!unsent || closed) return;
+      try {
+        await catchUp();
+      } catch (err) {
+        unsent = true;
+        logger.warn('could not read the Botpress Chat conversation to resend replies; tried again later', { chatId: key.chatId, error: errorMessage(err) });
+      }
+      await drain();
+    },
     hasForwarded: (id) => forwarded.has(id),
     touch() {
       clearTimeout(idleTimer);
+      // close never rejects, so nothing can escape this timer
       idleTimer = setTimeout(() => void session.close(), deps.options.idleCloseMs);
       idleTimer.unref();
     },
-    async idle() {
-      let seen: Promise<void> | undefined;
-      while (seen !== chain) await (seen = chain);
-    },
+    idle: drain,
     async close() {
       if (closed) return;
       closed = true;
       clearTimeout(idleTimer);
-      await stream.close();
-      const ws = waiters;
-      waiters = [];
-      ws.forEach((w) => w());
+      try {
+        await stream.close();
+      } catch (err) {
+        logger.warn('closing the Botpress Chat stream failed', { chatId: key.chatId, error: errorMessage(err) });
+      } finally {
+        release();
+        deps.onClose?.();
+      }
     },
     get closed() {
       return closed;

@@ -9,7 +9,7 @@ import { createPipeline, type Pipeline } from '../../host/pipeline';
 import { createOutbox, type RetryPolicy } from '../../host/pipeline/outbox';
 import { createPrismaPipelineStore } from '../../host/pipeline/prisma-store';
 import type { ChannelSender } from '../types';
-import type { Logger } from '../whatsapp/logger';
+import { errorMessage, type Logger } from '../whatsapp/logger';
 import { createChatApi, type ChatApi, type ChatApiError } from './chat-api';
 import { createCloudForwarder, type CloudForwarder, type ForwarderDeps } from './forwarder';
 import { createPrismaLinkStore } from './links';
@@ -23,6 +23,8 @@ export interface CloudOptions {
   chatUrl?: string;
   senders: Record<string, ChannelSender>;
   logger: Logger;
+  /** Signs the number in each Chat user's profile; the plugin's `channels.chatProfileSecret` must be the same. */
+  profileSecret?: string;
   burstWindowMs?: number;
   now?: () => Date;
   /** Tuning, mostly for tests. */
@@ -39,6 +41,7 @@ export interface Cloud {
    * those replies fail while it is still starting.
    */
   resume(): Promise<void>;
+  /** Never rejects. */
   close(): Promise<void>;
 }
 
@@ -46,6 +49,9 @@ export async function startCloud(opts: CloudOptions): Promise<Cloud> {
   const { prisma, businessId, webhookId, logger, senders, now } = opts;
   const api = createChatApi({ webhookId, baseUrl: opts.chatUrl });
   await checkChatApi(api, logger);
+  if (!opts.profileSecret) {
+    logger.warn('no chat profile secret (--chat-profile-secret): the Botpress bot cannot trust the number in the Chat profile and asks customers for their number');
+  }
 
   const store = createPrismaPipelineStore({ prisma, businessId });
   const outbox = createOutbox({
@@ -55,7 +61,8 @@ export async function startCloud(opts: CloudOptions): Promise<Cloud> {
     retry: opts.outboxRetry,
     onFailure: (error, draft) => logger.error('reply not delivered to the chat', { chatId: draft.chatId, error: error.message }),
   });
-  const forwarder = createCloudForwarder({ api, links: createPrismaLinkStore({ prisma, businessId, webhookId }), deliver: outbox.deliver, logger, ...opts.forwarder });
+  const links = createPrismaLinkStore({ prisma, businessId, webhookId });
+  const forwarder = createCloudForwarder({ api, links, deliver: outbox.deliver, profileSecret: opts.profileSecret, logger, ...opts.forwarder });
   const pipeline = createPipeline({
     store,
     handle: forwarder.handle,
@@ -74,7 +81,7 @@ export async function startCloud(opts: CloudOptions): Promise<Cloud> {
       if (replies || messages) logger.info('resuming what the last run left unfinished', { replies, messages });
     },
     async close() {
-      await pipeline.idle();
+      await pipeline.idle().catch((err: unknown) => logger.warn('waiting for unfinished turns failed', { error: errorMessage(err) }));
       await forwarder.close();
     },
   };

@@ -226,6 +226,39 @@ describe('WhatsApp bridge', () => {
     expect(bridge.status()).toMatchObject({ state: 'ready', qr: null });
   });
 
+  test('ready() waits for `ready`, which whatsapp-web.js emits after initialize() resolved (QR scan, chat sync)', async () => {
+    const world = new FakeWhatsApp();
+    world.holdReady = true;
+    const bridge = startWhatsAppBridge({ createClient: world.createClient, sink: async () => ({ duplicate: false }), logger: recordingLogger(), sleep: async () => {}, sender: { retries: 0, minGapMs: 0 } });
+    let ready = false;
+    void bridge.ready().then(() => (ready = true));
+    await bridge.idle(); // initialize() has resolved: what resuming used to wait for
+    expect(bridge.status().state).toBe('authenticated');
+    expect(ready).toBe(false);
+    await expect(bridge.sender.send('+96599887766', 'too early')).rejects.toThrow('WhatsApp is not connected');
+
+    world.becomeReady();
+    await bridge.ready();
+    await bridge.sender.send('+96599887766', 'now it goes');
+    expect(world.sent).toEqual([{ chatId: NOURA, text: 'now it goes' }]);
+    // once ready, it stays resolved through reconnects
+    world.disconnect();
+    await bridge.idle();
+    await expect(bridge.ready()).resolves.toBeUndefined();
+    await bridge.stop();
+    await expect(bridge.ready()).resolves.toBeUndefined();
+  });
+
+  test('ready() rejects when the bridge stops before WhatsApp was ready', async () => {
+    const world = new FakeWhatsApp();
+    world.holdReady = true;
+    const bridge = startWhatsAppBridge({ createClient: world.createClient, sink: async () => ({ duplicate: false }), logger: recordingLogger(), sleep: async () => {} });
+    await bridge.idle();
+    const ready = bridge.ready();
+    await bridge.stop();
+    await expect(ready).rejects.toThrow('WhatsApp bridge stopped before it was ready');
+  });
+
   test('stop destroys the client and ignores its later events', async () => {
     const { world, pipeline, bridge, settle } = setup();
     await settle();

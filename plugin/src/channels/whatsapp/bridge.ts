@@ -65,6 +65,14 @@ export interface WhatsAppBridge {
   sender: ChannelSender;
   /** Resolves once every message received so far has been handed to the sink, and any (re)connect has finished. */
   idle(): Promise<void>;
+  /**
+   * Resolves the first time WhatsApp is `ready` (replies can go out), which
+   * whatsapp-web.js signals after `initialize()` has resolved, once the phone
+   * is linked and the chats synced: that can be much later (a QR code to
+   * scan). Stays pending through reconnects and auth failures; rejects when
+   * the bridge is stopped before that.
+   */
+  ready(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -82,6 +90,11 @@ export function startWhatsAppBridge(deps: BridgeDeps): WhatsAppBridge {
   let attempt = 0;
   const status: BridgeStatus = { state: 'starting', qr: null, waState: null, botPhone: null, reconnects: 0, lastError: null, since: now() };
   const setState = (state: BridgeState) => Object.assign(status, { state, since: now(), qr: state === 'qr' ? status.qr : null });
+  let becameReady!: () => void;
+  let stoppedFirst!: (error: Error) => void;
+  const firstReady = new Promise<void>((resolve, reject) => ((becameReady = resolve), (stoppedFirst = reject)));
+  // nobody may be waiting: a stop before ready is not an unhandled rejection
+  firstReady.catch(() => undefined);
 
   // E.164 → the chat id the customer wrote from (`…@c.us` or `…@lid`), so replies go back to that chat.
   const chatIds = new Map<string, string>();
@@ -187,6 +200,7 @@ export function startWhatsAppBridge(deps: BridgeDeps): WhatsAppBridge {
         attempt = 0;
         status.botPhone = client.info?.wid.user ? toE164(client.info.wid.user) : null;
         setState('ready');
+        becameReady();
         logger.info('connected', { botPhone: status.botPhone });
         void track(catchUp(client));
       },
@@ -260,8 +274,11 @@ export function startWhatsAppBridge(deps: BridgeDeps): WhatsAppBridge {
     async idle() {
       while (pending.size) await Promise.allSettled([...pending]);
     },
+    ready: () => firstReady,
     async stop() {
       stopped = true;
+      // a no-op once ready
+      stoppedFirst(new Error('WhatsApp bridge stopped before it was ready'));
       const client = current;
       current = null;
       setState('stopped');

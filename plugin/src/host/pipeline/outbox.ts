@@ -2,7 +2,9 @@
  * Outbound delivery: each reply is stored as pending before it is sent, sent
  * through its channel's sender with exponential backoff, then marked sent or
  * failed (attempts and last error kept). `deliver` never throws: the bot's
- * turn succeeded even if the channel did not, and the failure is on record.
+ * turn succeeded even if the channel did not, and the failure is on record;
+ * it says whether the reply reached the channel, for callers that can send
+ * it again later (the Botpress Cloud forwarder).
  */
 import pRetry from 'p-retry';
 import type { ChannelSender } from '../../channels/types';
@@ -26,9 +28,14 @@ export interface OutboxOptions {
   onFailure?: (error: Error, draft: OutboundDraft) => void;
 }
 
+export interface Delivery {
+  /** False when every attempt failed: the reply is marked failed and was not sent. */
+  sent: boolean;
+}
+
 export interface Outbox {
   /** A bot reply (`Deliver`), or any text for a chat, e.g. from a Botpress Cloud bot. */
-  deliver(reply: OutboundDraft): Promise<void>;
+  deliver(reply: OutboundDraft): Promise<Delivery>;
   /** Sends what a previous process stored but did not finish; returns how many. */
   resume(): Promise<number>;
 }
@@ -37,8 +44,9 @@ export function createOutbox(opts: OutboxOptions): Outbox {
   const now = opts.now ?? (() => new Date());
   const retry = opts.retry ?? DEFAULT_RETRY;
 
-  const send = async (id: string, draft: OutboundDraft) => {
+  const send = async (id: string, draft: OutboundDraft): Promise<Delivery> => {
     let attempts = 0;
+    let sent = false;
     try {
       const sender = opts.senders[draft.integration];
       if (!sender) throw new Error(`no sender for integration "${draft.integration}"`);
@@ -46,6 +54,7 @@ export function createOutbox(opts: OutboxOptions): Outbox {
         async () => {
           attempts += 1;
           await sender.send(draft.chatId, draft.text);
+          sent = true;
         },
         { retries: retry.retries, minTimeout: retry.minTimeoutMs, maxTimeout: retry.maxTimeoutMs, factor: 2, randomize: false },
       );
@@ -55,12 +64,14 @@ export function createOutbox(opts: OutboxOptions): Outbox {
       await opts.store.updateOutbound(id, { status: 'failed', attempts, lastError: error.message });
       opts.onFailure?.(error, draft);
     }
+    // sent even if recording it failed: the chat has it, sending again would repeat it
+    return { sent };
   };
 
   return {
     async deliver(reply: OutboundDraft) {
       const draft = { integration: reply.integration, chatId: reply.chatId, text: reply.text };
-      await send(await opts.store.saveOutbound(draft, now()), draft);
+      return send(await opts.store.saveOutbound(draft, now()), draft);
     },
     async resume() {
       const pending = await opts.store.listPendingOutbound();

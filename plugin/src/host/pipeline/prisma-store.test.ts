@@ -63,7 +63,7 @@ describe('Prisma pipeline store', () => {
     expect(await db.prisma.eventLog.findMany({ where: { businessId }, select: { kind: true, message: true } })).toEqual([{ kind: 'inbound.failed', message: 'engine broke' }]);
   });
 
-  it('keeps outbound delivery status: sent after retries, failed with the last error, pending resent', async () => {
+  it('keeps outbound delivery status: sent after retries, failed with the last error, pending resent; deliver says which', async () => {
     const { businessId, store } = await tenant();
     let failures = 1;
     const sent: string[] = [];
@@ -75,8 +75,9 @@ describe('Prisma pipeline store', () => {
     };
     const outbox = createOutbox({ store, senders: { whatsapp: flaky }, retry: { retries: 1, minTimeoutMs: 1, maxTimeoutMs: 1 } });
     const reply = (text: string) => ({ integration: 'whatsapp', chatId: '+96599887766', conversationId: 'c', messageId: 'm', text, message: {} as never });
-    await outbox.deliver(reply('hello'));
-    await outbox.deliver(reply('never'));
+    // it says whether it sent, for callers that send again later (the Botpress Cloud forwarder)
+    expect(await outbox.deliver(reply('hello'))).toEqual({ sent: true });
+    expect(await outbox.deliver(reply('never'))).toEqual({ sent: false });
     await store.saveOutbound({ integration: 'whatsapp', chatId: '+96599887766', text: 'left over' }, new Date());
     expect(await outbox.resume()).toBe(1);
 

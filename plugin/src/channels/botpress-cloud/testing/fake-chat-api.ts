@@ -45,7 +45,11 @@ export interface FakeChatApi {
   /** Every request: operation and the user it authenticated as. */
   calls: Array<{ operation: FakeOperation; userId: string | null }>;
   bot: FakeBot;
-  /** The next `times` calls of `operation` answer with `status` (default 500) and an API error body. */
+  /**
+   * The next `times` calls of `operation` answer with `status` (default 500)
+   * and an API error body; for `listenConversation` (GET …/listen) the
+   * client's EventSource sees the status and its text, e.g. 503 "Service Unavailable".
+   */
   fail(operation: FakeOperation, times?: number, status?: number): void;
   /** The bot says something on its own (e.g. while nobody listens). */
   say(conversationId: string, text: string): FakeMessage;
@@ -57,7 +61,7 @@ export interface FakeChatApi {
 
 const BOT_USER_ID = 'bot_fake';
 const PAGE_SIZE = 3;
-const ERROR_TYPES: Record<number, string> = { 400: 'InvalidPayload', 401: 'Unauthorized', 403: 'Forbidden', 404: 'ResourceNotFound', 429: 'RateLimited', 500: 'Internal' };
+const ERROR_TYPES: Record<number, string> = { 400: 'InvalidPayload', 401: 'Unauthorized', 403: 'Forbidden', 404: 'ResourceNotFound', 429: 'RateLimited', 500: 'Internal', 503: 'Unavailable' };
 
 class ApiError extends Error {
   constructor(

@@ -77,6 +77,12 @@ export class FakeWhatsApp {
   failSends = 0;
   /** The next N `initialize` calls fail, like Chromium not starting. */
   failInitialize = 0;
+  /**
+   * Like whatsapp-web.js 1.34.7, whose `initialize()` resolves once the page
+   * is set up and emits `ready` later (after the QR scan and the chat sync):
+   * while true, `initialize()` resolves without `ready`; `becomeReady()` emits it.
+   */
+  holdReady = false;
 
   createClient = (): FakeWaClient => {
     const client = new FakeWaClient(this, this.clients.length + 1);
@@ -104,6 +110,14 @@ export class FakeWhatsApp {
     if (!client?.ready) throw new Error('no connected client to disconnect');
     client.emit('disconnected', reason);
     void client.destroy();
+  }
+
+  /** Lets the held `ready` through (see `holdReady`). */
+  becomeReady(): void {
+    this.holdReady = false;
+    const client = this.current;
+    if (!client || client.destroyed || client.ready) throw new Error('no client waiting to be ready');
+    client.markReady();
   }
 
   chat(id: string): ChatRecord {
@@ -143,6 +157,10 @@ export class FakeWaClient extends EventEmitter implements WaClient {
       this.world.linked = true;
     }
     this.emit('authenticated');
+    if (!this.world.holdReady && !this.ready) this.markReady();
+  }
+
+  markReady(): void {
     this.emit('change_state', 'CONNECTED');
     this.info = { wid: { user: BOT_NUMBER, _serialized: BOT_ID } };
     this.ready = true;
