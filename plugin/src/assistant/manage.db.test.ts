@@ -2,9 +2,9 @@
  * Cancel, reschedule and "my bookings" through `respond` (engine → step →
  * booking service) on the embedded DB, against the simulator over HTTP.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBookingService } from '../booking';
-import { freeSlot, NOW, request, startHarness, tenant, type Harness, type Tenant } from '../booking/testing';
+import { freeSlot, NOW, request, useHarness, tenant, type Tenant } from '../booking/testing';
 import type { BookingDeps, BookingWithItems } from '../booking/types';
 import { createDbCatalog } from '../catalog/queries';
 import type { EngineDeps } from '../conversation/engine';
@@ -12,12 +12,7 @@ import type { ConversationState } from '../conversation/state';
 import { createRuleExtractor } from '../understanding';
 import { respond } from './respond';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-beforeEach(() => h.sim.reset());
+const h = useHarness();
 
 const PHONE = '+96599887766';
 const TOMORROW = '2026-03-02';

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDbCatalog } from '../catalog/queries';
 import type { BookingProvider } from '../provider/port';
 import { confirmBooking } from './confirm';
-import { freeSlot, type Harness, NOW, request, startHarness, tenant } from './testing';
+import { freeSlot, NOW, request, useHarness, tenant } from './testing';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-beforeEach(() => h.sim.reset());
+const h = useHarness();
 
 const DATE = '2026-03-02';
 const orders = () => h.sim.ledger.orders();

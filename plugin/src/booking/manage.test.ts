@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cancelBooking } from './cancel';
 import { confirmBooking } from './confirm';
 import { isHandedOff, releaseHandoff, requestHandoff } from './handoff';
 import { listUpcomingBookings } from './list';
 import { rescheduleBooking } from './reschedule';
-import { freeSlot, type Harness, request, startHarness, type Tenant, tenant } from './testing';
+import { freeSlot, request, useHarness, type Tenant, tenant } from './testing';
 import type { BookingWithItems } from './types';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-beforeEach(() => h.sim.reset());
+const h = useHarness();
 
 const DATE = '2026-03-02';
 const PHONE = '+96599887766';

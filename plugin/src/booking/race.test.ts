@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { onPostgresServer } from '../../../test/support/database';
 import { confirmBooking } from './confirm';
-import { freeSlot, type Harness, request, startHarness, tenant } from './testing';
+import { freeSlot, request, useHarness, tenant } from './testing';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-beforeEach(() => h.sim.reset());
+const h = useHarness();
 
 describe(`race for one slot (${onPostgresServer ? 'Postgres server' : 'PGlite'})`, () => {
   it('20 conversations confirm the same slot at once: one order, 19 slot-taken recoveries', async () => {

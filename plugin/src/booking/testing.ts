@@ -4,6 +4,7 @@
  * catalog synced from the simulator, and helpers to find a slot that is free.
  */
 import { DateTime } from 'luxon';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { ensureBusiness } from '../catalog/business';
 import { loadFixture } from '../catalog/fixture';
 import { createDbCatalog } from '../catalog/queries';
@@ -25,6 +26,29 @@ export interface Harness {
   db: Database;
   sim: Simulator;
   close(): Promise<void>;
+}
+
+/** The harness of a whole test file: started before its first test, closed after its last, the simulator reset before each. */
+export function useHarness(): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness();
+  });
+  afterAll(() => started?.close());
+  beforeEach(() => started!.sim.reset());
+  const get = () => {
+    if (!started) throw new Error('the test harness is used before beforeAll started it');
+    return started;
+  };
+  return {
+    get db() {
+      return get().db;
+    },
+    get sim() {
+      return get().sim;
+    },
+    close: () => get().close(),
+  };
 }
 
 export async function startHarness(): Promise<Harness> {
