@@ -9,7 +9,7 @@ import type { CatalogQueries } from '../catalog/ports';
 import { createCatalogMemo, createDbCatalog, type CatalogMemo } from '../catalog/queries';
 import { fullSync, refreshSlots, type SyncDeps } from '../catalog/sync';
 import type { CatalogSnapshot } from '../catalog/types';
-import { createBookingService, type BookingEvents } from '../booking';
+import { createBookingService, createSingleFlight, type BookingEvents, type SingleFlight } from '../booking';
 import type { Configuration } from '../config/schema';
 import { createNailItClient } from '../provider/nailit-client';
 import type { BookingProvider } from '../provider/port';
@@ -28,6 +28,8 @@ export interface Services {
   sync(now: () => Date): SyncDeps;
   extractor(snapshot: CatalogSnapshot): RuleExtractor;
   memo: CatalogMemo;
+  /** One per process and business: two "yes" to one summary at once are one confirmation. */
+  flights: SingleFlight;
 }
 
 export interface ServicesOptions {
@@ -44,7 +46,8 @@ export function resetServices(): void {
 }
 
 function base(config: Configuration) {
-  const key = JSON.stringify([config.databaseUrl ?? '', config.provider, config.business]);
+  // everything build() keeps: a change to any of it in the studio builds afresh
+  const key = JSON.stringify([config.databaseUrl ?? '', config.provider, config.business, config.synonyms, config.sync]);
   let s = cache.get(key);
   if (!s) {
     s = build(config);
@@ -66,6 +69,7 @@ async function build(config: Configuration): Promise<Omit<Services, 'catalog' | 
     businessId,
     provider,
     memo: createCatalogMemo(),
+    flights: createSingleFlight(),
     sync: (now) => ({ prisma: db.prisma, provider, businessId, now, slotDays: config.sync.slotDays }),
     extractor(snapshot) {
       let e = extractors.get(snapshot);
@@ -87,6 +91,7 @@ export async function servicesFor(config: Configuration, opts: ServicesOptions):
     refresh: { catalog: () => fullSync(sync), slots: (loc, dates) => refreshSlots(sync, { locationExternalId: loc, dates }) },
   });
   const booking = createBookingService({
+    flights: b.flights,
     prisma: b.db.prisma,
     provider: b.provider,
     businessId: b.businessId,
