@@ -228,3 +228,19 @@ describe('yes again after booking', () => {
     expect(await c.t.deps.prisma.booking.count({ where: { businessId: c.t.businessId } })).toBe(1);
   });
 });
+
+describe('handoff', () => {
+  it('silent while a person has the chat; once released, the bot answers again and does not hand it back', async () => {
+    const c = await setup();
+    expect((await c.say('talk to a human')).handoff).toBe(true);
+    const silent = await c.say('hello?');
+    expect(silent.outcome).toBe('silent');
+    expect(silent.replies).toEqual([]);
+    const conversationId = (await c.t.deps.prisma.conversation.findFirstOrThrow({ where: { businessId: c.t.businessId } })).id;
+    await c.booking.releaseHandoff({ conversationId, by: 'owner' });
+    const back = await c.say('gel manicure at Avenues tomorrow');
+    expect(back.handoff).toBe(false);
+    expect(back.outcome).toBe('asked');
+    expect(back.text).toContain('Gel Manicure');
+  });
+});

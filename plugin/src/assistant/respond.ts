@@ -47,7 +47,9 @@ export async function respond(prev: ConversationState | null, input: RespondInpu
   if (await booking.isHandedOff(input.conversationId)) {
     return { state: prev, replies: [], asked: null, outcome: 'silent', handoff: true, paymentLink: null };
   }
-  const turn = await handleTurn(prev, { text: input.text, channelPhone: input.channelPhone, profileName: input.profileName }, deps.engine);
+  // the flag in our database says whether a person has the chat: released (or handoff off), the bot takes it back
+  const current = prev?.phase === 'handoff' ? { ...prev, phase: 'collecting' as const, asked: null, failures: {} } : prev;
+  const turn = await handleTurn(current, { text: input.text, channelPhone: input.channelPhone, profileName: input.profileName }, deps.engine);
   const result: RespondResult = { ...turn, handoff: false, paymentLink: null };
 
   if (turn.outcome === 'confirmed') {
