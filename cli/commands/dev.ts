@@ -43,6 +43,7 @@ export function register(program: Command) {
           // a script's lines are separate messages; a person typing fast is one turn
           burstWindowMs: interactive ? undefined : 0,
         });
+        await local.resume();
         const scheduler = startSchedule(rt, log);
         stop = async () => {
           scheduler.stop();

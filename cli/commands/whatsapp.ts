@@ -66,7 +66,7 @@ async function openLocalBot(channel: { sender: ChannelSender }): Promise<Bot> {
     return {
       sink: local.pipeline.sink,
       admin: { prisma: rt.db.prisma, businessId: rt.business.id, now: () => new Date() },
-      resume: async () => undefined, // startLocal resumed already
+      resume: () => local.resume(),
       async close() {
         schedule.stop();
         await local.close();

@@ -96,7 +96,11 @@ async function openSession(db: Database, given: TargetGiven, scenarioId: string)
   // kept across restart(): Botpress Cloud keeps states and messages; our DB keeps the rest
   const hostStore = createMemoryHostStore(clock);
   const pipelineStore = createMemoryPipelineStore();
-  const start = () => startLocal({ db, configuration, senders: { [INTEGRATION]: sender }, now: clock, burstWindowMs: 0, hostStore, pipelineStore });
+  const start = async () => {
+    const started = await startLocal({ db, configuration, senders: { [INTEGRATION]: sender }, now: clock, burstWindowMs: 0, hostStore, pipelineStore });
+    await started.resume();
+    return started;
+  };
   let local: Local = await start();
   const sent = new Map<string, InboundChannelMessage>();
 

@@ -37,6 +37,11 @@ export interface Local {
   pipeline: Pipeline;
   pipelineStore: PipelineStore;
   configuration: ConfigurationInput;
+  /**
+   * Sends the replies and handles the messages an earlier process left unfinished. Call it once the
+   * channels can send (for WhatsApp: once the bridge is ready), not before, or the replies fail.
+   */
+  resume(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,13 +65,15 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
   const outbox = createOutbox({ store: pipelineStore, senders: opts.senders, now });
   const host: Host = await startHost({ bot: createLocalBot(configuration), botId: `bookwell-${businessId}`, store: opts.hostStore, now, deliver: outbox.deliver });
   const pipeline = createPipeline({ store: pipelineStore, handle: host.handleIncoming, senders: opts.senders, burstWindowMs: opts.burstWindowMs, now });
-  await outbox.resume();
-  await pipeline.resume();
   return {
     host,
     pipeline,
     pipelineStore,
     configuration,
+    async resume() {
+      await outbox.resume();
+      await pipeline.resume();
+    },
     async close() {
       await pipeline.idle();
       await host.close();

@@ -15,6 +15,7 @@ import { startSimulator, type Simulator } from '../provider/simulator';
 import type { Database } from '../store/database';
 import { engineState } from './inspect';
 import { startLocal, type Local } from './local';
+import { createMemoryPipelineStore } from './pipeline/memory-store';
 
 const NOW = new Date('2026-03-01T06:00:00Z');
 const fixture = loadFixture('kuwait-spa');
@@ -133,6 +134,28 @@ describe('customer messages through the pipeline and bot.handler', () => {
     expect(replies[2]).toMatch(/Shall I book it\?/);
     const [conversation] = await local.host.store.listConversations({ integration: 'test', tags: { 'test:chatId': chat } });
     expect((await engineState(local.host.store, conversation.id))?.slots).toMatchObject({ location: 'LOC-MM', name: 'Huda Ali', phone: chat });
+  });
+});
+
+describe('restart', () => {
+  test('replies an earlier process left unsent wait for resume(), which the caller runs once its channel can send', async () => {
+    const pipelineStore = createMemoryPipelineStore();
+    await pipelineStore.saveOutbound({ integration: 'test', chatId: '+96511100009', text: 'Booked! (owed from before the restart)' }, NOW);
+    const outbox: Array<{ chatId: string; text: string }> = [];
+    const later = await startLocal({
+      db,
+      configuration: { business: { ...business, id: 'plugin-e2e-restart' }, provider: { kind: 'simulator', baseUrl: sim.url } },
+      senders: { test: { send: async (chatId, text) => void outbox.push({ chatId, text }) } },
+      now: () => NOW,
+      pipelineStore,
+    });
+    try {
+      expect(outbox).toEqual([]);
+      await later.resume();
+      expect(outbox).toEqual([{ chatId: '+96511100009', text: 'Booked! (owed from before the restart)' }]);
+    } finally {
+      await later.close();
+    }
   });
 });
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   resetServices();
-  forgetDatabase(db.url);
+  forgetDatabase(db);
   await db?.close();
 });
 
