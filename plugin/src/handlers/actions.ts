@@ -79,14 +79,14 @@ export async function createBooking(
   });
   // failed = the provider refused the order (invalid) or made only part of it (undone)
   const outcome: Outcome = r.kind === 'failed' ? 'rejected' : r.kind;
-  const booking: BookingOut | null = 'booking' in r ? await bookingOut(services.db.prisma, r.booking.id) : null;
+  const booking: BookingOut | null = 'booking' in r ? await bookingOut(services.db.prisma, services.businessId, r.booking.id) : null;
   if (r.kind === 'booked') await refreshDaysOf(ctx, booking);
   return { outcome, booking, alternatives: r.kind === 'slot_taken' ? r.alternatives.map(iso) : [] };
 }
 
 export async function cancelBooking(input: { bookingId: string }, ctx: HandlerContext) {
   const r = await ctx.services.booking.cancel({ bookingId: input.bookingId });
-  const booking = 'booking' in r ? await bookingOut(ctx.services.db.prisma, r.booking.id) : null;
+  const booking = 'booking' in r ? await bookingOut(ctx.services.db.prisma, ctx.services.businessId, r.booking.id) : null;
   if (r.kind === 'cancelled') await refreshDaysOf(ctx, booking);
   const outcome = r.kind === 'cancelled' ? 'cancelled' : r.kind === 'provider_down' ? 'provider_down' : 'not_found';
   return { outcome: outcome as 'cancelled' | 'not_found' | 'provider_down', booking };
@@ -94,7 +94,7 @@ export async function cancelBooking(input: { bookingId: string }, ctx: HandlerCo
 
 export async function rescheduleBooking(input: { bookingId: string; start: string; staffId?: string }, ctx: HandlerContext) {
   const { prisma } = ctx.services.db;
-  const old = await bookingOut(prisma, input.bookingId);
+  const old = await bookingOut(prisma, ctx.services.businessId, input.bookingId);
   if (!old || old.items.length === 0) return { outcome: 'not_found' as const, booking: null, alternatives: [] };
   // the new booking keeps the lines and their gaps, moved to the new start
   const shift = new Date(input.start).getTime() - new Date(old.items[0].start).getTime();
@@ -102,7 +102,7 @@ export async function rescheduleBooking(input: { bookingId: string; start: strin
   const r = await ctx.services.booking.reschedule({ bookingId: input.bookingId, items, confirmationId: `reschedule:${input.bookingId}:${input.start}` });
   switch (r.kind) {
     case 'rescheduled': {
-      const booking = await bookingOut(prisma, r.booking.id);
+      const booking = await bookingOut(prisma, ctx.services.businessId, r.booking.id);
       await refreshDaysOf(ctx, old, booking);
       return { outcome: 'rescheduled' as const, booking, alternatives: [] };
     }
@@ -118,7 +118,7 @@ export async function rescheduleBooking(input: { bookingId: string; start: strin
 
 export async function listBookings(input: { phone: string }, ctx: HandlerContext) {
   const views = await ctx.services.booking.list({ phone: input.phone });
-  const bookings = await Promise.all(views.map((v) => bookingOut(ctx.services.db.prisma, v.id)));
+  const bookings = await Promise.all(views.map((v) => bookingOut(ctx.services.db.prisma, ctx.services.businessId, v.id)));
   return { bookings: bookings.filter((b): b is BookingOut => b !== null) };
 }
 

@@ -12,9 +12,10 @@ export interface BookingOut {
   providerOrderId: string | null;
 }
 
-export async function bookingOut(prisma: Db, bookingId: string): Promise<BookingOut | null> {
-  const b = await prisma.booking.findUnique({
-    where: { id: bookingId },
+/** One booking of this business (another business's id reads as not found). */
+export async function bookingOut(prisma: Db, businessId: string, bookingId: string): Promise<BookingOut | null> {
+  const b = await prisma.booking.findFirst({
+    where: { id: bookingId, businessId },
     include: { items: { orderBy: { start: 'asc' }, include: { service: { select: { externalId: true } }, staff: { select: { externalId: true } } } } },
   });
   if (!b) return null;

@@ -13,6 +13,7 @@ import { fullSync } from '../catalog/sync';
 import { createNailItClient } from '../provider/nailit-client';
 import { startSimulator, type Simulator } from '../provider/simulator';
 import type { Database } from '../store/database';
+import { bookingOut } from '../handlers/booking-view';
 import { engineState } from './inspect';
 import { startLocal, type Local } from './local';
 import { createMemoryPipelineStore } from './pipeline/memory-store';
@@ -88,6 +89,10 @@ describe('actions through bot.handler', () => {
     expect(cancelled).toMatchObject({ outcome: 'cancelled', booking: { status: 'cancelled' } });
     expect(sim.ledger.get({ orderId: booked.booking.providerOrderId })?.status).toBe('cancelled');
     expect((await action('listBookings', { phone: '+96555511122' })).output.bookings).toEqual([]);
+
+    // a booking is read only within its business: another business's id is not found
+    expect(await bookingOut(db.prisma, business.id, booked.booking.id)).toMatchObject({ id: booked.booking.id });
+    expect(await bookingOut(db.prisma, 'another-business', booked.booking.id)).toBeNull();
   });
 });
 
