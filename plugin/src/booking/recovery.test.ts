@@ -88,6 +88,15 @@ describe('crash between the order and the DB write', () => {
     expect(h.sim.calls().AddOrder).toBe(1);
   });
 
+  it('a booking another process is confirming right now is left to it: only pending ones older than the grace are settled', async () => {
+    const t = await tenant(h);
+    const req = await oneItem(t);
+    const lost: BookingProvider = { ...t.client(), addOrder: () => Promise.reject(new Error('process crashed')) };
+    await expect(confirmBooking(req, { ...t.deps, provider: lost })).rejects.toThrow();
+    expect(await reconcilePending(t.deps, { olderThanMs: 60_000 })).toEqual({ confirmed: 0, failed: 0, unresolved: 0 });
+    expect(await t.deps.prisma.booking.findFirstOrThrow({ where: { businessId: t.businessId } })).toMatchObject({ status: 'pending' });
+  });
+
   it('a pending booking whose order never reached the provider becomes failed', async () => {
     const t = await tenant(h);
     const req = await oneItem(t);

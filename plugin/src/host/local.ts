@@ -59,8 +59,9 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
         ? createMemoryPipelineStore()
         : createPrismaPipelineStore({ prisma: opts.db.prisma, businessId });
 
-  // bookings left pending by a crash between the provider's answer and our write
-  await (await servicesFor(config, { now })).booking.reconcile();
+  // bookings left pending by a crash between the provider's answer and our write; not those another
+  // process on the same database is confirming right now (its deadline has not run out twice)
+  await (await servicesFor(config, { now })).booking.reconcile({ olderThanMs: 2 * config.booking.deadlineMs });
 
   const outbox = createOutbox({ store: pipelineStore, senders: opts.senders, now });
   const host: Host = await startHost({ bot: createLocalBot(configuration), botId: `bookwell-${businessId}`, store: opts.hostStore, now, deliver: outbox.deliver });
