@@ -4,6 +4,7 @@
  * booking tools as actions, events for the owner, and the sync schedule.
  */
 import { PluginDefinition, z } from '@botpress/sdk';
+import { PLUGIN_SCHEDULE } from './src/catalog/scheduler';
 import { configurationSchema } from './src/config/schema';
 
 const iso = () => z.string().describe('ISO 8601 instant');
@@ -75,8 +76,8 @@ export default new PluginDefinition({
     slotRefreshDue: { schema: z.object({}).title('Slot refresh due').describe('Slot refresh schedule tick.') },
   },
   recurringEvents: {
-    nightlyFullSync: { type: 'fullSyncDue', payload: {}, schedule: { cron: '0 0 * * *' } },
-    slotRefresh: { type: 'slotRefreshDue', payload: {}, schedule: { cron: '*/20 * * * *' } },
+    nightlyFullSync: { type: 'fullSyncDue', payload: {}, schedule: { cron: PLUGIN_SCHEDULE.fullSyncCron } },
+    slotRefresh: { type: 'slotRefreshDue', payload: {}, schedule: { cron: `*/${PLUGIN_SCHEDULE.slotRefreshMinutes} * * * *` } },
   },
   actions: {
     syncCatalog: {

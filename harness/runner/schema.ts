@@ -92,7 +92,7 @@ export type Given = z.output<typeof givenSchema>;
 
 export const botSchema = z
   .strictObject({
-    asks: z.enum(ASKABLE).nullable().optional().describe('The slot the last reply asks for: location, services, staff, time, name, phone, email, confirm; null (~) = asks nothing.'),
+    asks: z.enum(ASKABLE).nullable().optional().describe('The slot the last reply asks for: location, services, staff, time, name, phone, email, confirm, booking (which booking), confirm_cancel; null (~) = asks nothing.'),
     says: patterns.optional().describe('Every pattern must appear in the replies of this turn (substring, or "/regex/flags").'),
     notSays: patterns.optional().describe('No pattern may appear in the replies of this turn.'),
     state: z.record(z.string(), z.unknown()).optional().describe('A subset of the engine state that must match, e.g. { phase: confirmed, slots: { location: LOC-AV } }.'),

@@ -15,6 +15,9 @@ export interface SyncSchedule {
 
 export const DEFAULT_SCHEDULE: Omit<SyncSchedule, 'timezone'> = { fullSyncCron: '0 3 * * *', slotRefreshMinutes: 20 };
 
+/** The plugin's recurring events (plugin.definition.ts): Botpress runs them in UTC, the same for every bot. */
+export const PLUGIN_SCHEDULE: Omit<SyncSchedule, 'timezone'> = { fullSyncCron: '0 0 * * *', slotRefreshMinutes: 20 };
+
 export interface SyncJobs {
   full(): Promise<unknown>;
   slots(): Promise<unknown>;

@@ -79,8 +79,8 @@ export const configurationSchema = z.object({
     .describe('How bookings are taken.'),
   sync: z
     .object({
-      fullSyncCron: z.string().default('0 3 * * *').title('Full sync schedule').describe('Cron expression in the business time zone; default nightly at 03:00.'),
-      slotRefreshMinutes: z.number().int().min(1).max(59).default(20).title('Slot refresh (minutes)').describe('Minutes between refreshes of free time slots (15–30 recommended).'),
+      fullSyncCron: z.string().default('0 3 * * *').title('Full sync schedule').describe('Not read yet: the plugin syncs on its recurring events (00:00 UTC), bookwell dev and whatsapp nightly at 03:00 business time.'),
+      slotRefreshMinutes: z.number().int().min(1).max(59).default(20).title('Slot refresh (minutes)').describe('Not read yet: free time slots are refreshed every 20 minutes, by the plugin and by bookwell dev and whatsapp.'),
       slotDays: z.number().int().min(1).max(90).default(14).title('Days of slots').describe('How many days ahead free time slots are copied.'),
     })
     .default({})
@@ -121,7 +121,7 @@ export const configurationSchema = z.object({
     .string()
     .default('You extract booking details (branch, services, staff, date, time, name, phone, email) from customer messages for {business}. Never invent prices or times.')
     .title('System prompt')
-    .describe('Instructions for the optional LLM extractor. The conversation flow never depends on it.'),
+    .describe('Reserved for the LLM extractor, which is not built yet; the bot works on rules only. The conversation flow will never depend on it.'),
   llm: z
     .object({
       baseUrl: z.string().url().title('LLM endpoint').describe('OpenAI-compatible base URL.'),
@@ -131,7 +131,7 @@ export const configurationSchema = z.object({
     })
     .optional()
     .title('LLM (optional)')
-    .describe('When set, one structured-extraction call per message adds to the rule extractors. Without it the bot works fully on rules.'),
+    .describe('Reserved for the LLM extractor, which is not built yet (nothing reads this section). The bot works fully on rules.'),
   templates: z
     .object({ en: templatesForLanguage('en'), ar: templatesForLanguage('ar'), es: templatesForLanguage('es') })
     .default({})

@@ -6,6 +6,7 @@
 import { DateTime } from 'luxon';
 import { nearestFree } from '../conversation/availability';
 import { claimingJobs, type ScheduledJob } from '../catalog/claim';
+import { PLUGIN_SCHEDULE } from '../catalog/scheduler';
 import { fullSync, refreshSlots } from '../catalog/sync';
 import { conversationRow } from '../assistant/conversation-row';
 import { bookingOut, type BookingOut } from './booking-view';
@@ -21,14 +22,11 @@ export async function syncCatalog(input: { slotsOnly?: boolean }, ctx: HandlerCo
   return { status, locations, services, staff, slots, rowsWritten, providerCalls, durationMs };
 }
 
-/** The plugin's slot refresh ticks every 20 minutes (recurringEvents.slotRefresh in plugin.definition.ts). */
-const PLUGIN_SLOT_TICK_MINUTES = 20;
-
 /** A tick of the plugin's sync schedule: runs only in the one bot (of all sharing this database) that claims it. */
 export async function scheduledSync(job: ScheduledJob, ctx: HandlerContext, events: PluginEvents, now: () => Date) {
   const run = claimingJobs(
     { full: () => syncCatalog({}, ctx, events, now), slots: () => syncCatalog({ slotsOnly: true }, ctx, events, now) },
-    { prisma: ctx.services.db.prisma, businessId: ctx.services.businessId, now, slotRefreshMinutes: PLUGIN_SLOT_TICK_MINUTES },
+    { prisma: ctx.services.db.prisma, businessId: ctx.services.businessId, now, slotRefreshMinutes: PLUGIN_SCHEDULE.slotRefreshMinutes },
   );
   return run[job]();
 }

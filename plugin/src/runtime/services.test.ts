@@ -37,4 +37,9 @@ describe('services per configuration', () => {
     const [a, b] = [await servicesFor(config(), { now }), await servicesFor(config({ 'SVC-403': ['golden glow'] }), { now })];
     expect(a.flights).not.toBe(b.flights);
   });
+
+  it('a provider without an address is a configuration error naming the field, not a crash at the first call', async () => {
+    const noUrl = { ...config(), provider: { kind: 'simulator' as const, timeoutMs: 8000 } };
+    await expect(servicesFor(noUrl, { now })).rejects.toThrow(/provider\.baseUrl is required/);
+  });
 });

@@ -10,6 +10,7 @@ import { createCatalogMemo, createDbCatalog, type CatalogMemo } from '../catalog
 import { fullSync, refreshSlots, type SyncDeps } from '../catalog/sync';
 import type { CatalogSnapshot } from '../catalog/types';
 import { createBookingService, createSingleFlight, type BookingEvents, type SingleFlight } from '../booking';
+import { ConfigurationError } from '../config/parse';
 import type { Configuration } from '../config/schema';
 import { createNailItClient } from '../provider/nailit-client';
 import type { BookingProvider } from '../provider/port';
@@ -58,11 +59,14 @@ function base(config: Configuration) {
 }
 
 async function build(config: Configuration): Promise<Omit<Services, 'catalog' | 'booking'>> {
+  // the simulator is an HTTP server too: whatever the kind, its address must be known
+  const { baseUrl } = config.provider;
+  if (!baseUrl) throw new ConfigurationError('bookwell configuration: provider.baseUrl is required (the Nail It API, or the simulator\'s address)');
   const db = await databaseFor(config.databaseUrl);
   await ensureBusiness(db.prisma, config.business);
   const businessId = config.business.id;
   const calls = createProviderCallLog(db.prisma, businessId);
-  const provider = createNailItClient({ baseUrl: config.provider.baseUrl!, token: config.provider.token, timeoutMs: config.provider.timeoutMs, recorder: calls.record });
+  const provider = createNailItClient({ baseUrl, token: config.provider.token, timeoutMs: config.provider.timeoutMs, recorder: calls.record });
   const extractors = new WeakMap<CatalogSnapshot, RuleExtractor>();
   return {
     db,
