@@ -6,10 +6,8 @@
  *
  * Bounded: each worker setting runs replica after replica and starts no new
  * replica once its time budget is spent (the replicas done so far are
- * reported). Each setting runs in its own child process with a fresh target:
- * a second createTarget() in one process, after close() of the first, gives
- * sessions whose first turn finds no catalog (reported to the lead), and a
- * fresh process keeps the settings independent anyway.
+ * reported). Each setting runs in its own child process with a fresh target,
+ * so the settings stay independent (no warm caches carried over).
  *
  * Run: npx tsx bench/harness.ts [replicas=10] [workers=1,2] [budgetSeconds=900] [paths...]
  *   (npm run bench:harness)

@@ -14,7 +14,8 @@ import { createNailItClient } from '../../plugin/src/provider/nailit-client';
 import { startSimulator } from '../../plugin/src/provider/simulator';
 import type { Database } from '../../plugin/src/store/database';
 
-const templates = new Map<string, Promise<string>>();
+/** Per database: a template lives in the database it was synced into (a second target opens another). */
+const templatesOf = new WeakMap<Database, Map<string, Promise<string>>>();
 
 async function buildTemplate(db: Database, fixture: CatalogFixture, now: Date, slotDays: number, key: string): Promise<string> {
   const id = `template-${key}`;
@@ -32,6 +33,8 @@ async function buildTemplate(db: Database, fixture: CatalogFixture, now: Date, s
 /** Makes `business` a tenant holding the catalog that a sync of `fixture` at `now` writes. */
 export async function seedCatalog(db: Database, fixture: CatalogFixture, business: CatalogBusiness, now: Date, slotDays: number): Promise<void> {
   const key = `${fixture.business.id}-${now.getTime()}-${slotDays}`;
+  const templates = templatesOf.get(db) ?? new Map<string, Promise<string>>();
+  templatesOf.set(db, templates);
   let template = templates.get(key);
   if (!template) {
     template = buildTemplate(db, fixture, now, slotDays, key);
