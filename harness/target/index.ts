@@ -11,6 +11,7 @@ import { loadFixture } from '../../plugin/src/catalog/fixture';
 import type { ConversationState } from '../../plugin/src/conversation/state';
 import { createMemoryHostStore } from '../../plugin/src/host/api/memory-store';
 import { ENGINE_STATE } from '../../plugin/src/host/inspect';
+import { DEFAULT_SLOT_DAYS } from '../../plugin/src/catalog/sync';
 import { startLocal, type Local } from '../../plugin/src/host/local';
 import { createMemoryPipelineStore } from '../../plugin/src/host/pipeline/memory-store';
 import { createNailItClient } from '../../plugin/src/provider/nailit-client';
@@ -25,8 +26,8 @@ import { observedBookings, slotChanges } from './observe';
 
 const CATALOG_ENDPOINTS = ['GetLocations', 'GetLocationServices', 'GetLocationStaff', 'GetItemsByDate'] as const;
 const INTEGRATION = 'harness';
-/** Enough for scenarios that book a few days ahead; keeps the per-scenario sync short. */
-const SLOT_DAYS = 4;
+/** As far ahead as the plugin copies by default, so a scenario may book any day a customer could. */
+const SLOT_DAYS = DEFAULT_SLOT_DAYS;
 
 /** Scenario defaults: short provider timeouts so failure scenarios finish in seconds, not the production 20 s. */
 const HARNESS_CONFIG = { provider: { timeoutMs: 600 }, booking: { deadlineMs: 2500 } };
