@@ -174,4 +174,15 @@ describe('inbound pipeline', () => {
     expect(await outbox.resume()).toBe(1);
     expect(channel.sent).toEqual([{ chatId: 'A', text: 'your booking is confirmed' }]);
   });
+
+  it('a reply sent but not recorded counts as delivered (sending it again would repeat it), and the failure is reported', async () => {
+    const store = createMemoryPipelineStore();
+    const failing = { ...store, updateOutbound: () => Promise.reject(new Error('database gone')) };
+    const channel = recordingSender();
+    const failures: string[] = [];
+    const outbox = createOutbox({ store: failing, senders: { test: channel.sender }, onFailure: (e) => failures.push(e.message) });
+    expect(await outbox.deliver({ integration: 'test', chatId: 'A', text: 'Booked!' })).toEqual({ sent: true });
+    expect(channel.sent).toEqual([{ chatId: 'A', text: 'Booked!' }]);
+    expect(failures).toEqual(['reply sent, but recording it failed: database gone']);
+  });
 });

@@ -46,7 +46,6 @@ export function createOutbox(opts: OutboxOptions): Outbox {
 
   const send = async (id: string, draft: OutboundDraft): Promise<Delivery> => {
     let attempts = 0;
-    let sent = false;
     try {
       const sender = opts.senders[draft.integration];
       if (!sender) throw new Error(`no sender for integration "${draft.integration}"`);
@@ -54,18 +53,18 @@ export function createOutbox(opts: OutboxOptions): Outbox {
         async () => {
           attempts += 1;
           await sender.send(draft.chatId, draft.text);
-          sent = true;
         },
         { retries: retry.retries, minTimeout: retry.minTimeoutMs, maxTimeout: retry.maxTimeoutMs, factor: 2, randomize: false },
       );
-      await opts.store.updateOutbound(id, { status: 'sent', attempts, sentAt: now() });
     } catch (thrown) {
       const error = thrown instanceof Error ? thrown : new Error(String(thrown));
-      await opts.store.updateOutbound(id, { status: 'failed', attempts, lastError: error.message });
+      await opts.store.updateOutbound(id, { status: 'failed', attempts, lastError: error.message }).catch(() => undefined);
       opts.onFailure?.(error, draft);
+      return { sent: false };
     }
-    // sent even if recording it failed: the chat has it, sending again would repeat it
-    return { sent };
+    // the chat has it: a failure to record that is logged, never turned into "not delivered" (it would be sent again)
+    await opts.store.updateOutbound(id, { status: 'sent', attempts, sentAt: now() }).catch((err: unknown) => opts.onFailure?.(new Error(`reply sent, but recording it failed: ${err instanceof Error ? err.message : String(err)}`), draft));
+    return { sent: true };
   };
 
   return {
