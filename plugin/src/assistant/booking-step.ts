@@ -11,8 +11,8 @@ import type { CatalogSnapshot } from '../catalog/types';
 import type { createBookingService } from '../booking';
 import type { BookingRequest, ConfirmResult } from '../booking/types';
 import { assignStaff, type AvailabilityQuery } from '../conversation/availability';
-import { restartState, type ConversationState } from '../conversation/state';
-import { summaryLine } from '../conversation/summary';
+import { nextBookingState, type ConversationState } from '../conversation/state';
+import { chosenItems } from '../conversation/summary';
 import type { Render } from '../conversation/templates';
 import { slotTaken } from './slot-taken';
 
@@ -47,6 +47,12 @@ export function confirmationId(state: ConversationState): string {
   return createHash('sha256').update(what).digest('hex').slice(0, 24);
 }
 
+/** Our copy of the days a booking, cancel or move took or freed, so other customers see them as they are now. */
+export async function refreshDays(deps: BookingStepDeps, locationId: string, dates: string[]): Promise<void> {
+  // a failed refresh is logged by its sync run; the change stands and the next refresh catches up
+  for (const date of new Set(dates)) await deps.catalog.refreshDay?.({ locationId, date }).catch(() => undefined);
+}
+
 /** Staff from our copy, then the booking service; a time gone from our copy may be this very booking, said yes to again. */
 async function book(deps: BookingStepDeps, request: Pick<BookingRequest, 'conversationId' | 'customer' | 'confirmationId'>, q: AvailabilityQuery, date: string, time: string): Promise<ConfirmResult> {
   const items = await assignStaff(q, date, time);
@@ -64,20 +70,17 @@ export async function bookConfirmed(state: ConversationState, ctx: StepContext, 
   const request = { conversationId: ctx.conversationId, customer: { phone: s.phone!, name: s.name!, email: s.email }, confirmationId: confirmationId(state) };
   const result = await book(deps, request, q, s.date!, s.time!);
 
-  const details = summaryLine(state, snapshot, state.language, (key, vars) => (key === 'summary' ? String(vars?.items ?? '') : t(key, vars)));
+  const details = chosenItems(state, snapshot, state.language, t);
   if (result.kind === 'already_booked' && result.booking.status === 'cancelled') {
     // yes again after the booking was cancelled (by the business, or in another chat): nothing to pay; a fresh start
-    const fresh = restartState(state);
-    fresh.slots.name = s.name;
-    return { state: fresh, replies: [t('booking_was_cancelled')], asked: null, paymentLink: null, needsHuman: null };
+    return { state: nextBookingState(state), replies: [t('booking_was_cancelled')], asked: null, paymentLink: null, needsHuman: null };
   }
   switch (result.kind) {
     case 'booked':
     case 'already_booked': {
       const link = result.kind === 'booked' ? result.paymentLink : (result.booking.paymentLink ?? '');
       const reply = result.kind === 'booked' ? t('booked', { details, link }) : t('booked_again', { link });
-      // a failed refresh is logged by its sync run; the booking stands and the next refresh catches up
-      if (result.kind === 'booked') await deps.catalog.refreshDay?.({ locationId: s.location!, date: s.date! }).catch(() => undefined);
+      if (result.kind === 'booked') await refreshDays(deps, s.location!, [s.date!]);
       return { state: { ...state, phase: 'confirmed', asked: null, offered: null }, replies: [reply], asked: null, paymentLink: link, needsHuman: null };
     }
     case 'slot_taken':

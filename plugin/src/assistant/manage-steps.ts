@@ -12,7 +12,7 @@ import { formatWhen } from '../conversation/format';
 import { enterFlow } from '../conversation/manage/flow';
 import { bookingLabel, slotsLabel } from '../conversation/manage/labels';
 import type { ConversationState } from '../conversation/state';
-import { confirmationId, type BookingStepDeps, type StepContext, type StepResult } from './booking-step';
+import { confirmationId, refreshDays, type BookingStepDeps, type StepContext, type StepResult } from './booking-step';
 import { slotTaken } from './slot-taken';
 
 async function chosenBooking(state: ConversationState, deps: BookingStepDeps): Promise<BookingView | undefined> {
@@ -40,12 +40,6 @@ export async function cancelConfirmed(state: ConversationState, ctx: StepContext
     default:
       return over(state, t('manage_unavailable'));
   }
-}
-
-/** Our copy of the days a cancel freed or a move took, so other customers see them as they are now. */
-async function refreshDays(deps: BookingStepDeps, locationId: string, dates: string[]): Promise<void> {
-  // a failed refresh is logged by its sync run; the change stands and the next refresh catches up
-  for (const date of new Set(dates)) await deps.catalog.refreshDay?.({ locationId, date }).catch(() => undefined);
 }
 
 /** One key per move said yes to: the same new time for the same booking orders once. */

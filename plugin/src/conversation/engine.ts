@@ -12,7 +12,7 @@ import { manageInvalid, manageTurn } from './manage/flow';
 import { DEFAULT_REQUIRED, nextMissingSlot } from './policy';
 import { noteText } from './replies';
 import { slotValue } from './slots';
-import { cloneState, isSlotName, newConversationState, restartState, SLOT_ORDER, type AskedSlot, type ConversationState } from './state';
+import { cloneState, isSlotName, newConversationState, nextBookingState, restartState, SLOT_ORDER, type AskedSlot, type ConversationState } from './state';
 import { templater } from './templates';
 import { applyExtraction } from './update';
 import { ask, askPending, handoff, reply, replyContext, type EngineDeps, type Turn, type TurnResult } from './turn';
@@ -67,9 +67,7 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   }
   if (state.phase === 'confirmed') {
     // The booking module owns a confirmed booking; a new message starts a new one for the same person.
-    const name = state.slots.name;
-    turn.state = state = restartState(state);
-    state.slots.name = name;
+    turn.state = state = nextBookingState(state);
   }
   if (x.intent === 'handoff') return handoff(turn, 'handoff');
   if (state.phase === 'handoff') return handoff(turn, 'handoff_pending');

@@ -127,6 +127,13 @@ export function restartState(s: ConversationState): ConversationState {
   return next;
 }
 
+/** A new booking for the same person, after one was made (or cancelled): the name carries over too. */
+export function nextBookingState(s: ConversationState): ConversationState {
+  const next = restartState(s);
+  next.slots.name = s.slots.name;
+  return next;
+}
+
 /** A copy, brought up to the current version (a state saved before `flow` existed was booking). */
 export function cloneState(s: ConversationState): ConversationState {
   const copy = structuredClone(s);

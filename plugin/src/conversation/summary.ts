@@ -6,6 +6,12 @@ import type { ConversationState } from './state';
 import type { Render } from './templates';
 
 export function summaryLine(state: ConversationState, snapshot: CatalogSnapshot, lang: Language, t: Render): string {
+  const items = chosenItems(state, snapshot, lang, t);
+  return items ? t('summary', { items }) : '';
+}
+
+/** The choices alone, without the "So far:" wording ("" when nothing is chosen). */
+export function chosenItems(state: ConversationState, snapshot: CatalogSnapshot, lang: Language, t: Render): string {
   const s = state.slots;
   const zone = zoneOf(snapshot, s.location);
   const items: string[] = [];
@@ -19,7 +25,7 @@ export function summaryLine(state: ConversationState, snapshot: CatalogSnapshot,
   if (s.location) items.push(locationName(snapshot, s.location, lang));
   if (s.date) items.push(s.time ? formatWhen(s.date, s.time, zone, lang) : formatDate(s.date, zone, lang));
   if (s.name) items.push(s.name);
-  return items.length ? t('summary', { items: items.join(t('sep')) }) : '';
+  return items.join(t('sep'));
 }
 
 export function totalPrice(state: ConversationState, snapshot: CatalogSnapshot): { amount: number; currency: string } {
