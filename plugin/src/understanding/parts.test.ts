@@ -268,6 +268,20 @@ describe('context', () => {
 });
 
 describe('hostile input never throws', () => {
+  // the extractor wraps each part in safe(), so it cannot throw whatever the parts do: each part is run bare too
+  const matcher = new CatalogMatcher(kuwait);
+  const isOpen = () => true;
+  const everyPart = (text: string) => {
+    matcher.match(text, { expectingStaff: true, currentServices: ['SVC-102', 'SVC-112'] });
+    extractDateTime(text, { now, timezone: 'Asia/Kuwait', isOpen, expectingTime: true, language: null });
+    findPhone(text, 'KW');
+    findEmail(text);
+    extractName(text, true);
+    detectYesNo(text);
+    detectLanguage(text);
+    detectChoice(text, 3);
+  };
+
   test.each([
     ['10 KB', 'gel manicure '.repeat(800)],
     ['control chars', '\u0000\u0001gel\u0007 mani\u001b[31m'],
@@ -279,6 +293,7 @@ describe('hostile input never throws', () => {
   ])('%s', (_name, text) => {
     const r = extract(text, { now, expecting: 'name', offeredChoices: 3 });
     expect(r).toBeTypeOf('object');
+    expect(() => everyPart(text.slice(0, MAX_INPUT))).not.toThrow();
   });
 
   test('property: random strings never throw and ids always exist', () => {
@@ -286,6 +301,7 @@ describe('hostile input never throws', () => {
     const expectings = [null, 'location', 'services', 'staff', 'time', 'name', 'phone', 'email', 'confirm', 'choice'] as const;
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom(...expectings), fc.integer({ min: 0, max: 5 }), (text, expecting, offered) => {
+        everyPart(text);
         const r = extract(text, { now, expecting, offeredChoices: offered });
         for (const id of [r.location, r.staff, ...r.services]) if (id !== null) expect(ids.has(id)).toBe(true);
         if (r.date) expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -299,6 +315,7 @@ describe('hostile input never throws', () => {
     const words = ['gel', 'manicure', 'مناكير', 'باجر', 'الساعة', '٥', 'at', '5pm', 'with', 'Sara', 'avenues', 'mañana', 'a las', '+965', '@', '/', ':', 'اي', 'any'];
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 5 })), { maxLength: 40 }), (parts) => {
+        everyPart(parts.join(' '));
         extract(parts.join(' '), { now, expecting: 'time' });
       }),
       { numRuns: 500 },
