@@ -19,15 +19,6 @@ export function toInstant(date: string, time: string, zone: string): Date {
   return DateTime.fromISO(`${date}T${time}`, { zone }).toJSDate();
 }
 
-export function toLocal(instant: Date, zone: string): { date: string; time: string } {
-  const dt = DateTime.fromJSDate(instant, { zone });
-  return { date: dt.toFormat('yyyy-MM-dd'), time: dt.toFormat('HH:mm') };
-}
-
-export function today(now: Date, zone: string): string {
-  return DateTime.fromJSDate(now, { zone }).toFormat('yyyy-MM-dd');
-}
-
 interface ChainItem {
   durationMin: number;
   staffIds: string[];
