@@ -77,6 +77,8 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
 
   const isText = message.type === 'text' && (!message.payload.kind || message.payload.kind === 'text');
   if (!isText) {
+    // a person has the chat: the bot says nothing, not even "text only, please" (respond() does the same for text)
+    if (await services.booking.isHandedOff(conversationId)) return;
     const lang = prev?.language ?? config.business.languages[0];
     return ports.send(templater(lang, config.templates)('only_text'));
   }

@@ -125,6 +125,20 @@ describe('customer messages through the pipeline and bot.handler', () => {
     expect(sent.slice(before)).toHaveLength(1);
   });
 
+  test('a photo gets "text only, please"; once a person has the chat, not even that', async () => {
+    const chat = '+96511100005';
+    const photo = () => ({ ...message(chat, ''), kind: 'media' as const });
+    const replies = async (m: InboundChannelMessage) => {
+      const before = sent.length;
+      await local.pipeline.sink(m);
+      await local.pipeline.idle();
+      return sent.slice(before).filter((r) => r.chatId === chat).map((r) => r.text);
+    };
+    expect(await replies(photo())).toHaveLength(1);
+    expect(await replies(message(chat, 'talk to a human'))).toHaveLength(1);
+    expect(await replies(photo())).toEqual([]);
+  });
+
   test("one chat's messages are handled in arrival order, each seeing the state the previous one left", async () => {
     const chat = '+96511100002';
     const before = sent.length;
