@@ -4,6 +4,7 @@
  * lists, channels, and system messages (revokes, notifications, reactions).
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { DEFAULT_TEMPLATES } from '../../conversation/templates';
 import type { InboundChannelMessage } from '../types';
 import type { WaMessage } from './client-port';
 
@@ -98,15 +99,12 @@ export async function normalizeMessage(msg: WaMessage, ctx: NormalizeContext): P
 
 export type ReplyLanguage = 'en' | 'ar' | 'es';
 
-const MEDIA_REPLIES: Record<ReplyLanguage, string> = {
-  en: 'Sorry, I can only read text messages. Could you type what you need?',
-  ar: 'عذرًا، أستطيع قراءة الرسائل النصية فقط. هل يمكنك كتابة طلبك؟',
-  es: 'Lo siento, solo puedo leer mensajes de texto. ¿Podrías escribir lo que necesitas?',
-};
-
-/** The polite answer to a voice note, image, sticker or location, for when the plugin does not give its own. */
+/**
+ * The polite answer to a voice note, image, sticker or location where no plugin answers (the bridge's own
+ * option, Cloud forwarding): the plugin's `only_text` template in its default wording.
+ */
 export function mediaReply(language: ReplyLanguage): string {
-  return MEDIA_REPLIES[language];
+  return DEFAULT_TEMPLATES[language].only_text;
 }
 
 // Arab-world calling codes: Gulf, Levant, Egypt, Maghreb.
