@@ -94,6 +94,27 @@ describe('local host', () => {
     expect(JSON.parse(turn.replies[0]!.text)).toEqual({ code: 404, type: 'ResourceNotFound' });
   });
 
+  it('a reply that cannot be read back fails its own turn only: the next reply of that chat still goes out', async () => {
+    const store = createMemoryHostStore();
+    // the first reading back of the bot's first reply fails
+    let replies = 0;
+    let failNext = false;
+    const flaky: typeof store = {
+      ...store,
+      createMessage: async (draft) => {
+        if (draft.direction === 'outgoing' && ++replies === 1) failNext = true;
+        return store.createMessage(draft);
+      },
+      getConversation: (id) => (failNext ? ((failNext = false), Promise.reject(new Error('store hiccup'))) : store.getConversation(id)),
+    };
+    const delivered: string[] = [];
+    const h = await host({ bot: echoBot(), botId: 'bot-1', store: flaky, deliver: async (r) => void delivered.push(r.text) });
+    await expect(h.handleIncoming(inbound({ text: 'one' }))).rejects.toThrow('store hiccup');
+    const second = await h.handleIncoming(inbound({ text: 'two' }));
+    expect(second.replies.map((r) => r.text)).toEqual(['echo: two']);
+    expect(delivered).toEqual(['echo: two']);
+  });
+
   it('runs two hosts in one process, each bot talking to its own API', async () => {
     const one = await host({ bot: counterBot(), botId: 'one' });
     const two = await host({ bot: counterBot(), botId: 'two' });

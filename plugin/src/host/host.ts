@@ -106,10 +106,11 @@ function createDeliveryChains(store: HostStore, deliver: Deliver | undefined) {
     push(message: Message): void {
       const id = message.conversationId;
       const next = (chains.get(id) ?? Promise.resolve()).then(async () => {
-        const reply = await toReply(message);
         const listening = [...(collectors.get(id) ?? [])];
-        listening.forEach((c) => c.replies.push(reply));
+        // the chain itself never rejects: a failure goes to the turn waiting for it, later replies still go out
         try {
+          const reply = await toReply(message);
+          listening.forEach((c) => c.replies.push(reply));
           await deliver?.(reply);
         } catch (err) {
           listening.forEach((c) => c.errors.push(err));
