@@ -45,7 +45,7 @@ export const configurationSchema = z.object({
     .secret()
     .optional()
     .title('Database URL')
-    .describe('postgresql:// URL of the database holding the catalog copy, conversations and bookings. Empty on the local host: the embedded database is used.'),
+    .describe('postgresql:// URL of the database holding the catalog copy, conversations and bookings (Neon, Supabase, RDS, …); migrations run on first use. Required on Botpress Cloud; the local host fills it with its own database.'),
   business: z
     .object({
       id: z.string().min(1).title('Business id').describe('Stable id of the business (tenant) in the database, e.g. "pearl-spa".'),

@@ -2,20 +2,14 @@
  * Opens the database the product runs on: a Postgres server when a URL is
  * given (DATABASE_URL), else the embedded PGlite under `.bookwell/db`; applies
  * migrations; returns a Prisma client on @prisma/adapter-pg either way.
+ * The plugin itself only connects by URL (connect.ts): the embedded database
+ * belongs to the local host and stays out of the bundle.
  */
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../../../generated/prisma/client';
+import { connectDatabase, type Database } from './connect';
 import { startEmbeddedDatabase } from './embedded';
-import { migrate } from './migrate';
 
-export type Db = PrismaClient;
-
-export interface Database {
-  prisma: PrismaClient;
-  url: string;
-  embedded: boolean;
-  close(): Promise<void>;
-}
+export type { Database } from './connect';
+export type Db = Database['prisma'];
 
 export interface OpenDatabaseOptions {
   /** Postgres server URL; unset → embedded. */
@@ -27,24 +21,12 @@ export interface OpenDatabaseOptions {
 }
 
 export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Database> {
-  const embedded = opts.url ? null : await startEmbeddedDatabase({ dataDir: opts.dataDir === undefined ? '.bookwell/db' : opts.dataDir });
-  const url = opts.url ?? embedded!.url;
+  if (opts.url) return connectDatabase(opts.url, { poolSize: opts.poolSize ?? 10 });
+  const embedded = await startEmbeddedDatabase({ dataDir: opts.dataDir === undefined ? '.bookwell/db' : opts.dataDir });
   try {
-    await migrate(url);
-    const adapter = new PrismaPg({ connectionString: url, max: embedded ? 1 : (opts.poolSize ?? 10) });
-    const prisma = new PrismaClient({ adapter });
-    await prisma.$connect();
-    return {
-      prisma,
-      url,
-      embedded: !!embedded,
-      async close() {
-        await prisma.$disconnect();
-        await embedded?.close();
-      },
-    };
+    return await connectDatabase(embedded.url, { poolSize: 1, embedded: true, onClose: embedded.close });
   } catch (err) {
-    await embedded?.close();
+    await embedded.close();
     throw err;
   }
 }

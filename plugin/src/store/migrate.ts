@@ -4,14 +4,17 @@
  * checksum of the file), so `prisma migrate deploy` on a normal machine sees
  * them as applied. We run our own because `prisma migrate deploy` does not work
  * with the JS engine on Postgres here (prisma/orm#27403).
+ *
+ * The migrations are compiled in (migrations.generated.ts, made from
+ * prisma/migrations by `npm run gen:plugin`), not read from the file
+ * system: the bundled plugin runs where prisma/ does not exist.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { withChecksum, type Migration } from './migration-files';
+import { migrationFiles } from './migrations.generated';
 
-export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../prisma/migrations', import.meta.url));
+export { readMigrations, type Migration } from './migration-files';
 
 // Any constant works; it serialises concurrent runners on one database.
 const ADVISORY_LOCK_KEY = 7_240_117;
@@ -27,39 +30,39 @@ const BOOKKEEPING_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-export interface Migration {
-  name: string;
-  sql: string;
-  checksum: string;
-}
-
 export class MigrationError extends Error {
   readonly name = 'MigrationError';
 }
 
-export function readMigrations(dir = DEFAULT_MIGRATIONS_DIR): Migration[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'migration.sql')))
-    .map((d) => d.name)
-    .sort()
-    .map((name) => {
-      const sql = readFileSync(join(dir, name, 'migration.sql'), 'utf8');
-      return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
-    });
-}
+/** The migrations this build of the plugin carries. */
+export const compiledMigrations = (): Migration[] => migrationFiles.map(withChecksum);
 
 export interface MigrateResult {
   applied: string[];
   alreadyApplied: string[];
 }
 
+/** A pool to borrow one session from (a database another copy of the plugin opened shares its pool). */
+export interface SessionPool {
+  connect(): Promise<Pick<pg.PoolClient, 'query' | 'release'>>;
+}
+
+async function session(target: string | SessionPool) {
+  if (typeof target !== 'string') {
+    const client = await target.connect();
+    return { query: client.query.bind(client) as pg.ClientBase['query'], end: async () => client.release() };
+  }
+  const client = new pg.Client({ connectionString: target });
+  await client.connect();
+  return { query: client.query.bind(client) as pg.ClientBase['query'], end: () => client.end() };
+}
+
 /**
  * Applies pending migrations, each in its own transaction. Rejects a migration
  * whose file changed after it was applied, and one left failed by an earlier run.
  */
-export async function migrate(connectionString: string, migrations = readMigrations()): Promise<MigrateResult> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
+export async function migrate(target: string | SessionPool, migrations = compiledMigrations()): Promise<MigrateResult> {
+  const client = await session(target);
   try {
     await client.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK_KEY]);
     await client.query(BOOKKEEPING_TABLE);
@@ -76,7 +79,7 @@ export async function migrate(connectionString: string, migrations = readMigrati
       if (row) {
         if (row.checksum !== m.checksum) {
           throw new MigrationError(
-            `migration ${m.name} was edited after it was applied (checksum ${row.checksum.slice(0, 12)}… in the database, ${m.checksum.slice(0, 12)}… on disk); add a new migration instead`,
+            `migration ${m.name} was edited after it was applied (checksum ${row.checksum.slice(0, 12)}… in the database, ${m.checksum.slice(0, 12)}… in this build); add a new migration instead`,
           );
         }
         result.alreadyApplied.push(m.name);

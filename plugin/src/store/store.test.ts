@@ -5,9 +5,11 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../test/support/database';
 import type { Database } from './database';
-import { DEFAULT_MIGRATIONS_DIR, migrate, MigrationError, readMigrations } from './migrate';
+import { fileURLToPath } from 'node:url';
+import { migrate, MigrationError, readMigrations } from './migrate';
 import { DatabaseLockedError, startEmbeddedDatabase } from './embedded';
 
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../../prisma/migrations', import.meta.url));
 let db: Database;
 let dir: string;
 
@@ -30,7 +32,7 @@ describe('migrations runner', () => {
     const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
       'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
     );
-    const onDisk = readMigrations();
+    const onDisk = readMigrations(MIGRATIONS_DIR);
     expect(rows.map((r) => r.migration_name)).toEqual(onDisk.map((m) => m.name));
     expect(rows.map((r) => r.checksum)).toEqual(onDisk.map((m) => m.checksum));
     expect(rows.every((r) => r.finished_at !== null && r.applied_steps_count === 1)).toBe(true);
@@ -40,9 +42,9 @@ describe('migrations runner', () => {
   it('is idempotent, applies only new migrations, and rejects an edited one', async () => {
     const own = await startEmbeddedDatabase({ dataDir: null });
     try {
-      cpSync(DEFAULT_MIGRATIONS_DIR, dir, { recursive: true });
+      cpSync(MIGRATIONS_DIR, dir, { recursive: true });
       const first = await migrate(own.url, readMigrations(dir));
-      expect(first.applied.length).toBe(readMigrations().length);
+      expect(first.applied.length).toBe(readMigrations(MIGRATIONS_DIR).length);
       const again = await migrate(own.url, readMigrations(dir));
       expect(again).toEqual({ applied: [], alreadyApplied: first.applied });
 

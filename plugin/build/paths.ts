@@ -1,0 +1,10 @@
+/** Where the plugin's build reads and writes, from the repository root. */
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PLUGIN_DIR = `${ROOT}plugin`;
+export const BOTPRESS_DIR = `${ROOT}plugin/.botpress`;
+export const MIGRATIONS_DIR = `${ROOT}prisma/migrations`;
+export const MIGRATIONS_MODULE = `${ROOT}plugin/src/store/migrations.generated.ts`;
+export const EXAMPLE_PACKAGE_DIR = `${ROOT}examples/bot/bp_modules/bookwell`;
+export const BUNDLE_FILE = `${ROOT}dist/plugin.cjs`;

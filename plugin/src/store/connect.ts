@@ -1,0 +1,63 @@
+/**
+ * A Prisma client on a Postgres server by URL, migrations applied first: what
+ * the plugin opens on Botpress Cloud. One pool per database; a second copy of
+ * the plugin in the same process (the bundle loaded by the local host) attaches
+ * its own client to that pool rather than opening another — the embedded
+ * database serves one connection.
+ */
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaClient } from '../../../generated/prisma/client';
+import { migrate } from './migrate';
+
+export interface Database {
+  prisma: PrismaClient;
+  url: string;
+  embedded: boolean;
+  /** The pool and driver adapter the client runs on, for another copy of the plugin to attach to. */
+  connection: { pool: pg.Pool; adapter: PrismaPg };
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  poolSize: number;
+  embedded?: boolean;
+  /** Runs after the pool is closed (stops the embedded server). */
+  onClose?: () => Promise<void>;
+}
+
+export async function connectDatabase(url: string, opts: ConnectOptions): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize });
+  try {
+    await migrate(pool);
+    const adapter = new PrismaPg(pool);
+    const prisma = new PrismaClient({ adapter });
+    await prisma.$connect();
+    return {
+      prisma,
+      url,
+      embedded: !!opts.embedded,
+      connection: { pool, adapter },
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+        await opts.onClose?.();
+      },
+    };
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
+}
+
+/**
+ * This copy's client on a database another copy opened: its migrations checked
+ * against the database (applied if missing), its own Prisma client on the shared
+ * pool. Closing it leaves the pool to its owner.
+ */
+export async function attachDatabase(owner: Database): Promise<Database> {
+  await migrate(owner.connection.pool);
+  const prisma = new PrismaClient({ adapter: owner.connection.adapter });
+  await prisma.$connect();
+  return { ...owner, prisma, close: () => prisma.$disconnect() };
+}
