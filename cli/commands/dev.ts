@@ -7,6 +7,7 @@
  */
 import type { Command } from 'commander';
 import { fullSync } from '../../plugin/src/catalog/sync';
+import { loadPluginBundle } from '../../plugin/src/host/bundle';
 import { engineState } from '../../plugin/src/host/inspect';
 import { startLocal } from '../../plugin/src/host/local';
 import { runTerminalChat, terminalSender } from '../../plugin/src/host/terminal';
@@ -21,9 +22,11 @@ export function register(program: Command) {
     .command('dev')
     .description('chat with the booking bot locally: embedded database, provider simulator, catalog sync, terminal chat, admin page')
     .option('--debug', 'print the conversation state and filled slots after each turn')
-    .option('--phone <e164>', "the customer's phone number, as WhatsApp would give it", '+96599887766');
+    .option('--phone <e164>', "the customer's phone number, as WhatsApp would give it", '+96599887766')
+    .option('--bundle <file>', 'run the plugin from a bundle built by npm run build:plugin (dist/plugin.cjs) instead of the sources');
   addAdminOptions(dev)
-    .action(async (opts: { debug?: boolean; phone: string } & AdminCliOptions) => {
+    .action(async (opts: { debug?: boolean; phone: string; bundle?: string } & AdminCliOptions) => {
+      const plugin = opts.bundle ? loadPluginBundle(opts.bundle) : undefined;
       const rt = await openRuntime(readEnv());
       const log = (line: string) => process.stderr.write(`${line}\n`);
       let stop = async () => rt.close();
@@ -32,12 +35,14 @@ export function register(program: Command) {
         const interactive = !!process.stdin.isTTY && !!process.stdout.isTTY;
         log(`database: ${rt.db.embedded ? 'embedded (PGlite, .bookwell/db)' : 'Postgres server (DATABASE_URL)'}`);
         log(`provider: ${rt.simulator ? `built-in simulator at ${rt.simulator.url}` : 'Nail It API'}`);
+        log(`plugin: ${opts.bundle ? `bundle ${opts.bundle}` : 'sources'}`);
         const deps = { prisma: rt.db.prisma, provider: rt.provider, businessId: rt.business.id, now: () => new Date() };
         // before the first sync, so the page already shows it running
         admin = await openAdminPage(opts, { prisma: rt.db.prisma, businessId: rt.business.id, now: () => new Date() }, log);
         log(formatSyncReport(await fullSync(deps)));
         const local = await startLocal({
           db: rt.db,
+          plugin,
           configuration: { business: rt.business, provider: { kind: rt.simulator ? 'simulator' : 'nailit', baseUrl: rt.providerUrl, token: rt.providerToken } },
           senders: { terminal: terminalSender() },
           // a script's lines are separate messages; a person typing fast is one turn

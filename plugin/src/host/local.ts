@@ -13,7 +13,7 @@ import type { Database } from '../store/database';
 import { registerDatabase } from '../store/registry';
 import type { HostStore } from './api/store';
 import { startHost, type Host } from './host';
-import { createLocalBot } from './local-bot';
+import { createLocalBot, type BookwellPlugin } from './local-bot';
 import { createPipeline, type Pipeline } from './pipeline';
 import { createOutbox } from './pipeline/outbox';
 import { createMemoryPipelineStore } from './pipeline/memory-store';
@@ -30,6 +30,8 @@ export interface LocalOptions {
   /** Keep these across a restart to model what Botpress Cloud and our DB keep. */
   hostStore?: HostStore;
   pipelineStore?: PipelineStore | 'memory' | 'database';
+  /** The plugin to run: from the sources unless given (a bundle, see bundle.ts). */
+  plugin?: BookwellPlugin;
 }
 
 export interface Local {
@@ -64,7 +66,7 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
   await (await servicesFor(config, { now })).booking.reconcile({ olderThanMs: 2 * config.booking.deadlineMs });
 
   const outbox = createOutbox({ store: pipelineStore, senders: opts.senders, now });
-  const host: Host = await startHost({ bot: createLocalBot(configuration), botId: `bookwell-${businessId}`, store: opts.hostStore, now, deliver: outbox.deliver });
+  const host: Host = await startHost({ bot: createLocalBot(configuration, opts.plugin), botId: `bookwell-${businessId}`, store: opts.hostStore, now, deliver: outbox.deliver });
   const pipeline = createPipeline({ store: pipelineStore, handle: host.handleIncoming, senders: opts.senders, burstWindowMs: opts.burstWindowMs, now });
   return {
     host,

@@ -1,0 +1,47 @@
+/**
+ * `npm run build:plugin` → dist/plugin.cjs, then its checks, size and cold-load
+ * time, and the example bot's bp_modules/bookwell/implementation.ts from it
+ * (what `bp add` installs). `npm run bench:bundle` does the same with more cold
+ * loads. `--runs N` sets how many cold loads (default 3).
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildPluginBundle } from './bundle';
+import { bundleProblems } from './check';
+import { implementationFile } from './codegen/plugin-package';
+import { coldLoads } from './cold-load';
+import { BUNDLE_FILE, EXAMPLE_PACKAGE_DIR, ROOT } from './paths';
+
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+const t0 = performance.now();
+const result = await buildPluginBundle(BUNDLE_FILE);
+const buildMs = performance.now() - t0;
+const problems = bundleProblems(result.metafile);
+if (problems.length) {
+  process.stderr.write(`${relative(ROOT, BUNDLE_FILE)} is not a self-contained plugin bundle:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+  process.exit(1);
+}
+
+const implementation = implementationFile(readFileSync(BUNDLE_FILE));
+writeFileSync(join(EXAMPLE_PACKAGE_DIR, implementation.path), implementation.content);
+
+// the largest parts, so a dependency that grows the bundle shows up here
+const parts = new Map<string, number>();
+for (const [input, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
+  const pkg = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? (input.startsWith('../generated/') ? 'generated Prisma client' : 'plugin sources');
+  parts.set(pkg, (parts.get(pkg) ?? 0) + bytesInOutput);
+}
+const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 8);
+
+const times = coldLoads(BUNDLE_FILE, runs);
+const median = times[Math.floor(times.length / 2)];
+const lines = [
+  `${relative(ROOT, BUNDLE_FILE)}: ${mb(result.bytes)} (${mb(gzipSync(readFileSync(BUNDLE_FILE)).length)} gzipped), built in ${Math.round(buildMs)} ms`,
+  `  largest parts: ${top.map(([name, bytes]) => `${name} ${Math.round(bytes / 1024)} KB`).join(', ')}`,
+  `  cold load (require in a fresh node, folder without node_modules): median ${Math.round(median)} ms, min ${Math.round(times[0])} ms, max ${Math.round(times.at(-1)!)} ms over ${runs} runs`,
+];
+process.stdout.write(`${lines.join('\n')}\n`);
