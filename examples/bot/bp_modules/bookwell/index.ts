@@ -1,17 +1,18 @@
-/**
- * The package `bp add` would write for the Bookwell plugin; here it points at
- * the plugin's sources so the example type-checks without a build.
- * `implementation` is the bundled plugin (`bp build` in plugin/ produces it).
- */
-import type { PluginPackage } from '@botpress/sdk';
-import definition from '../../../../plugin/plugin.definition';
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
 
-const bookwell = {
-  type: 'plugin',
-  name: definition.name,
-  version: definition.version,
+import * as sdk from "@botpress/sdk"
+
+import definition from "./definition/index"
+import implementation from "./implementation"
+
+export default {
+  type: "plugin",
+  id: undefined,
+  uri: "../../plugin",
+  name: "bookwell",
+  version: "0.1.0",
   definition,
-  implementation: Buffer.from(''),
-} satisfies PluginPackage;
-
-export default bookwell;
+  implementation,
+} satisfies sdk.PluginPackage

@@ -1,0 +1,12 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+import { z } from "@botpress/sdk";
+export const input = {
+  schema: z
+    .object({
+      bookingId: z.string().title("Booking id"),
+    })
+    .catchall(z.never()),
+};

@@ -1,0 +1,1808 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+import { z } from "@botpress/sdk";
+export const configuration = {
+  schema: z
+    .object({
+      provider: z.default(
+        z
+          .object({
+            kind: z.default(
+              z
+                .enum(["simulator", "nailit"])
+                .describe(
+                  "Where bookings are made: the Nail It API, or the built-in simulator for development and tests.",
+                ),
+              "simulator",
+            ),
+            baseUrl: z.optional(
+              z
+                .string()
+                .url(undefined)
+                .describe(
+                  'Base URL of the Nail It API, e.g. https://api.example.com/nailit. Required for \"nailit\".',
+                ),
+            ),
+            token: z.optional(
+              z
+                .string()
+                .describe("Sent as a bearer token on every provider call."),
+            ),
+            timeoutMs: z.default(
+              z
+                .number()
+                .int(undefined)
+                .min(500, undefined)
+                .max(60000, undefined)
+                .describe("Per call, before it counts as a timeout."),
+              8000,
+            ),
+          })
+          .catchall(z.never())
+          .title("Booking provider")
+          .describe("The booking system that holds the real calendar."),
+        {},
+      ),
+      databaseUrl: z.optional(
+        z
+          .string()
+          .title("Database URL")
+          .secret()
+          .describe(
+            "postgresql:// URL of the database holding the catalog copy, conversations and bookings (Neon, Supabase, RDS, …); migrations run on first use. Required on Botpress Cloud; the local host fills it with its own database.",
+          ),
+      ),
+      business: z
+        .object({
+          id: z
+            .string()
+            .min(1, undefined)
+            .title("Business id")
+            .describe(
+              'Stable id of the business (tenant) in the database, e.g. \"pearl-spa\".',
+            ),
+          name: z
+            .string()
+            .min(1, undefined)
+            .title("Business name")
+            .describe("Shown to customers in greetings."),
+          country: z
+            .string()
+            .min(2, undefined)
+            .max(2, undefined)
+            .title("Country")
+            .describe(
+              "ISO 3166 code, e.g. KW or MX: used to read local phone numbers.",
+            ),
+          currency: z
+            .string()
+            .min(3, undefined)
+            .max(3, undefined)
+            .title("Currency")
+            .describe("ISO 4217 code, e.g. KWD or MXN."),
+          timezone: z
+            .string()
+            .min(1, undefined)
+            .title("Time zone")
+            .describe(
+              "IANA zone, e.g. Asia/Kuwait. Each location may have its own; this one schedules the sync.",
+            ),
+          languages: z.default(
+            z
+              .array(z.enum(["en", "ar", "es"]))
+              .min(1, undefined)
+              .title("Languages")
+              .describe(
+                "Languages the bot answers in; the first is used until the customer writes in another.",
+              ),
+            ["en"],
+          ),
+        })
+        .catchall(z.never())
+        .title("Business")
+        .describe("The business this bot books for."),
+      booking: z.default(
+        z
+          .object({
+            requireEmail: z.default(
+              z
+                .boolean()
+                .describe(
+                  "Whether the bot asks for an email address before booking.",
+                ),
+              true,
+            ),
+            deadlineMs: z.default(
+              z
+                .number()
+                .int(undefined)
+                .min(1000, undefined)
+                .max(120000, undefined)
+                .describe(
+                  "How long to keep retrying the provider for one confirmation before apologising and offering a human.",
+                ),
+              20000,
+            ),
+          })
+          .catchall(z.never())
+          .title("Booking")
+          .describe("How bookings are taken."),
+        {},
+      ),
+      sync: z.default(
+        z
+          .object({
+            fullSyncCron: z.default(
+              z
+                .string()
+                .describe(
+                  "Not read yet: the plugin syncs on its recurring events (00:00 UTC), bookwell dev and whatsapp nightly at 03:00 business time.",
+                ),
+              "0 3 * * *",
+            ),
+            slotRefreshMinutes: z.default(
+              z
+                .number()
+                .int(undefined)
+                .min(1, undefined)
+                .max(59, undefined)
+                .describe(
+                  "Not read yet: free time slots are refreshed every 20 minutes, by the plugin and by bookwell dev and whatsapp.",
+                ),
+              20,
+            ),
+            slotDays: z.default(
+              z
+                .number()
+                .int(undefined)
+                .min(1, undefined)
+                .max(90, undefined)
+                .describe("How many days ahead free time slots are copied."),
+              14,
+            ),
+          })
+          .catchall(z.never())
+          .title("Catalog sync")
+          .describe(
+            "When the copy of the catalog is refreshed from the provider.",
+          ),
+        {},
+      ),
+      handoff: z.default(
+        z
+          .object({
+            enabled: z.default(
+              z
+                .boolean()
+                .describe(
+                  "Hand the conversation to a person on request, after repeated failures, or when the provider is down. The bot then stays silent until the releaseHandoff action gives it back.",
+                ),
+              true,
+            ),
+          })
+          .catchall(z.never())
+          .title("Handoff")
+          .describe("Talking to a human."),
+        {},
+      ),
+      channels: z.default(
+        z
+          .object({
+            chatProfileSecret: z.optional(
+              z
+                .string()
+                .min(16, undefined)
+                .describe(
+                  "When `bookwell whatsapp` forwards to this bot through the Chat integration: the same secret (16 characters or more) as its --chat-profile-secret. The customer number in a Chat user profile is used only when signed with it; without it the bot asks for the number.",
+                ),
+            ),
+          })
+          .catchall(z.never())
+          .title("Channels")
+          .describe("How customers reach the bot."),
+        {},
+      ),
+      synonyms: z.default(
+        z
+          .record(z.string(), z.array(z.string()))
+          .title("Synonyms")
+          .describe(
+            'Extra words customers use, per location, service or staff id, e.g. { \"SVC-101\": [\"mani\", \"عادي\"], \"STF-01\": [\"سارة\"] }. Added to the built-in ones.',
+          ),
+        {},
+      ),
+      systemPrompt: z.default(
+        z
+          .string()
+          .title("System prompt")
+          .describe(
+            "Reserved for the LLM extractor, which is not built yet; the bot works on rules only. The conversation flow will never depend on it.",
+          ),
+        "You extract booking details (branch, services, staff, date, time, name, phone, email) from customer messages for {business}. Never invent prices or times.",
+      ),
+      llm: z.optional(
+        z
+          .object({
+            baseUrl: z
+              .string()
+              .url(undefined)
+              .describe("OpenAI-compatible base URL."),
+            apiKey: z.string().describe("Key for the LLM endpoint."),
+            model: z
+              .string()
+              .min(1, undefined)
+              .describe("Model name, e.g. gpt-4o-mini."),
+            timeoutMs: z.default(
+              z
+                .number()
+                .int(undefined)
+                .min(500, undefined)
+                .max(60000, undefined)
+                .describe("Per extraction call."),
+              10000,
+            ),
+          })
+          .catchall(z.never())
+          .title("LLM (optional)")
+          .describe(
+            "Reserved for the LLM extractor, which is not built yet (nothing reads this section). The bot works fully on rules.",
+          ),
+      ),
+      templates: z.default(
+        z
+          .object({
+            en: z.optional(
+              z
+                .object({
+                  greeting: z.optional(
+                    z.string().describe("Default: Hi! Welcome to {business}."),
+                  ),
+                  summary: z.optional(
+                    z.string().describe("Default: So far: {items}"),
+                  ),
+                  sep: z.optional(z.string().describe("Default: , ")),
+                  or: z.optional(z.string().describe("Default:  or ")),
+                  anyone: z.optional(z.string().describe("Default: anyone")),
+                  item_with_staff: z.optional(
+                    z.string().describe("Default: {service} with {staff}"),
+                  ),
+                  list_item: z.optional(
+                    z.string().describe("Default: {n}. {label}"),
+                  ),
+                  ask_location: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Which branch would you like: {options}?",
+                      ),
+                  ),
+                  ask_location_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, I couldn\'t match that to one of our branches. We\'re at {options}. Which one suits you?",
+                      ),
+                  ),
+                  ask_location_list: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Please reply with the number of the branch:\n{list}",
+                      ),
+                  ),
+                  ask_services: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: What would you like to book? For example {options}.",
+                      ),
+                  ),
+                  ask_services_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, I couldn\'t find that service at {location}. We offer, for example, {options}. Which would you like?",
+                      ),
+                  ),
+                  ask_services_list: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Please reply with the number of the service:\n{list}",
+                      ),
+                  ),
+                  ask_staff: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Who would you like for {services}: {options}?",
+                      ),
+                  ),
+                  ask_staff_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, I need someone who does {services} at {location}. You can pick {options}.",
+                      ),
+                  ),
+                  ask_staff_list: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Please reply with a number:\n{list}"),
+                  ),
+                  ask_time: z.optional(
+                    z
+                      .string()
+                      .describe("Default: What day and time would suit you?"),
+                  ),
+                  ask_time_date: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: What time on {date}? Free times include {options}.",
+                      ),
+                  ),
+                  ask_time_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Here are some free times: {options}. Which one would you like?",
+                      ),
+                  ),
+                  ask_time_list: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Please reply with the number of the time you would like:\n{list}",
+                      ),
+                  ),
+                  ask_time_none: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, I can\'t see any free time for that in the coming week. Would another day suit you?",
+                      ),
+                  ),
+                  ask_name: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: What name should I put the booking under?",
+                      ),
+                  ),
+                  ask_name_profile: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Shall I put the booking under {profile}, or another name?",
+                      ),
+                  ),
+                  ask_name_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, I didn\'t get your name. Please type just your name, for example Sara Ahmed.",
+                      ),
+                  ),
+                  ask_phone: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: What phone number can we reach you on?",
+                      ),
+                  ),
+                  ask_phone_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: That doesn\'t look like a phone number. Please send it with the country code, for example {example}.",
+                      ),
+                  ),
+                  ask_email: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: What email address should the confirmation go to?",
+                      ),
+                  ),
+                  ask_email_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: That doesn\'t look like an email address. Please send it like name@example.com.",
+                      ),
+                  ),
+                  ask_confirm: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Here is your booking:\n{details}\nShall I book it?",
+                      ),
+                  ),
+                  ask_confirm_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Please reply yes to book it, or no to change something.",
+                      ),
+                  ),
+                  ask_change: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: No problem. What would you like to change?",
+                      ),
+                  ),
+                  confirmed: z.optional(
+                    z.string().describe("Default: Great, I\'m booking it now."),
+                  ),
+                  booked: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Booked! {details}\nPay here to secure it: {link}",
+                      ),
+                  ),
+                  booked_again: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: That booking is already made. Your payment link: {link}",
+                      ),
+                  ),
+                  booking_was_cancelled: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: That booking has been cancelled, so there is nothing to pay. Would you like to book again? Tell me what you\'d like.",
+                      ),
+                  ),
+                  slot_taken: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, {time} was just taken. The nearest free times are {options}. Which would you like?",
+                      ),
+                  ),
+                  slot_taken_none: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, {time} was just taken and I cannot see another free time soon. Would another day suit you?",
+                      ),
+                  ),
+                  provider_down: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, our booking system is not answering right now, so nothing was booked. A colleague will get back to you here shortly.",
+                      ),
+                  ),
+                  booking_failed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, I could not make that booking, and nothing was charged. A colleague will get back to you here shortly.",
+                      ),
+                  ),
+                  line_item: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: • {when}: {service} with {staff} ({price})",
+                      ),
+                  ),
+                  line_location: z.optional(
+                    z.string().describe("Default: Branch: {value}"),
+                  ),
+                  line_total: z.optional(
+                    z.string().describe("Default: Total: {value}"),
+                  ),
+                  line_name: z.optional(
+                    z.string().describe("Default: Name: {value}"),
+                  ),
+                  line_phone: z.optional(
+                    z.string().describe("Default: Phone: {value}"),
+                  ),
+                  line_email: z.optional(
+                    z.string().describe("Default: Email: {value}"),
+                  ),
+                  note_time_unavailable: z.optional(
+                    z.string().describe("Default: Sorry, {when} is not free."),
+                  ),
+                  note_alternatives: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: The nearest free times are {options}.",
+                      ),
+                  ),
+                  note_location_closed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, {location} is closed on {date}.",
+                      ),
+                  ),
+                  note_time_past: z.optional(
+                    z.string().describe("Default: {when} has already passed."),
+                  ),
+                  note_service_not_at_location: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {services} is not offered at {location}.",
+                      ),
+                  ),
+                  note_services_dropped: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {services} is not offered at {location}, so I\'ve taken it off.",
+                      ),
+                  ),
+                  note_staff_not_at_location: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {staff} works at {other}, not at {location}.",
+                      ),
+                  ),
+                  note_staff_cannot_do: z.optional(
+                    z
+                      .string()
+                      .describe("Default: {staff} doesn\'t do {services}."),
+                  ),
+                  note_truncated: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Your message was very long, so I only read the beginning.",
+                      ),
+                  ),
+                  note_restart: z.optional(
+                    z.string().describe("Default: Sure, let\'s start over."),
+                  ),
+                  invalid_input: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, I couldn\'t read that message.",
+                      ),
+                  ),
+                  only_text: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, I can only read text messages. Please type what you would like.",
+                      ),
+                  ),
+                  handoff: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: I\'ll ask a member of our team to help you. They will reply here shortly.",
+                      ),
+                  ),
+                  handoff_pending: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: A member of our team will reply here shortly. You can also say \'start over\' to book again.",
+                      ),
+                  ),
+                  booking_label: z.optional(
+                    z
+                      .string()
+                      .describe("Default: {services} at {location}, {when}"),
+                  ),
+                  my_bookings: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Your upcoming bookings:\n{list}"),
+                  ),
+                  my_booking_line: z.optional(
+                    z.string().describe("Default: • {booking} ({status})"),
+                  ),
+                  my_booking_pay: z.optional(
+                    z.string().describe("Default:   Payment link: {link}"),
+                  ),
+                  status_confirmed: z.optional(
+                    z.string().describe("Default: confirmed"),
+                  ),
+                  status_pending: z.optional(
+                    z.string().describe("Default: being confirmed"),
+                  ),
+                  my_bookings_none: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: You don\'t have any upcoming bookings with us.",
+                      ),
+                  ),
+                  my_bookings_hint: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: To change one, just say cancel or reschedule.",
+                      ),
+                  ),
+                  ask_booking_cancel: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Which booking would you like to cancel? Please reply with its number:\n{list}",
+                      ),
+                  ),
+                  ask_booking_reschedule: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Which booking would you like to move? Please reply with its number:\n{list}",
+                      ),
+                  ),
+                  ask_booking_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, I couldn\'t tell which booking you mean. Please reply with its number:\n{list}",
+                      ),
+                  ),
+                  ask_confirm_cancel: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Shall I cancel your booking: {booking}?",
+                      ),
+                  ),
+                  ask_confirm_cancel_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Please reply yes to cancel {booking}, or no to keep it.",
+                      ),
+                  ),
+                  cancel_kept: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: OK, I\'ve kept your booking. Anything else I can help with?",
+                      ),
+                  ),
+                  cancelled: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Done: your booking {booking} is cancelled. Would you like to book something else?",
+                      ),
+                  ),
+                  cancel_failed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, our booking system is not answering right now, so your booking was not cancelled. A colleague will get back to you here shortly.",
+                      ),
+                  ),
+                  manage_unavailable: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, that booking can no longer be changed here. Anything else I can help with?",
+                      ),
+                  ),
+                  reschedule_intro: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Let\'s move your booking: {booking}.",
+                      ),
+                  ),
+                  ask_reschedule_confirm: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Move your booking?\nFrom: {old}\nTo: {new}\nShall I move it?",
+                      ),
+                  ),
+                  ask_reschedule_confirm_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Please reply yes to move it to {new}, or no to keep your booking as it is.",
+                      ),
+                  ),
+                  reschedule_kept: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: OK, your booking stays as it is: {booking}. Anything else I can help with?",
+                      ),
+                  ),
+                  rescheduled: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Done! Your booking is now {new}, and the one on {old} is cancelled.",
+                      ),
+                  ),
+                  rescheduled_old_kept: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Your new booking is made: {new}. I couldn\'t cancel the one on {old} yet, so a colleague will take care of it.",
+                      ),
+                  ),
+                  pay_link: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Pay here to secure it: {link}"),
+                  ),
+                  reschedule_failed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, I couldn\'t move your booking: our booking system is not answering. Nothing changed, your booking on {old} is kept. A colleague will get back to you here shortly.",
+                      ),
+                  ),
+                  faq_price: z.optional(
+                    z.string().describe("Default: Prices:\n{list}"),
+                  ),
+                  faq_price_line: z.optional(
+                    z.string().describe("Default: {service}: {price}"),
+                  ),
+                  faq_hours: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Opening hours at {location}:\n{hours}",
+                      ),
+                  ),
+                  faq_hours_line: z.optional(
+                    z.string().describe("Default: {days}: {range}"),
+                  ),
+                  closed: z.optional(z.string().describe("Default: closed")),
+                  faq_address: z.optional(
+                    z.string().describe("Default: {location}: {address}"),
+                  ),
+                  faq_services: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Our services at {location}:\n{list}"),
+                  ),
+                  faq_services_all: z.optional(
+                    z.string().describe("Default: Our services:\n{list}"),
+                  ),
+                  faq_services_line: z.optional(
+                    z.string().describe("Default: {service} ({price})"),
+                  ),
+                })
+                .catchall(z.never())
+                .describe(
+                  "Overrides of the English replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot.",
+                ),
+            ),
+            ar: z.optional(
+              z
+                .object({
+                  greeting: z.optional(
+                    z
+                      .string()
+                      .describe("Default: هلا والله! حياك في {business}."),
+                  ),
+                  summary: z.optional(
+                    z.string().describe("Default: اخترت لين الحين: {items}"),
+                  ),
+                  sep: z.optional(z.string().describe("Default: ، ")),
+                  or: z.optional(z.string().describe("Default:  أو ")),
+                  anyone: z.optional(z.string().describe("Default: أي موظفة")),
+                  item_with_staff: z.optional(
+                    z.string().describe("Default: {service} مع {staff}"),
+                  ),
+                  list_item: z.optional(
+                    z.string().describe("Default: {n}. {label}"),
+                  ),
+                  ask_location: z.optional(
+                    z.string().describe("Default: أي فرع يناسبك: {options}؟"),
+                  ),
+                  ask_location_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، ما قدرت أعرف الفرع. فروعنا: {options}. أي واحد يناسبك؟",
+                      ),
+                  ),
+                  ask_location_list: z.optional(
+                    z
+                      .string()
+                      .describe("Default: رد علي برقم الفرع لو سمحت:\n{list}"),
+                  ),
+                  ask_services: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: شنو الخدمة اللي تبينها؟ مثلاً {options}.",
+                      ),
+                  ),
+                  ask_services_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، ما لقيت هالخدمة في {location}. عندنا مثلاً {options}. شنو تبين؟",
+                      ),
+                  ),
+                  ask_services_list: z.optional(
+                    z
+                      .string()
+                      .describe("Default: رد علي برقم الخدمة لو سمحت:\n{list}"),
+                  ),
+                  ask_staff: z.optional(
+                    z
+                      .string()
+                      .describe("Default: منو تبين لـ {services}: {options}؟"),
+                  ),
+                  ask_staff_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، أحتاج موظفة تسوي {services} في {location}. تقدرين تختارين {options}.",
+                      ),
+                  ),
+                  ask_staff_list: z.optional(
+                    z
+                      .string()
+                      .describe("Default: رد علي بالرقم لو سمحت:\n{list}"),
+                  ),
+                  ask_time: z.optional(
+                    z.string().describe("Default: أي يوم وأي ساعة تناسبك؟"),
+                  ),
+                  ask_time_date: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: أي ساعة يوم {date}؟ من الأوقات المتاحة: {options}.",
+                      ),
+                  ),
+                  ask_time_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: هذي بعض الأوقات المتاحة: {options}. أي واحد تبين؟",
+                      ),
+                  ),
+                  ask_time_list: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: رد علي برقم الوقت اللي تبينه لو سمحت:\n{list}",
+                      ),
+                  ),
+                  ask_time_none: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، ما في وقت متاح لهالخدمة خلال الأسبوع الجاي. يناسبك يوم ثاني؟",
+                      ),
+                  ),
+                  ask_name: z.optional(
+                    z.string().describe("Default: باسم منو أسجل الحجز؟"),
+                  ),
+                  ask_name_profile: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: أسجل الحجز باسم {profile} ولا باسم ثاني؟",
+                      ),
+                  ),
+                  ask_name_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، ما فهمت الاسم. اكتبي اسمك بس لو سمحتي، مثلاً سارة أحمد.",
+                      ),
+                  ),
+                  ask_phone: z.optional(
+                    z.string().describe("Default: شنو رقم تلفونك للتواصل؟"),
+                  ),
+                  ask_phone_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: هذا ما يبين رقم تلفون. أرسليه مع مفتاح الدولة، مثلاً {example}.",
+                      ),
+                  ),
+                  ask_email: z.optional(
+                    z
+                      .string()
+                      .describe("Default: شنو إيميلك عشان نرسل لك التأكيد؟"),
+                  ),
+                  ask_email_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: هذا ما يبين إيميل. أرسليه بهالشكل name@example.com.",
+                      ),
+                  ),
+                  ask_confirm: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: هذي تفاصيل حجزك:\n{details}\nأأكد الحجز؟",
+                      ),
+                  ),
+                  ask_confirm_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        'Default: ردي بـ \"إي\" عشان أأكد الحجز، أو \"لا\" عشان تغيرين شي.',
+                      ),
+                  ),
+                  ask_change: z.optional(
+                    z.string().describe("Default: ولا يهمك. شنو تبين تغيرين؟"),
+                  ),
+                  confirmed: z.optional(
+                    z
+                      .string()
+                      .describe("Default: تمام، قاعد أأكد الحجز الحين."),
+                  ),
+                  booked: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: تم الحجز! {details}\nادفع من هني عشان نثبت الموعد: {link}",
+                      ),
+                  ),
+                  booked_again: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: هالحجز موجود من قبل. رابط الدفع: {link}",
+                      ),
+                  ),
+                  booking_was_cancelled: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: هالحجز ملغي، فما في شي للدفع. تبين تحجزين من جديد؟ قولي لي شنو تبين.",
+                      ),
+                  ),
+                  slot_taken: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، موعد {time} انحجز توه. أقرب المواعيد المتاحة: {options}. أي واحد يناسبك؟",
+                      ),
+                  ),
+                  slot_taken_none: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، موعد {time} انحجز توه وما أشوف موعد قريب ثاني. يناسبك يوم ثاني؟",
+                      ),
+                  ),
+                  provider_down: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، نظام الحجز ما يرد الحين وما انحجز شي. بيتواصل وياك أحد من الفريق هني قريب.",
+                      ),
+                  ),
+                  booking_failed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياك أحد من الفريق هني قريب.",
+                      ),
+                  ),
+                  line_item: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: • {when}: {service} مع {staff} ({price})",
+                      ),
+                  ),
+                  line_location: z.optional(
+                    z.string().describe("Default: الفرع: {value}"),
+                  ),
+                  line_total: z.optional(
+                    z.string().describe("Default: المجموع: {value}"),
+                  ),
+                  line_name: z.optional(
+                    z.string().describe("Default: الاسم: {value}"),
+                  ),
+                  line_phone: z.optional(
+                    z.string().describe("Default: التلفون: {value}"),
+                  ),
+                  line_email: z.optional(
+                    z.string().describe("Default: الإيميل: {value}"),
+                  ),
+                  note_time_unavailable: z.optional(
+                    z.string().describe("Default: آسفين، {when} مو متاح."),
+                  ),
+                  note_alternatives: z.optional(
+                    z
+                      .string()
+                      .describe("Default: أقرب الأوقات المتاحة: {options}."),
+                  ),
+                  note_location_closed: z.optional(
+                    z
+                      .string()
+                      .describe("Default: آسفين، {location} مسكر يوم {date}."),
+                  ),
+                  note_time_past: z.optional(
+                    z.string().describe("Default: {when} راح وقته."),
+                  ),
+                  note_service_not_at_location: z.optional(
+                    z
+                      .string()
+                      .describe("Default: {services} مو متوفرة في {location}."),
+                  ),
+                  note_services_dropped: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {services} مو متوفرة في {location}، فشلتها من الحجز.",
+                      ),
+                  ),
+                  note_staff_not_at_location: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {staff} تشتغل في {other}، مو في {location}.",
+                      ),
+                  ),
+                  note_staff_cannot_do: z.optional(
+                    z.string().describe("Default: {staff} ما تسوي {services}."),
+                  ),
+                  note_truncated: z.optional(
+                    z
+                      .string()
+                      .describe("Default: رسالتك طويلة وايد، فقريت أولها بس."),
+                  ),
+                  note_restart: z.optional(
+                    z.string().describe("Default: أكيد، خلنا نبدأ من جديد."),
+                  ),
+                  invalid_input: z.optional(
+                    z
+                      .string()
+                      .describe("Default: آسفين، ما قدرت أقرا هالرسالة."),
+                  ),
+                  only_text: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، أقدر أقرا الرسائل النصية بس. اكتب لي شنو تبي لو سمحت.",
+                      ),
+                  ),
+                  handoff: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: بخلي وحدة من فريقنا تساعدك، بترد عليك هني قريب.",
+                      ),
+                  ),
+                  handoff_pending: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        'Default: وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين \"نبدأ من جديد\" عشان تحجزين.',
+                      ),
+                  ),
+                  booking_label: z.optional(
+                    z
+                      .string()
+                      .describe("Default: {services} في {location}، {when}"),
+                  ),
+                  my_bookings: z.optional(
+                    z.string().describe("Default: مواعيدك الجاية:\n{list}"),
+                  ),
+                  my_booking_line: z.optional(
+                    z.string().describe("Default: • {booking} ({status})"),
+                  ),
+                  my_booking_pay: z.optional(
+                    z.string().describe("Default:   رابط الدفع: {link}"),
+                  ),
+                  status_confirmed: z.optional(
+                    z.string().describe("Default: مؤكد"),
+                  ),
+                  status_pending: z.optional(
+                    z.string().describe("Default: قاعد يتأكد"),
+                  ),
+                  my_bookings_none: z.optional(
+                    z
+                      .string()
+                      .describe("Default: ما عندج أي مواعيد جاية عندنا."),
+                  ),
+                  my_bookings_hint: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: إذا تبين تغيرين موعد، قولي إلغاء أو تغيير الموعد.",
+                      ),
+                  ),
+                  ask_booking_cancel: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: أي موعد تبين تلغينه؟ ردي برقمه لو سمحتي:\n{list}",
+                      ),
+                  ),
+                  ask_booking_reschedule: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: أي موعد تبين تغيرينه؟ ردي برقمه لو سمحتي:\n{list}",
+                      ),
+                  ),
+                  ask_booking_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، ما عرفت أي موعد تقصدين. ردي برقم الموعد لو سمحتي:\n{list}",
+                      ),
+                  ),
+                  ask_confirm_cancel: z.optional(
+                    z.string().describe("Default: ألغي موعدك: {booking}؟"),
+                  ),
+                  ask_confirm_cancel_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        'Default: ردي بـ \"إي\" عشان ألغي {booking}، أو \"لا\" عشان يبقى.',
+                      ),
+                  ),
+                  cancel_kept: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: تمام، خليت موعدك مثل ما هو. تبين شي ثاني؟",
+                      ),
+                  ),
+                  cancelled: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: تم، موعدك {booking} انلغى. تبين تحجزين شي ثاني؟",
+                      ),
+                  ),
+                  cancel_failed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، نظام الحجز ما يرد الحين، فموعدك ما انلغى. بيتواصل وياج أحد من الفريق هني قريب.",
+                      ),
+                  ),
+                  manage_unavailable: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، هالموعد ما يمديني أغيره من هني. تبين شي ثاني؟",
+                      ),
+                  ),
+                  reschedule_intro: z.optional(
+                    z
+                      .string()
+                      .describe("Default: خلينا نغير موعدك: {booking}."),
+                  ),
+                  ask_reschedule_confirm: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: أغير موعدك؟\nمن: {old}\nإلى: {new}\nأأكد التغيير؟",
+                      ),
+                  ),
+                  ask_reschedule_confirm_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        'Default: ردي بـ \"إي\" عشان أغيره إلى {new}، أو \"لا\" عشان يبقى موعدك مثل ما هو.',
+                      ),
+                  ),
+                  reschedule_kept: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: تمام، موعدك باقي مثل ما هو: {booking}. تبين شي ثاني؟",
+                      ),
+                  ),
+                  rescheduled: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: تم! موعدك صار {new}، والموعد اللي كان {old} انلغى.",
+                      ),
+                  ),
+                  rescheduled_old_kept: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: انحجز موعدك الجديد: {new}. ما قدرت ألغي الموعد اللي كان {old} للحين، وبيتابعه أحد من الفريق.",
+                      ),
+                  ),
+                  pay_link: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ادفعي من هني عشان نثبت الموعد: {link}",
+                      ),
+                  ),
+                  reschedule_failed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، ما قدرت أغير موعدك لأن نظام الحجز ما يرد. ما تغير شي، وموعدك {old} باقي. بيتواصل وياج أحد من الفريق هني قريب.",
+                      ),
+                  ),
+                  faq_price: z.optional(
+                    z.string().describe("Default: الأسعار:\n{list}"),
+                  ),
+                  faq_price_line: z.optional(
+                    z.string().describe("Default: {service}: {price}"),
+                  ),
+                  faq_hours: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: مواعيد الدوام في {location}:\n{hours}",
+                      ),
+                  ),
+                  faq_hours_line: z.optional(
+                    z.string().describe("Default: {days}: {range}"),
+                  ),
+                  closed: z.optional(z.string().describe("Default: مسكر")),
+                  faq_address: z.optional(
+                    z.string().describe("Default: {location}: {address}"),
+                  ),
+                  faq_services: z.optional(
+                    z
+                      .string()
+                      .describe("Default: خدماتنا في {location}:\n{list}"),
+                  ),
+                  faq_services_all: z.optional(
+                    z.string().describe("Default: خدماتنا:\n{list}"),
+                  ),
+                  faq_services_line: z.optional(
+                    z.string().describe("Default: {service} ({price})"),
+                  ),
+                })
+                .catchall(z.never())
+                .describe(
+                  "Overrides of the Arabic (Gulf) replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot.",
+                ),
+            ),
+            es: z.optional(
+              z
+                .object({
+                  greeting: z.optional(
+                    z
+                      .string()
+                      .describe("Default: ¡Hola! Bienvenido a {business}."),
+                  ),
+                  summary: z.optional(
+                    z.string().describe("Default: Hasta ahora: {items}"),
+                  ),
+                  sep: z.optional(z.string().describe("Default: , ")),
+                  or: z.optional(z.string().describe("Default:  o ")),
+                  anyone: z.optional(
+                    z.string().describe("Default: cualquiera"),
+                  ),
+                  item_with_staff: z.optional(
+                    z.string().describe("Default: {service} con {staff}"),
+                  ),
+                  list_item: z.optional(
+                    z.string().describe("Default: {n}. {label}"),
+                  ),
+                  ask_location: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¿En qué sucursal te gustaría: {options}?",
+                      ),
+                  ),
+                  ask_location_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Perdón, no encontré esa sucursal. Estamos en {options}. ¿Cuál te queda mejor?",
+                      ),
+                  ),
+                  ask_location_list: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Por favor responde con el número de la sucursal:\n{list}",
+                      ),
+                  ),
+                  ask_services: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¿Qué te gustaría agendar? Por ejemplo {options}.",
+                      ),
+                  ),
+                  ask_services_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Perdón, no encontré ese servicio en {location}. Tenemos, por ejemplo, {options}. ¿Cuál quieres?",
+                      ),
+                  ),
+                  ask_services_list: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Por favor responde con el número del servicio:\n{list}",
+                      ),
+                  ),
+                  ask_staff: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¿Quién te gustaría que te atienda para {services}: {options}?",
+                      ),
+                  ),
+                  ask_staff_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Perdón, necesito a alguien que haga {services} en {location}. Puedes elegir {options}.",
+                      ),
+                  ),
+                  ask_staff_list: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Por favor responde con un número:\n{list}",
+                      ),
+                  ),
+                  ask_time: z.optional(
+                    z
+                      .string()
+                      .describe("Default: ¿Qué día y a qué hora te gustaría?"),
+                  ),
+                  ask_time_date: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¿A qué hora el {date}? Hay lugar, por ejemplo, a las {options}.",
+                      ),
+                  ),
+                  ask_time_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Estos horarios están libres: {options}. ¿Cuál prefieres?",
+                      ),
+                  ),
+                  ask_time_list: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Por favor responde con el número del horario que prefieras:\n{list}",
+                      ),
+                  ),
+                  ask_time_none: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Perdón, no veo horarios libres para eso en la próxima semana. ¿Te funciona otro día?",
+                      ),
+                  ),
+                  ask_name: z.optional(
+                    z
+                      .string()
+                      .describe("Default: ¿A nombre de quién hago la reserva?"),
+                  ),
+                  ask_name_profile: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¿Hago la reserva a nombre de {profile} o de otra persona?",
+                      ),
+                  ),
+                  ask_name_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Perdón, no entendí tu nombre. Escribe solo tu nombre, por ejemplo Ana López.",
+                      ),
+                  ),
+                  ask_phone: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¿A qué número de teléfono te podemos contactar?",
+                      ),
+                  ),
+                  ask_phone_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Eso no parece un número de teléfono. Envíalo con lada internacional, por ejemplo {example}.",
+                      ),
+                  ),
+                  ask_email: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¿A qué correo te enviamos la confirmación?",
+                      ),
+                  ),
+                  ask_email_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Eso no parece un correo. Envíalo así: nombre@ejemplo.com.",
+                      ),
+                  ),
+                  ask_confirm: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Esta es tu reserva:\n{details}\n¿La agendo?",
+                      ),
+                  ),
+                  ask_confirm_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Responde sí para agendarla, o no para cambiar algo.",
+                      ),
+                  ),
+                  ask_change: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Claro. ¿Qué te gustaría cambiar?"),
+                  ),
+                  confirmed: z.optional(
+                    z
+                      .string()
+                      .describe("Default: ¡Perfecto, la estoy agendando!"),
+                  ),
+                  booked: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¡Listo, quedó agendado! {details}\nPaga aquí para asegurarlo: {link}",
+                      ),
+                  ),
+                  booked_again: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Esa cita ya está agendada. Tu liga de pago: {link}",
+                      ),
+                  ),
+                  booking_was_cancelled: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Esa cita fue cancelada, así que no hay nada que pagar. ¿Quieres agendar de nuevo? Dime qué te gustaría.",
+                      ),
+                  ),
+                  slot_taken: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Lo siento, las {time} se acaban de ocupar. Los horarios libres más cercanos son {options}. ¿Cuál prefieres?",
+                      ),
+                  ),
+                  slot_taken_none: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Lo siento, las {time} se acaban de ocupar y no veo otro horario pronto. ¿Te queda otro día?",
+                      ),
+                  ),
+                  provider_down: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Lo siento, nuestro sistema de citas no responde en este momento y no se agendó nada. Alguien del equipo te escribirá aquí en breve.",
+                      ),
+                  ),
+                  booking_failed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Lo siento, no pude hacer esa cita y no se cobró nada. Alguien del equipo te escribirá aquí en breve.",
+                      ),
+                  ),
+                  line_item: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: • {when}: {service} con {staff} ({price})",
+                      ),
+                  ),
+                  line_location: z.optional(
+                    z.string().describe("Default: Sucursal: {value}"),
+                  ),
+                  line_total: z.optional(
+                    z.string().describe("Default: Total: {value}"),
+                  ),
+                  line_name: z.optional(
+                    z.string().describe("Default: Nombre: {value}"),
+                  ),
+                  line_phone: z.optional(
+                    z.string().describe("Default: Teléfono: {value}"),
+                  ),
+                  line_email: z.optional(
+                    z.string().describe("Default: Correo: {value}"),
+                  ),
+                  note_time_unavailable: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Perdón, {when} no está disponible."),
+                  ),
+                  note_alternatives: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Los horarios libres más cercanos son {options}.",
+                      ),
+                  ),
+                  note_location_closed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Perdón, {location} está cerrado el {date}.",
+                      ),
+                  ),
+                  note_time_past: z.optional(
+                    z.string().describe("Default: {when} ya pasó."),
+                  ),
+                  note_service_not_at_location: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {services} no se ofrece en {location}.",
+                      ),
+                  ),
+                  note_services_dropped: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {services} no se ofrece en {location}, así que lo quité.",
+                      ),
+                  ),
+                  note_staff_not_at_location: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {staff} trabaja en {other}, no en {location}.",
+                      ),
+                  ),
+                  note_staff_cannot_do: z.optional(
+                    z.string().describe("Default: {staff} no hace {services}."),
+                  ),
+                  note_truncated: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Tu mensaje era muy largo, así que solo leí el principio.",
+                      ),
+                  ),
+                  note_restart: z.optional(
+                    z.string().describe("Default: Claro, empecemos de nuevo."),
+                  ),
+                  invalid_input: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Perdón, no pude leer ese mensaje."),
+                  ),
+                  only_text: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Perdón, solo puedo leer mensajes de texto. Escríbeme lo que necesitas, por favor.",
+                      ),
+                  ),
+                  handoff: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Le pediré a alguien de nuestro equipo que te ayude. Te responderá aquí en breve.",
+                      ),
+                  ),
+                  handoff_pending: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Alguien de nuestro equipo te responderá aquí en breve. También puedes decir \'empezar de nuevo\' para agendar.",
+                      ),
+                  ),
+                  booking_label: z.optional(
+                    z
+                      .string()
+                      .describe("Default: {services} en {location}, {when}"),
+                  ),
+                  my_bookings: z.optional(
+                    z.string().describe("Default: Tus próximas citas:\n{list}"),
+                  ),
+                  my_booking_line: z.optional(
+                    z.string().describe("Default: • {booking} ({status})"),
+                  ),
+                  my_booking_pay: z.optional(
+                    z.string().describe("Default:   Liga de pago: {link}"),
+                  ),
+                  status_confirmed: z.optional(
+                    z.string().describe("Default: confirmada"),
+                  ),
+                  status_pending: z.optional(
+                    z.string().describe("Default: por confirmar"),
+                  ),
+                  my_bookings_none: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: No tienes citas próximas con nosotros.",
+                      ),
+                  ),
+                  my_bookings_hint: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Si quieres cambiar alguna, solo dime cancelar o reprogramar.",
+                      ),
+                  ),
+                  ask_booking_cancel: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¿Qué cita quieres cancelar? Responde con su número, por favor:\n{list}",
+                      ),
+                  ),
+                  ask_booking_reschedule: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¿Qué cita quieres cambiar? Responde con su número, por favor:\n{list}",
+                      ),
+                  ),
+                  ask_booking_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Perdón, no supe qué cita es. Responde con su número, por favor:\n{list}",
+                      ),
+                  ),
+                  ask_confirm_cancel: z.optional(
+                    z
+                      .string()
+                      .describe("Default: ¿Cancelo tu cita: {booking}?"),
+                  ),
+                  ask_confirm_cancel_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Responde sí para cancelar {booking}, o no para conservarla.",
+                      ),
+                  ),
+                  cancel_kept: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Va, tu cita sigue en pie. ¿Te ayudo con algo más?",
+                      ),
+                  ),
+                  cancelled: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Listo: tu cita {booking} quedó cancelada. ¿Te gustaría agendar algo más?",
+                      ),
+                  ),
+                  cancel_failed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Lo siento, nuestro sistema de citas no responde en este momento, así que tu cita no se canceló. Alguien del equipo te escribirá aquí en breve.",
+                      ),
+                  ),
+                  manage_unavailable: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Lo siento, esa cita ya no se puede cambiar por aquí. ¿Te ayudo con algo más?",
+                      ),
+                  ),
+                  reschedule_intro: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Vamos a cambiar tu cita: {booking}."),
+                  ),
+                  ask_reschedule_confirm: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¿Cambio tu cita?\nDe: {old}\nA: {new}\n¿La cambio?",
+                      ),
+                  ),
+                  ask_reschedule_confirm_retry: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Responde sí para cambiarla a {new}, o no para dejar tu cita como está.",
+                      ),
+                  ),
+                  reschedule_kept: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Va, tu cita se queda como está: {booking}. ¿Te ayudo con algo más?",
+                      ),
+                  ),
+                  rescheduled: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¡Listo! Tu cita ahora es {new}, y la de {old} quedó cancelada.",
+                      ),
+                  ),
+                  rescheduled_old_kept: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Tu nueva cita quedó agendada: {new}. Todavía no pude cancelar la de {old}; alguien del equipo se encargará.",
+                      ),
+                  ),
+                  pay_link: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Paga aquí para asegurarla: {link}"),
+                  ),
+                  reschedule_failed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Lo siento, no pude cambiar tu cita porque nuestro sistema de citas no responde. No cambió nada: tu cita de {old} sigue en pie. Alguien del equipo te escribirá aquí en breve.",
+                      ),
+                  ),
+                  faq_price: z.optional(
+                    z.string().describe("Default: Precios:\n{list}"),
+                  ),
+                  faq_price_line: z.optional(
+                    z.string().describe("Default: {service}: {price}"),
+                  ),
+                  faq_hours: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Horario de {location}:\n{hours}"),
+                  ),
+                  faq_hours_line: z.optional(
+                    z.string().describe("Default: {days}: {range}"),
+                  ),
+                  closed: z.optional(z.string().describe("Default: cerrado")),
+                  faq_address: z.optional(
+                    z.string().describe("Default: {location}: {address}"),
+                  ),
+                  faq_services: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Nuestros servicios en {location}:\n{list}",
+                      ),
+                  ),
+                  faq_services_all: z.optional(
+                    z.string().describe("Default: Nuestros servicios:\n{list}"),
+                  ),
+                  faq_services_line: z.optional(
+                    z.string().describe("Default: {service} ({price})"),
+                  ),
+                })
+                .catchall(z.never())
+                .describe(
+                  "Overrides of the Spanish (Mexico) replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot.",
+                ),
+            ),
+          })
+          .catchall(z.never())
+          .title("Messages")
+          .describe("Every customer-facing message, per language."),
+        {},
+      ),
+    })
+    .catchall(z.never()),
+};

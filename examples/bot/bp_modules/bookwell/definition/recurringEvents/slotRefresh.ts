@@ -1,0 +1,9 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+export const slotRefresh = {
+  type: "slotRefreshDue",
+  schedule: { cron: "*/20 * * * *" },
+  payload: {},
+};

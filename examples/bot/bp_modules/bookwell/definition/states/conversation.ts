@@ -1,0 +1,43 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+import { z } from "@botpress/sdk";
+export const conversation = {
+  type: "conversation" as const,
+  schema: z
+    .object({
+      engine: z
+        .union([
+          z
+            .record(z.string(), z.any())
+            .describe(
+              "Slots filled, pending question, language (see plugin/src/conversation/state.ts)",
+            ),
+          z.null(),
+        ])
+        .metadata({ def: { typeName: "ZodNullable" } }),
+      lastOutcome: z.optional(
+        z
+          .union([
+            z
+              .string()
+              .describe(
+                "What the last turn did: asked, ready_to_confirm, confirmed, handoff, …",
+              ),
+            z.null(),
+          ])
+          .metadata({ def: { typeName: "ZodNullable" } }),
+      ),
+      lastAsked: z.optional(
+        z
+          .union([
+            z.string().describe("The slot the last reply asked for, if any."),
+            z.null(),
+          ])
+          .metadata({ def: { typeName: "ZodNullable" } }),
+      ),
+    })
+    .catchall(z.never())
+    .title("Booking conversation"),
+};

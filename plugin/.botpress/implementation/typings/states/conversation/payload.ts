@@ -1,0 +1,12 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+export type Payload = {
+  /** Slots filled, pending question, language (see plugin/src/conversation/state.ts) */
+  engine: { [key: string]: any } | null;
+  /** What the last turn did: asked, ready_to_confirm, confirmed, handoff, … */
+  lastOutcome?: string | null;
+  /** The slot the last reply asked for, if any. */
+  lastAsked?: string | null;
+};

@@ -1,0 +1,120 @@
+/**
+ * plugin/.botpress as `bp gen` writes it for a plugin project (the CLI's
+ * code-generation/plugin-implementation): typings per configuration, event,
+ * state and action, derived from plugin.definition.ts, and the `Plugin` class
+ * the implementation extends (`new bp.Plugin(…)`).
+ */
+import type * as sdk from '@botpress/sdk';
+import { HEADER, literal, reexport, single, singleLine, typeModuleContent, typeName, under, type File, type Module } from './files';
+
+const typeOf = (file: string, name: string, schema: sdk.z.ZodTypeAny) => single(file, name, () => typeModuleContent(schema, name));
+const tags = (name: string, def?: { tags?: Record<string, unknown> }) =>
+  single('index.ts', name, () => [HEADER, `export type ${name} = {`, `  tags: ${singleLine(def?.tags ?? {})}`, '}'].join('\n'));
+
+function typings(def: sdk.PluginDefinition): { index: Module; parts: Record<string, Module> } {
+  const parts: Record<string, Module> = {
+    integrations: reexport('type', 'Integrations', []),
+    interfaces: reexport('type', 'Interfaces', []),
+    configuration: def.configuration
+      ? typeOf('index.ts', 'Configuration', def.configuration.schema as sdk.z.ZodTypeAny)
+      : single('index.ts', 'Configuration', () => 'export type Configuration = Record<string, never>;'),
+    events: reexport('type', 'Events', Object.entries(def.events ?? {}).map(([name, e]) => typeOf(`${name}.ts`, typeName(name), e.schema as sdk.z.ZodTypeAny))),
+    states: reexport(
+      'type',
+      'States',
+      Object.entries(def.states ?? {}).map(([name, s]) =>
+        under(name, {
+          path: 'index.ts',
+          exportName: typeName(name),
+          files: async () => [
+            {
+              path: 'index.ts',
+              content: [HEADER, "import * as payload from './payload'", `export type ${typeName(name)} = {`, `  type: ${literal(s.type)},`, '  payload: payload.Payload', '}'].join('\n'),
+            },
+            { path: 'payload.ts', content: await typeModuleContent(s.schema as sdk.z.ZodTypeAny, 'Payload') },
+          ],
+        }),
+      ),
+    ),
+    actions: reexport(
+      'type',
+      'Actions',
+      Object.entries(def.actions ?? {}).map(([name, a]) =>
+        under(name, reexport('type', typeName(name), [typeOf('input.ts', 'Input', a.input.schema as sdk.z.ZodTypeAny), typeOf('output.ts', 'Output', a.output.schema as sdk.z.ZodTypeAny)])),
+      ),
+    ),
+    tables: reexport('type', 'Tables', []),
+    workflows: reexport('type', 'Workflows', []),
+    conversation: tags('Conversation', def.conversation),
+    message: tags('Message', def.message),
+    user: tags('User', def.user),
+  };
+  const modules = Object.fromEntries(Object.entries(parts).map(([k, m]) => [k, under(k, m)]));
+  const index: Module = {
+    path: 'index.ts',
+    exportName: 'TPlugin',
+    async files() {
+      const names = Object.keys(modules);
+      const content = [
+        HEADER,
+        ...names.map((n) => `import * as ${n} from './${n}/index'`),
+        '',
+        ...names.map((n) => `export * as ${n} from './${n}/index'`),
+        '',
+        'export type TPlugin = {',
+        `  name: ${literal(def.name)}`,
+        `  version: ${literal(def.version)}`,
+        ...names.map((n) => `  ${n}: ${n}.${modules[n].exportName}`),
+        '}',
+      ].join('\n');
+      return [{ path: 'index.ts', content }, ...(await Promise.all(Object.values(modules).map((m) => m.files()))).flat()];
+    },
+  };
+  return { index, parts: modules };
+}
+
+const IMPLEMENTATION = `${HEADER}
+import * as sdk from "@botpress/sdk"
+import * as typings from "./typings/index"
+export * from "./typings/index"
+
+type TPlugin = sdk.DefaultPlugin<typings.TPlugin>
+
+export class Plugin extends sdk.Plugin<TPlugin> {}
+
+export type PluginProps = sdk.PluginProps<TPlugin>
+export type PluginRuntimeProps = sdk.PluginRuntimeProps<TPlugin>
+
+// extra types
+
+type ValueOf<T> = T[keyof T]
+
+export type PluginHandlers = sdk.InjectedPluginHandlers<TPlugin>
+
+export type EventHandlers = Required<{
+  [K in keyof PluginHandlers['eventHandlers']]: NonNullable<PluginHandlers['eventHandlers'][K]>[number]
+}>
+export type MessageHandlers = Required<{
+  [K in keyof PluginHandlers['messageHandlers']]: NonNullable<PluginHandlers['messageHandlers'][K]>[number]
+}>
+
+export type AnyMessageHandler = MessageHandlers['*']
+export type AnyEventHandler = EventHandlers['*']
+export type AnyActionHandler = ValueOf<PluginHandlers['actionHandlers']>
+
+export type MessageHandlerProps = Parameters<AnyMessageHandler>[0]
+export type EventHandlerProps = Parameters<AnyEventHandler>[0]
+export type ActionHandlerProps = Parameters<AnyActionHandler>[0]
+
+export type Client = (MessageHandlerProps | EventHandlerProps)['client']
+`;
+
+/** Every file of plugin/.botpress, paths relative to it. */
+export async function pluginTypesFiles(def: sdk.PluginDefinition): Promise<File[]> {
+  const typingFiles = await under('implementation/typings', typings(def).index).files();
+  return [
+    { path: 'index.ts', content: "export * from './implementation'\n" },
+    { path: 'implementation/index.ts', content: IMPLEMENTATION },
+    ...typingFiles,
+  ];
+}
