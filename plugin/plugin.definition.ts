@@ -31,6 +31,8 @@ export default new PluginDefinition({
   version: '0.1.0',
   title: 'Bookwell booking assistant',
   description: 'Takes bookings for salons, spas and clinics: catalog copy synced from the booking provider, a slot-filling conversation in English, Arabic and Spanish, orders with payment links, cancel and reschedule.',
+  icon: 'icon.svg',
+  readme: 'hub.md',
   configuration: { schema: configurationSchema },
   states: {
     conversation: {

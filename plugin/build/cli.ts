@@ -1,17 +1,20 @@
 /**
  * `npm run build:plugin` → dist/plugin.cjs, then its checks, size and cold-load
- * time, and the example bot's bp_modules/bookwell/implementation.ts from it
- * (what `bp add` installs). `npm run bench:bundle` does the same with more cold
+ * time, and the example bot's copies of it: bp_modules/bookwell/implementation.ts
+ * (what `bp add` installs) and .botpress/…/plugins/bookwell/bundle.js (what
+ * `bp gen` writes from it). `npm run bench:bundle` does the same with more cold
  * loads. `--runs N` sets how many cold loads (default 3).
  */
 import { gzipSync } from 'node:zlib';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { buildPluginBundle } from './bundle';
 import { bundleProblems } from './check';
+import botDefinition from '../../examples/bot/bot.definition';
+import { pluginBundlePaths } from './codegen/bot-types';
 import { implementationFile } from './codegen/plugin-package';
 import { coldLoads } from './cold-load';
-import { BUNDLE_FILE, EXAMPLE_PACKAGE_DIR, ROOT } from './paths';
+import { BUNDLE_FILE, EXAMPLE_BOT_BOTPRESS_DIR, EXAMPLE_PACKAGE_DIR, ROOT } from './paths';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
@@ -26,8 +29,14 @@ if (problems.length) {
   process.exit(1);
 }
 
-const implementation = implementationFile(readFileSync(BUNDLE_FILE));
+// what `bp add` then `bp gen` install in the example bot: the package's implementation, the bot's plugin bundle
+const bundle = readFileSync(BUNDLE_FILE);
+const implementation = implementationFile(bundle);
 writeFileSync(join(EXAMPLE_PACKAGE_DIR, implementation.path), implementation.content);
+for (const path of pluginBundlePaths(botDefinition)) {
+  mkdirSync(dirname(join(EXAMPLE_BOT_BOTPRESS_DIR, path)), { recursive: true });
+  writeFileSync(join(EXAMPLE_BOT_BOTPRESS_DIR, path), bundle);
+}
 
 // the largest parts, so a dependency that grows the bundle shows up here
 const parts = new Map<string, number>();

@@ -1,17 +1,19 @@
 /**
  * What is generated and checked in cannot drift from its sources: the
  * compiled-in migrations from prisma/migrations, plugin/.botpress from the
- * definition (`bp gen`), the example bot's bp_modules/bookwell (`bp add`).
+ * definition (`bp gen`), the example bot's bp_modules/bookwell (`bp add`) and
+ * .botpress (`bp gen`); and the plugin package says what the definition says.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PluginDefinition, z } from '@botpress/sdk';
 import { afterAll, describe, expect, test } from 'vitest';
+import definition from '../plugin.definition';
 import { pluginTypesFiles } from './codegen/plugin-types';
 import { generatedTrees, staleness } from './generated';
 import { renderMigrationsModule } from './migrations';
-import { MIGRATIONS_DIR, ROOT } from './paths';
+import { MIGRATIONS_DIR, PLUGIN_DIR, ROOT } from './paths';
 
 const scratch = mkdtempSync(join(tmpdir(), 'bookwell-gen-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -49,5 +51,20 @@ describe('generated files', () => {
     expect(files.get('implementation/typings/events/paid.ts')).toMatch(/export type Paid = \{ amount: number \};/);
     expect(files.get('implementation/typings/states/cart/index.ts')).toContain('type: "user",');
     expect(files.get('implementation/typings/index.ts')).toContain('version: "1.2.3"');
+  });
+});
+
+describe('the plugin package', () => {
+  test("plugin/package.json names the definition's version, with the scripts Botpress's plugins have", async () => {
+    const pkg = JSON.parse(readFileSync(join(PLUGIN_DIR, 'package.json'), 'utf8'));
+    expect(pkg.version).toBe(definition.version);
+    expect(pkg.scripts).toMatchObject({ build: 'bp add -y && bp build', deploy: 'bp deploy' });
+  });
+
+  test('the hub README names every action and event, and the icon and README the definition points at exist', () => {
+    const hub = readFileSync(join(PLUGIN_DIR, definition.readme!), 'utf8');
+    const missing = [...Object.keys(definition.actions ?? {}), ...Object.keys(definition.events ?? {})].filter((name) => !hub.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
+    expect(readFileSync(join(PLUGIN_DIR, definition.icon!), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
   });
 });

@@ -1,16 +1,18 @@
 /**
  * Everything generated from the sources and checked in, in one place: the
- * compiled-in migrations, plugin/.botpress (`bp gen`) and the example bot's
- * bp_modules/bookwell (`bp add`, but for the implementation, which the build
- * writes). `npm run gen:plugin` writes it; a test fails when it is stale.
+ * compiled-in migrations, plugin/.botpress (`bp gen`), the example bot's
+ * bp_modules/bookwell (`bp add`) and its .botpress (`bp gen`) — but for the
+ * plugin's implementation in them, which `npm run build:plugin` writes. `npm run gen:plugin` writes it; a test fails when it is stale.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import botDefinition from '../../examples/bot/bot.definition';
 import definition from '../plugin.definition';
+import { botTypesFiles, pluginBundlePaths } from './codegen/bot-types';
 import { pluginPackageFiles } from './codegen/plugin-package';
 import { pluginTypesFiles } from './codegen/plugin-types';
 import { renderMigrationsModule } from './migrations';
-import { BOTPRESS_DIR, EXAMPLE_PACKAGE_DIR, MIGRATIONS_DIR, MIGRATIONS_MODULE, PLUGIN_DIR } from './paths';
+import { BOTPRESS_DIR, EXAMPLE_BOT_BOTPRESS_DIR, EXAMPLE_PACKAGE_DIR, MIGRATIONS_DIR, MIGRATIONS_MODULE, PLUGIN_DIR } from './paths';
 
 /** Files a generator owns whole: anything else in them is stale. Build outputs it does not own are kept. */
 interface Tree {
@@ -28,6 +30,11 @@ export async function generatedTrees(): Promise<Tree[]> {
       dir: EXAMPLE_PACKAGE_DIR,
       files: at(EXAMPLE_PACKAGE_DIR, await pluginPackageFiles(definition, relative(join(EXAMPLE_PACKAGE_DIR, '../..'), PLUGIN_DIR))),
       keep: [join(EXAMPLE_PACKAGE_DIR, 'implementation.ts')],
+    },
+    {
+      dir: EXAMPLE_BOT_BOTPRESS_DIR,
+      files: at(EXAMPLE_BOT_BOTPRESS_DIR, await botTypesFiles(botDefinition)),
+      keep: pluginBundlePaths(botDefinition).map((p) => join(EXAMPLE_BOT_BOTPRESS_DIR, p)),
     },
   ];
 }

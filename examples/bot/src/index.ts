@@ -1,23 +1,15 @@
 /**
- * The bot's implementation: the Bookwell plugin does the booking
- * conversation; the bot can add its own handlers beside it, e.g. to tell the
- * team when a customer asks for a person.
+ * The bot's implementation, as a Botpress bot writes it: `bp gen` turns
+ * bot.definition.ts into .botpress, whose Bot runs the Bookwell plugin from its
+ * bundle (bp_modules/bookwell, installed by `bp add`). The bot can add its own
+ * handlers beside the plugin, e.g. to tell the team a customer is waiting.
  */
-import * as sdk from '@botpress/sdk';
-import plugin from '../../../plugin/src/index';
+import * as bp from '../.botpress';
 
-const configuration = {
-  provider: { kind: 'nailit' as const, baseUrl: 'https://nailit.example.com/api' },
-  business: { id: 'pearl-spa', name: 'Pearl Nail & Spa', country: 'KW', currency: 'KWD', timezone: 'Asia/Kuwait', languages: ['en' as const, 'ar' as const] },
-};
+export const bot = new bp.Bot({ actions: {} });
 
-export const bot = new sdk.Bot({
-  actions: {},
-  plugins: { bookwell: plugin.initialize({ alias: 'bookwell', configuration: configuration as never, interfaces: {}, integrations: {} }) },
-});
-
-bot.on.event('*', async ({ event, logger }) => {
-  if (event.type === 'bookwell#handoffRequested') logger.info('a customer is waiting for a person', event.payload);
+bot.on.event('bookwell#handoffRequested', async ({ event, logger }) => {
+  logger.info(`a customer is waiting for a person: ${event.payload.summary}`);
 });
 
 export default bot;

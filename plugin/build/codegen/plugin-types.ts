@@ -11,38 +11,57 @@ const typeOf = (file: string, name: string, schema: sdk.z.ZodTypeAny) => single(
 const tags = (name: string, def?: { tags?: Record<string, unknown> }) =>
   single('index.ts', name, () => [HEADER, `export type ${name} = {`, `  tags: ${singleLine(def?.tags ?? {})}`, '}'].join('\n'));
 
-function typings(def: sdk.PluginDefinition): { index: Module; parts: Record<string, Module> } {
+type Schema = { schema: unknown };
+/** A file name for a definition's name (a bot's carry the plugin alias: `bookwell#bookingConfirmed`). */
+const fileName = (name: string) => name.replace(/[^a-zA-Z0-9_\-.]/g, '-');
+
+export const eventTypes = (events: Record<string, Schema> = {}) =>
+  reexport('type', 'Events', Object.entries(events).map(([name, e]) => ({ ...typeOf(`${fileName(name)}.ts`, typeName(name), e.schema as sdk.z.ZodTypeAny), key: name })));
+
+export const stateTypes = (states: Record<string, Schema & { type: string }> = {}) =>
+  reexport(
+    'type',
+    'States',
+    Object.entries(states).map(([name, s]) => ({
+      ...under(fileName(name), {
+        path: 'index.ts',
+        exportName: typeName(name),
+        files: async () => [
+          {
+            path: 'index.ts',
+            content: [HEADER, "import * as payload from './payload'", `export type ${typeName(name)} = {`, `  type: ${literal(s.type)},`, '  payload: payload.Payload', '}'].join('\n'),
+          },
+          { path: 'payload.ts', content: await typeModuleContent(s.schema as sdk.z.ZodTypeAny, 'Payload') },
+        ],
+      }),
+      key: name,
+    })),
+  );
+
+export const actionTypes = (actions: Record<string, { input: Schema; output: Schema }> = {}) =>
+  reexport(
+    'type',
+    'Actions',
+    Object.entries(actions).map(([name, a]) => ({
+      ...under(fileName(name), reexport('type', typeName(name), [typeOf('input.ts', 'Input', a.input.schema as sdk.z.ZodTypeAny), typeOf('output.ts', 'Output', a.output.schema as sdk.z.ZodTypeAny)])),
+      key: name,
+    })),
+  );
+
+/** What the typings read of a definition: a plugin's own, or a package's as `bp add` installed it. */
+export type TypedDefinition = Pick<sdk.PluginDefinition, 'name' | 'version' | 'configuration' | 'events' | 'states' | 'actions' | 'conversation' | 'message' | 'user'>;
+
+/** The TPlugin typings (the CLI's plugin-typings module), at `index.ts` of the folder they go in. */
+export function pluginTypings(def: TypedDefinition): Module {
   const parts: Record<string, Module> = {
     integrations: reexport('type', 'Integrations', []),
     interfaces: reexport('type', 'Interfaces', []),
     configuration: def.configuration
       ? typeOf('index.ts', 'Configuration', def.configuration.schema as sdk.z.ZodTypeAny)
       : single('index.ts', 'Configuration', () => 'export type Configuration = Record<string, never>;'),
-    events: reexport('type', 'Events', Object.entries(def.events ?? {}).map(([name, e]) => typeOf(`${name}.ts`, typeName(name), e.schema as sdk.z.ZodTypeAny))),
-    states: reexport(
-      'type',
-      'States',
-      Object.entries(def.states ?? {}).map(([name, s]) =>
-        under(name, {
-          path: 'index.ts',
-          exportName: typeName(name),
-          files: async () => [
-            {
-              path: 'index.ts',
-              content: [HEADER, "import * as payload from './payload'", `export type ${typeName(name)} = {`, `  type: ${literal(s.type)},`, '  payload: payload.Payload', '}'].join('\n'),
-            },
-            { path: 'payload.ts', content: await typeModuleContent(s.schema as sdk.z.ZodTypeAny, 'Payload') },
-          ],
-        }),
-      ),
-    ),
-    actions: reexport(
-      'type',
-      'Actions',
-      Object.entries(def.actions ?? {}).map(([name, a]) =>
-        under(name, reexport('type', typeName(name), [typeOf('input.ts', 'Input', a.input.schema as sdk.z.ZodTypeAny), typeOf('output.ts', 'Output', a.output.schema as sdk.z.ZodTypeAny)])),
-      ),
-    ),
+    events: eventTypes(def.events),
+    states: stateTypes(def.states),
+    actions: actionTypes(def.actions),
     tables: reexport('type', 'Tables', []),
     workflows: reexport('type', 'Workflows', []),
     conversation: tags('Conversation', def.conversation),
@@ -70,7 +89,7 @@ function typings(def: sdk.PluginDefinition): { index: Module; parts: Record<stri
       return [{ path: 'index.ts', content }, ...(await Promise.all(Object.values(modules).map((m) => m.files()))).flat()];
     },
   };
-  return { index, parts: modules };
+  return index;
 }
 
 const IMPLEMENTATION = `${HEADER}
@@ -110,8 +129,8 @@ export type Client = (MessageHandlerProps | EventHandlerProps)['client']
 `;
 
 /** Every file of plugin/.botpress, paths relative to it. */
-export async function pluginTypesFiles(def: sdk.PluginDefinition): Promise<File[]> {
-  const typingFiles = await under('implementation/typings', typings(def).index).files();
+export async function pluginTypesFiles(def: TypedDefinition): Promise<File[]> {
+  const typingFiles = await under('implementation/typings', pluginTypings(def)).files();
   return [
     { path: 'index.ts', content: "export * from './implementation'\n" },
     { path: 'implementation/index.ts', content: IMPLEMENTATION },

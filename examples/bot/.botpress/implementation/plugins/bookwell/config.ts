@@ -1,0 +1,52 @@
+import type * as sdk from "@botpress/sdk"
+import type * as typings from "./typings/index"
+
+export default {
+  "alias": "bookwell",
+  "interfaces": {},
+  "integrations": {},
+  "configuration": {
+    "provider": {
+      "kind": "nailit",
+      "baseUrl": "https://nailit.example.com/api",
+      "token": "set-in-the-studio",
+      "timeoutMs": 8000
+    },
+    "databaseUrl": "postgresql://bookwell@db.example.com:5432/bookwell",
+    "business": {
+      "id": "pearl-spa",
+      "name": "Pearl Nail & Spa",
+      "country": "KW",
+      "currency": "KWD",
+      "timezone": "Asia/Kuwait",
+      "languages": [
+        "en",
+        "ar"
+      ]
+    },
+    "booking": {
+      "requireEmail": false,
+      "deadlineMs": 20000
+    },
+    "sync": {
+      "fullSyncCron": "0 3 * * *",
+      "slotRefreshMinutes": 20,
+      "slotDays": 14
+    },
+    "handoff": {
+      "enabled": true
+    },
+    "channels": {},
+    "synonyms": {
+      "SVC-101": [
+        "mani"
+      ]
+    },
+    "systemPrompt": "You extract booking details for {business}.",
+    "templates": {
+      "en": {
+        "ask_name": "Lovely! What name should I book it under?"
+      }
+    }
+  }
+} satisfies sdk.PluginRuntimeProps<sdk.DefaultPlugin<typings.TPlugin>>

@@ -1,0 +1,8 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+export type Input = {
+  /** E.164 */
+  phone: string;
+};

@@ -1,0 +1,789 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+export type Configuration = {
+  /** The booking system that holds the real calendar. */
+  provider?: {
+    /** Where bookings are made: the Nail It API, or the built-in simulator for development and tests. */
+    kind?: "simulator" | "nailit";
+    /** Base URL of the Nail It API, e.g. https://api.example.com/nailit. Required for "nailit". */
+    baseUrl?: string;
+    /** Sent as a bearer token on every provider call. */
+    token?: string;
+    /** Per call, before it counts as a timeout. */
+    timeoutMs?: number;
+  };
+  /** postgresql:// URL of the database holding the catalog copy, conversations and bookings (Neon, Supabase, RDS, …); migrations run on first use. Required on Botpress Cloud; the local host fills it with its own database. */
+  databaseUrl?: string;
+  /** The business this bot books for. */
+  business: {
+    /** Stable id of the business (tenant) in the database, e.g. "pearl-spa". */
+    id: string;
+    /** Shown to customers in greetings. */
+    name: string;
+    /** ISO 3166 code, e.g. KW or MX: used to read local phone numbers. */
+    country: string;
+    /** ISO 4217 code, e.g. KWD or MXN. */
+    currency: string;
+    /** IANA zone, e.g. Asia/Kuwait. Each location may have its own; this one schedules the sync. */
+    timezone: string;
+    /** Languages the bot answers in; the first is used until the customer writes in another. */
+    languages?: Array<"en" | "ar" | "es">;
+  };
+  /** How bookings are taken. */
+  booking?: {
+    /** Whether the bot asks for an email address before booking. */
+    requireEmail?: boolean;
+    /** How long to keep retrying the provider for one confirmation before apologising and offering a human. */
+    deadlineMs?: number;
+  };
+  /** When the copy of the catalog is refreshed from the provider. */
+  sync?: {
+    /** Not read yet: the plugin syncs on its recurring events (00:00 UTC), bookwell dev and whatsapp nightly at 03:00 business time. */
+    fullSyncCron?: string;
+    /** Not read yet: free time slots are refreshed every 20 minutes, by the plugin and by bookwell dev and whatsapp. */
+    slotRefreshMinutes?: number;
+    /** How many days ahead free time slots are copied. */
+    slotDays?: number;
+  };
+  /** Talking to a human. */
+  handoff?: {
+    /** Hand the conversation to a person on request, after repeated failures, or when the provider is down. The bot then stays silent until the releaseHandoff action gives it back. */
+    enabled?: boolean;
+  };
+  /** How customers reach the bot. */
+  channels?: {
+    /** When `bookwell whatsapp` forwards to this bot through the Chat integration: the same secret (16 characters or more) as its --chat-profile-secret. The customer number in a Chat user profile is used only when signed with it; without it the bot asks for the number. */
+    chatProfileSecret?: string;
+  };
+  /** Extra words customers use, per location, service or staff id, e.g. { "SVC-101": ["mani", "عادي"], "STF-01": ["سارة"] }. Added to the built-in ones. */
+  synonyms?: { [key: string]: string[] };
+  /** Reserved for the LLM extractor, which is not built yet; the bot works on rules only. The conversation flow will never depend on it. */
+  systemPrompt?: string;
+  /** Reserved for the LLM extractor, which is not built yet (nothing reads this section). The bot works fully on rules. */
+  llm?: {
+    /** OpenAI-compatible base URL. */
+    baseUrl: string;
+    /** Key for the LLM endpoint. */
+    apiKey: string;
+    /** Model name, e.g. gpt-4o-mini. */
+    model: string;
+    /** Per extraction call. */
+    timeoutMs?: number;
+  };
+  /** Every customer-facing message, per language. */
+  templates?: {
+    /** Overrides of the English replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot. */
+    en?: {
+      /** Default: Hi! Welcome to {business}. */
+      greeting?: string;
+      /** Default: So far: {items} */
+      summary?: string;
+      /** Default: , */
+      sep?: string;
+      /** Default:  or */
+      or?: string;
+      /** Default: anyone */
+      anyone?: string;
+      /** Default: {service} with {staff} */
+      item_with_staff?: string;
+      /** Default: {n}. {label} */
+      list_item?: string;
+      /** Default: Which branch would you like: {options}? */
+      ask_location?: string;
+      /** Default: Sorry, I couldn't match that to one of our branches. We're at {options}. Which one suits you? */
+      ask_location_retry?: string;
+      /**
+       * Default: Please reply with the number of the branch:
+       * {list}
+       */
+      ask_location_list?: string;
+      /** Default: What would you like to book? For example {options}. */
+      ask_services?: string;
+      /** Default: Sorry, I couldn't find that service at {location}. We offer, for example, {options}. Which would you like? */
+      ask_services_retry?: string;
+      /**
+       * Default: Please reply with the number of the service:
+       * {list}
+       */
+      ask_services_list?: string;
+      /** Default: Who would you like for {services}: {options}? */
+      ask_staff?: string;
+      /** Default: Sorry, I need someone who does {services} at {location}. You can pick {options}. */
+      ask_staff_retry?: string;
+      /**
+       * Default: Please reply with a number:
+       * {list}
+       */
+      ask_staff_list?: string;
+      /** Default: What day and time would suit you? */
+      ask_time?: string;
+      /** Default: What time on {date}? Free times include {options}. */
+      ask_time_date?: string;
+      /** Default: Here are some free times: {options}. Which one would you like? */
+      ask_time_retry?: string;
+      /**
+       * Default: Please reply with the number of the time you would like:
+       * {list}
+       */
+      ask_time_list?: string;
+      /** Default: Sorry, I can't see any free time for that in the coming week. Would another day suit you? */
+      ask_time_none?: string;
+      /** Default: What name should I put the booking under? */
+      ask_name?: string;
+      /** Default: Shall I put the booking under {profile}, or another name? */
+      ask_name_profile?: string;
+      /** Default: Sorry, I didn't get your name. Please type just your name, for example Sara Ahmed. */
+      ask_name_retry?: string;
+      /** Default: What phone number can we reach you on? */
+      ask_phone?: string;
+      /** Default: That doesn't look like a phone number. Please send it with the country code, for example {example}. */
+      ask_phone_retry?: string;
+      /** Default: What email address should the confirmation go to? */
+      ask_email?: string;
+      /** Default: That doesn't look like an email address. Please send it like name@example.com. */
+      ask_email_retry?: string;
+      /**
+       * Default: Here is your booking:
+       * {details}
+       * Shall I book it?
+       */
+      ask_confirm?: string;
+      /** Default: Please reply yes to book it, or no to change something. */
+      ask_confirm_retry?: string;
+      /** Default: No problem. What would you like to change? */
+      ask_change?: string;
+      /** Default: Great, I'm booking it now. */
+      confirmed?: string;
+      /**
+       * Default: Booked! {details}
+       * Pay here to secure it: {link}
+       */
+      booked?: string;
+      /** Default: That booking is already made. Your payment link: {link} */
+      booked_again?: string;
+      /** Default: That booking has been cancelled, so there is nothing to pay. Would you like to book again? Tell me what you'd like. */
+      booking_was_cancelled?: string;
+      /** Default: Sorry, {time} was just taken. The nearest free times are {options}. Which would you like? */
+      slot_taken?: string;
+      /** Default: Sorry, {time} was just taken and I cannot see another free time soon. Would another day suit you? */
+      slot_taken_none?: string;
+      /** Default: Sorry, our booking system is not answering right now, so nothing was booked. A colleague will get back to you here shortly. */
+      provider_down?: string;
+      /** Default: Sorry, I could not make that booking, and nothing was charged. A colleague will get back to you here shortly. */
+      booking_failed?: string;
+      /** Default: • {when}: {service} with {staff} ({price}) */
+      line_item?: string;
+      /** Default: Branch: {value} */
+      line_location?: string;
+      /** Default: Total: {value} */
+      line_total?: string;
+      /** Default: Name: {value} */
+      line_name?: string;
+      /** Default: Phone: {value} */
+      line_phone?: string;
+      /** Default: Email: {value} */
+      line_email?: string;
+      /** Default: Sorry, {when} is not free. */
+      note_time_unavailable?: string;
+      /** Default: The nearest free times are {options}. */
+      note_alternatives?: string;
+      /** Default: Sorry, {location} is closed on {date}. */
+      note_location_closed?: string;
+      /** Default: {when} has already passed. */
+      note_time_past?: string;
+      /** Default: {services} is not offered at {location}. */
+      note_service_not_at_location?: string;
+      /** Default: {services} is not offered at {location}, so I've taken it off. */
+      note_services_dropped?: string;
+      /** Default: {staff} works at {other}, not at {location}. */
+      note_staff_not_at_location?: string;
+      /** Default: {staff} doesn't do {services}. */
+      note_staff_cannot_do?: string;
+      /** Default: Your message was very long, so I only read the beginning. */
+      note_truncated?: string;
+      /** Default: Sure, let's start over. */
+      note_restart?: string;
+      /** Default: Sorry, I couldn't read that message. */
+      invalid_input?: string;
+      /** Default: Sorry, I can only read text messages. Please type what you would like. */
+      only_text?: string;
+      /** Default: I'll ask a member of our team to help you. They will reply here shortly. */
+      handoff?: string;
+      /** Default: A member of our team will reply here shortly. You can also say 'start over' to book again. */
+      handoff_pending?: string;
+      /** Default: {services} at {location}, {when} */
+      booking_label?: string;
+      /**
+       * Default: Your upcoming bookings:
+       * {list}
+       */
+      my_bookings?: string;
+      /** Default: • {booking} ({status}) */
+      my_booking_line?: string;
+      /** Default:   Payment link: {link} */
+      my_booking_pay?: string;
+      /** Default: confirmed */
+      status_confirmed?: string;
+      /** Default: being confirmed */
+      status_pending?: string;
+      /** Default: You don't have any upcoming bookings with us. */
+      my_bookings_none?: string;
+      /** Default: To change one, just say cancel or reschedule. */
+      my_bookings_hint?: string;
+      /**
+       * Default: Which booking would you like to cancel? Please reply with its number:
+       * {list}
+       */
+      ask_booking_cancel?: string;
+      /**
+       * Default: Which booking would you like to move? Please reply with its number:
+       * {list}
+       */
+      ask_booking_reschedule?: string;
+      /**
+       * Default: Sorry, I couldn't tell which booking you mean. Please reply with its number:
+       * {list}
+       */
+      ask_booking_retry?: string;
+      /** Default: Shall I cancel your booking: {booking}? */
+      ask_confirm_cancel?: string;
+      /** Default: Please reply yes to cancel {booking}, or no to keep it. */
+      ask_confirm_cancel_retry?: string;
+      /** Default: OK, I've kept your booking. Anything else I can help with? */
+      cancel_kept?: string;
+      /** Default: Done: your booking {booking} is cancelled. Would you like to book something else? */
+      cancelled?: string;
+      /** Default: Sorry, our booking system is not answering right now, so your booking was not cancelled. A colleague will get back to you here shortly. */
+      cancel_failed?: string;
+      /** Default: Sorry, that booking can no longer be changed here. Anything else I can help with? */
+      manage_unavailable?: string;
+      /** Default: Let's move your booking: {booking}. */
+      reschedule_intro?: string;
+      /**
+       * Default: Move your booking?
+       * From: {old}
+       * To: {new}
+       * Shall I move it?
+       */
+      ask_reschedule_confirm?: string;
+      /** Default: Please reply yes to move it to {new}, or no to keep your booking as it is. */
+      ask_reschedule_confirm_retry?: string;
+      /** Default: OK, your booking stays as it is: {booking}. Anything else I can help with? */
+      reschedule_kept?: string;
+      /** Default: Done! Your booking is now {new}, and the one on {old} is cancelled. */
+      rescheduled?: string;
+      /** Default: Your new booking is made: {new}. I couldn't cancel the one on {old} yet, so a colleague will take care of it. */
+      rescheduled_old_kept?: string;
+      /** Default: Pay here to secure it: {link} */
+      pay_link?: string;
+      /** Default: Sorry, I couldn't move your booking: our booking system is not answering. Nothing changed, your booking on {old} is kept. A colleague will get back to you here shortly. */
+      reschedule_failed?: string;
+      /**
+       * Default: Prices:
+       * {list}
+       */
+      faq_price?: string;
+      /** Default: {service}: {price} */
+      faq_price_line?: string;
+      /**
+       * Default: Opening hours at {location}:
+       * {hours}
+       */
+      faq_hours?: string;
+      /** Default: {days}: {range} */
+      faq_hours_line?: string;
+      /** Default: closed */
+      closed?: string;
+      /** Default: {location}: {address} */
+      faq_address?: string;
+      /**
+       * Default: Our services at {location}:
+       * {list}
+       */
+      faq_services?: string;
+      /**
+       * Default: Our services:
+       * {list}
+       */
+      faq_services_all?: string;
+      /** Default: {service} ({price}) */
+      faq_services_line?: string;
+    };
+    /** Overrides of the Arabic (Gulf) replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot. */
+    ar?: {
+      /** Default: هلا والله! حياك في {business}. */
+      greeting?: string;
+      /** Default: اخترت لين الحين: {items} */
+      summary?: string;
+      /** Default: ، */
+      sep?: string;
+      /** Default:  أو */
+      or?: string;
+      /** Default: أي موظفة */
+      anyone?: string;
+      /** Default: {service} مع {staff} */
+      item_with_staff?: string;
+      /** Default: {n}. {label} */
+      list_item?: string;
+      /** Default: أي فرع يناسبك: {options}؟ */
+      ask_location?: string;
+      /** Default: آسفين، ما قدرت أعرف الفرع. فروعنا: {options}. أي واحد يناسبك؟ */
+      ask_location_retry?: string;
+      /**
+       * Default: رد علي برقم الفرع لو سمحت:
+       * {list}
+       */
+      ask_location_list?: string;
+      /** Default: شنو الخدمة اللي تبينها؟ مثلاً {options}. */
+      ask_services?: string;
+      /** Default: آسفين، ما لقيت هالخدمة في {location}. عندنا مثلاً {options}. شنو تبين؟ */
+      ask_services_retry?: string;
+      /**
+       * Default: رد علي برقم الخدمة لو سمحت:
+       * {list}
+       */
+      ask_services_list?: string;
+      /** Default: منو تبين لـ {services}: {options}؟ */
+      ask_staff?: string;
+      /** Default: آسفين، أحتاج موظفة تسوي {services} في {location}. تقدرين تختارين {options}. */
+      ask_staff_retry?: string;
+      /**
+       * Default: رد علي بالرقم لو سمحت:
+       * {list}
+       */
+      ask_staff_list?: string;
+      /** Default: أي يوم وأي ساعة تناسبك؟ */
+      ask_time?: string;
+      /** Default: أي ساعة يوم {date}؟ من الأوقات المتاحة: {options}. */
+      ask_time_date?: string;
+      /** Default: هذي بعض الأوقات المتاحة: {options}. أي واحد تبين؟ */
+      ask_time_retry?: string;
+      /**
+       * Default: رد علي برقم الوقت اللي تبينه لو سمحت:
+       * {list}
+       */
+      ask_time_list?: string;
+      /** Default: آسفين، ما في وقت متاح لهالخدمة خلال الأسبوع الجاي. يناسبك يوم ثاني؟ */
+      ask_time_none?: string;
+      /** Default: باسم منو أسجل الحجز؟ */
+      ask_name?: string;
+      /** Default: أسجل الحجز باسم {profile} ولا باسم ثاني؟ */
+      ask_name_profile?: string;
+      /** Default: آسفين، ما فهمت الاسم. اكتبي اسمك بس لو سمحتي، مثلاً سارة أحمد. */
+      ask_name_retry?: string;
+      /** Default: شنو رقم تلفونك للتواصل؟ */
+      ask_phone?: string;
+      /** Default: هذا ما يبين رقم تلفون. أرسليه مع مفتاح الدولة، مثلاً {example}. */
+      ask_phone_retry?: string;
+      /** Default: شنو إيميلك عشان نرسل لك التأكيد؟ */
+      ask_email?: string;
+      /** Default: هذا ما يبين إيميل. أرسليه بهالشكل name@example.com. */
+      ask_email_retry?: string;
+      /**
+       * Default: هذي تفاصيل حجزك:
+       * {details}
+       * أأكد الحجز؟
+       */
+      ask_confirm?: string;
+      /** Default: ردي بـ "إي" عشان أأكد الحجز، أو "لا" عشان تغيرين شي. */
+      ask_confirm_retry?: string;
+      /** Default: ولا يهمك. شنو تبين تغيرين؟ */
+      ask_change?: string;
+      /** Default: تمام، قاعد أأكد الحجز الحين. */
+      confirmed?: string;
+      /**
+       * Default: تم الحجز! {details}
+       * ادفع من هني عشان نثبت الموعد: {link}
+       */
+      booked?: string;
+      /** Default: هالحجز موجود من قبل. رابط الدفع: {link} */
+      booked_again?: string;
+      /** Default: هالحجز ملغي، فما في شي للدفع. تبين تحجزين من جديد؟ قولي لي شنو تبين. */
+      booking_was_cancelled?: string;
+      /** Default: آسفين، موعد {time} انحجز توه. أقرب المواعيد المتاحة: {options}. أي واحد يناسبك؟ */
+      slot_taken?: string;
+      /** Default: آسفين، موعد {time} انحجز توه وما أشوف موعد قريب ثاني. يناسبك يوم ثاني؟ */
+      slot_taken_none?: string;
+      /** Default: آسفين، نظام الحجز ما يرد الحين وما انحجز شي. بيتواصل وياك أحد من الفريق هني قريب. */
+      provider_down?: string;
+      /** Default: آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياك أحد من الفريق هني قريب. */
+      booking_failed?: string;
+      /** Default: • {when}: {service} مع {staff} ({price}) */
+      line_item?: string;
+      /** Default: الفرع: {value} */
+      line_location?: string;
+      /** Default: المجموع: {value} */
+      line_total?: string;
+      /** Default: الاسم: {value} */
+      line_name?: string;
+      /** Default: التلفون: {value} */
+      line_phone?: string;
+      /** Default: الإيميل: {value} */
+      line_email?: string;
+      /** Default: آسفين، {when} مو متاح. */
+      note_time_unavailable?: string;
+      /** Default: أقرب الأوقات المتاحة: {options}. */
+      note_alternatives?: string;
+      /** Default: آسفين، {location} مسكر يوم {date}. */
+      note_location_closed?: string;
+      /** Default: {when} راح وقته. */
+      note_time_past?: string;
+      /** Default: {services} مو متوفرة في {location}. */
+      note_service_not_at_location?: string;
+      /** Default: {services} مو متوفرة في {location}، فشلتها من الحجز. */
+      note_services_dropped?: string;
+      /** Default: {staff} تشتغل في {other}، مو في {location}. */
+      note_staff_not_at_location?: string;
+      /** Default: {staff} ما تسوي {services}. */
+      note_staff_cannot_do?: string;
+      /** Default: رسالتك طويلة وايد، فقريت أولها بس. */
+      note_truncated?: string;
+      /** Default: أكيد، خلنا نبدأ من جديد. */
+      note_restart?: string;
+      /** Default: آسفين، ما قدرت أقرا هالرسالة. */
+      invalid_input?: string;
+      /** Default: آسفين، أقدر أقرا الرسائل النصية بس. اكتب لي شنو تبي لو سمحت. */
+      only_text?: string;
+      /** Default: بخلي وحدة من فريقنا تساعدك، بترد عليك هني قريب. */
+      handoff?: string;
+      /** Default: وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين "نبدأ من جديد" عشان تحجزين. */
+      handoff_pending?: string;
+      /** Default: {services} في {location}، {when} */
+      booking_label?: string;
+      /**
+       * Default: مواعيدك الجاية:
+       * {list}
+       */
+      my_bookings?: string;
+      /** Default: • {booking} ({status}) */
+      my_booking_line?: string;
+      /** Default:   رابط الدفع: {link} */
+      my_booking_pay?: string;
+      /** Default: مؤكد */
+      status_confirmed?: string;
+      /** Default: قاعد يتأكد */
+      status_pending?: string;
+      /** Default: ما عندج أي مواعيد جاية عندنا. */
+      my_bookings_none?: string;
+      /** Default: إذا تبين تغيرين موعد، قولي إلغاء أو تغيير الموعد. */
+      my_bookings_hint?: string;
+      /**
+       * Default: أي موعد تبين تلغينه؟ ردي برقمه لو سمحتي:
+       * {list}
+       */
+      ask_booking_cancel?: string;
+      /**
+       * Default: أي موعد تبين تغيرينه؟ ردي برقمه لو سمحتي:
+       * {list}
+       */
+      ask_booking_reschedule?: string;
+      /**
+       * Default: آسفين، ما عرفت أي موعد تقصدين. ردي برقم الموعد لو سمحتي:
+       * {list}
+       */
+      ask_booking_retry?: string;
+      /** Default: ألغي موعدك: {booking}؟ */
+      ask_confirm_cancel?: string;
+      /** Default: ردي بـ "إي" عشان ألغي {booking}، أو "لا" عشان يبقى. */
+      ask_confirm_cancel_retry?: string;
+      /** Default: تمام، خليت موعدك مثل ما هو. تبين شي ثاني؟ */
+      cancel_kept?: string;
+      /** Default: تم، موعدك {booking} انلغى. تبين تحجزين شي ثاني؟ */
+      cancelled?: string;
+      /** Default: آسفين، نظام الحجز ما يرد الحين، فموعدك ما انلغى. بيتواصل وياج أحد من الفريق هني قريب. */
+      cancel_failed?: string;
+      /** Default: آسفين، هالموعد ما يمديني أغيره من هني. تبين شي ثاني؟ */
+      manage_unavailable?: string;
+      /** Default: خلينا نغير موعدك: {booking}. */
+      reschedule_intro?: string;
+      /**
+       * Default: أغير موعدك؟
+       * من: {old}
+       * إلى: {new}
+       * أأكد التغيير؟
+       */
+      ask_reschedule_confirm?: string;
+      /** Default: ردي بـ "إي" عشان أغيره إلى {new}، أو "لا" عشان يبقى موعدك مثل ما هو. */
+      ask_reschedule_confirm_retry?: string;
+      /** Default: تمام، موعدك باقي مثل ما هو: {booking}. تبين شي ثاني؟ */
+      reschedule_kept?: string;
+      /** Default: تم! موعدك صار {new}، والموعد اللي كان {old} انلغى. */
+      rescheduled?: string;
+      /** Default: انحجز موعدك الجديد: {new}. ما قدرت ألغي الموعد اللي كان {old} للحين، وبيتابعه أحد من الفريق. */
+      rescheduled_old_kept?: string;
+      /** Default: ادفعي من هني عشان نثبت الموعد: {link} */
+      pay_link?: string;
+      /** Default: آسفين، ما قدرت أغير موعدك لأن نظام الحجز ما يرد. ما تغير شي، وموعدك {old} باقي. بيتواصل وياج أحد من الفريق هني قريب. */
+      reschedule_failed?: string;
+      /**
+       * Default: الأسعار:
+       * {list}
+       */
+      faq_price?: string;
+      /** Default: {service}: {price} */
+      faq_price_line?: string;
+      /**
+       * Default: مواعيد الدوام في {location}:
+       * {hours}
+       */
+      faq_hours?: string;
+      /** Default: {days}: {range} */
+      faq_hours_line?: string;
+      /** Default: مسكر */
+      closed?: string;
+      /** Default: {location}: {address} */
+      faq_address?: string;
+      /**
+       * Default: خدماتنا في {location}:
+       * {list}
+       */
+      faq_services?: string;
+      /**
+       * Default: خدماتنا:
+       * {list}
+       */
+      faq_services_all?: string;
+      /** Default: {service} ({price}) */
+      faq_services_line?: string;
+    };
+    /** Overrides of the Spanish (Mexico) replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot. */
+    es?: {
+      /** Default: ¡Hola! Bienvenido a {business}. */
+      greeting?: string;
+      /** Default: Hasta ahora: {items} */
+      summary?: string;
+      /** Default: , */
+      sep?: string;
+      /** Default:  o */
+      or?: string;
+      /** Default: cualquiera */
+      anyone?: string;
+      /** Default: {service} con {staff} */
+      item_with_staff?: string;
+      /** Default: {n}. {label} */
+      list_item?: string;
+      /** Default: ¿En qué sucursal te gustaría: {options}? */
+      ask_location?: string;
+      /** Default: Perdón, no encontré esa sucursal. Estamos en {options}. ¿Cuál te queda mejor? */
+      ask_location_retry?: string;
+      /**
+       * Default: Por favor responde con el número de la sucursal:
+       * {list}
+       */
+      ask_location_list?: string;
+      /** Default: ¿Qué te gustaría agendar? Por ejemplo {options}. */
+      ask_services?: string;
+      /** Default: Perdón, no encontré ese servicio en {location}. Tenemos, por ejemplo, {options}. ¿Cuál quieres? */
+      ask_services_retry?: string;
+      /**
+       * Default: Por favor responde con el número del servicio:
+       * {list}
+       */
+      ask_services_list?: string;
+      /** Default: ¿Quién te gustaría que te atienda para {services}: {options}? */
+      ask_staff?: string;
+      /** Default: Perdón, necesito a alguien que haga {services} en {location}. Puedes elegir {options}. */
+      ask_staff_retry?: string;
+      /**
+       * Default: Por favor responde con un número:
+       * {list}
+       */
+      ask_staff_list?: string;
+      /** Default: ¿Qué día y a qué hora te gustaría? */
+      ask_time?: string;
+      /** Default: ¿A qué hora el {date}? Hay lugar, por ejemplo, a las {options}. */
+      ask_time_date?: string;
+      /** Default: Estos horarios están libres: {options}. ¿Cuál prefieres? */
+      ask_time_retry?: string;
+      /**
+       * Default: Por favor responde con el número del horario que prefieras:
+       * {list}
+       */
+      ask_time_list?: string;
+      /** Default: Perdón, no veo horarios libres para eso en la próxima semana. ¿Te funciona otro día? */
+      ask_time_none?: string;
+      /** Default: ¿A nombre de quién hago la reserva? */
+      ask_name?: string;
+      /** Default: ¿Hago la reserva a nombre de {profile} o de otra persona? */
+      ask_name_profile?: string;
+      /** Default: Perdón, no entendí tu nombre. Escribe solo tu nombre, por ejemplo Ana López. */
+      ask_name_retry?: string;
+      /** Default: ¿A qué número de teléfono te podemos contactar? */
+      ask_phone?: string;
+      /** Default: Eso no parece un número de teléfono. Envíalo con lada internacional, por ejemplo {example}. */
+      ask_phone_retry?: string;
+      /** Default: ¿A qué correo te enviamos la confirmación? */
+      ask_email?: string;
+      /** Default: Eso no parece un correo. Envíalo así: nombre@ejemplo.com. */
+      ask_email_retry?: string;
+      /**
+       * Default: Esta es tu reserva:
+       * {details}
+       * ¿La agendo?
+       */
+      ask_confirm?: string;
+      /** Default: Responde sí para agendarla, o no para cambiar algo. */
+      ask_confirm_retry?: string;
+      /** Default: Claro. ¿Qué te gustaría cambiar? */
+      ask_change?: string;
+      /** Default: ¡Perfecto, la estoy agendando! */
+      confirmed?: string;
+      /**
+       * Default: ¡Listo, quedó agendado! {details}
+       * Paga aquí para asegurarlo: {link}
+       */
+      booked?: string;
+      /** Default: Esa cita ya está agendada. Tu liga de pago: {link} */
+      booked_again?: string;
+      /** Default: Esa cita fue cancelada, así que no hay nada que pagar. ¿Quieres agendar de nuevo? Dime qué te gustaría. */
+      booking_was_cancelled?: string;
+      /** Default: Lo siento, las {time} se acaban de ocupar. Los horarios libres más cercanos son {options}. ¿Cuál prefieres? */
+      slot_taken?: string;
+      /** Default: Lo siento, las {time} se acaban de ocupar y no veo otro horario pronto. ¿Te queda otro día? */
+      slot_taken_none?: string;
+      /** Default: Lo siento, nuestro sistema de citas no responde en este momento y no se agendó nada. Alguien del equipo te escribirá aquí en breve. */
+      provider_down?: string;
+      /** Default: Lo siento, no pude hacer esa cita y no se cobró nada. Alguien del equipo te escribirá aquí en breve. */
+      booking_failed?: string;
+      /** Default: • {when}: {service} con {staff} ({price}) */
+      line_item?: string;
+      /** Default: Sucursal: {value} */
+      line_location?: string;
+      /** Default: Total: {value} */
+      line_total?: string;
+      /** Default: Nombre: {value} */
+      line_name?: string;
+      /** Default: Teléfono: {value} */
+      line_phone?: string;
+      /** Default: Correo: {value} */
+      line_email?: string;
+      /** Default: Perdón, {when} no está disponible. */
+      note_time_unavailable?: string;
+      /** Default: Los horarios libres más cercanos son {options}. */
+      note_alternatives?: string;
+      /** Default: Perdón, {location} está cerrado el {date}. */
+      note_location_closed?: string;
+      /** Default: {when} ya pasó. */
+      note_time_past?: string;
+      /** Default: {services} no se ofrece en {location}. */
+      note_service_not_at_location?: string;
+      /** Default: {services} no se ofrece en {location}, así que lo quité. */
+      note_services_dropped?: string;
+      /** Default: {staff} trabaja en {other}, no en {location}. */
+      note_staff_not_at_location?: string;
+      /** Default: {staff} no hace {services}. */
+      note_staff_cannot_do?: string;
+      /** Default: Tu mensaje era muy largo, así que solo leí el principio. */
+      note_truncated?: string;
+      /** Default: Claro, empecemos de nuevo. */
+      note_restart?: string;
+      /** Default: Perdón, no pude leer ese mensaje. */
+      invalid_input?: string;
+      /** Default: Perdón, solo puedo leer mensajes de texto. Escríbeme lo que necesitas, por favor. */
+      only_text?: string;
+      /** Default: Le pediré a alguien de nuestro equipo que te ayude. Te responderá aquí en breve. */
+      handoff?: string;
+      /** Default: Alguien de nuestro equipo te responderá aquí en breve. También puedes decir 'empezar de nuevo' para agendar. */
+      handoff_pending?: string;
+      /** Default: {services} en {location}, {when} */
+      booking_label?: string;
+      /**
+       * Default: Tus próximas citas:
+       * {list}
+       */
+      my_bookings?: string;
+      /** Default: • {booking} ({status}) */
+      my_booking_line?: string;
+      /** Default:   Liga de pago: {link} */
+      my_booking_pay?: string;
+      /** Default: confirmada */
+      status_confirmed?: string;
+      /** Default: por confirmar */
+      status_pending?: string;
+      /** Default: No tienes citas próximas con nosotros. */
+      my_bookings_none?: string;
+      /** Default: Si quieres cambiar alguna, solo dime cancelar o reprogramar. */
+      my_bookings_hint?: string;
+      /**
+       * Default: ¿Qué cita quieres cancelar? Responde con su número, por favor:
+       * {list}
+       */
+      ask_booking_cancel?: string;
+      /**
+       * Default: ¿Qué cita quieres cambiar? Responde con su número, por favor:
+       * {list}
+       */
+      ask_booking_reschedule?: string;
+      /**
+       * Default: Perdón, no supe qué cita es. Responde con su número, por favor:
+       * {list}
+       */
+      ask_booking_retry?: string;
+      /** Default: ¿Cancelo tu cita: {booking}? */
+      ask_confirm_cancel?: string;
+      /** Default: Responde sí para cancelar {booking}, o no para conservarla. */
+      ask_confirm_cancel_retry?: string;
+      /** Default: Va, tu cita sigue en pie. ¿Te ayudo con algo más? */
+      cancel_kept?: string;
+      /** Default: Listo: tu cita {booking} quedó cancelada. ¿Te gustaría agendar algo más? */
+      cancelled?: string;
+      /** Default: Lo siento, nuestro sistema de citas no responde en este momento, así que tu cita no se canceló. Alguien del equipo te escribirá aquí en breve. */
+      cancel_failed?: string;
+      /** Default: Lo siento, esa cita ya no se puede cambiar por aquí. ¿Te ayudo con algo más? */
+      manage_unavailable?: string;
+      /** Default: Vamos a cambiar tu cita: {booking}. */
+      reschedule_intro?: string;
+      /**
+       * Default: ¿Cambio tu cita?
+       * De: {old}
+       * A: {new}
+       * ¿La cambio?
+       */
+      ask_reschedule_confirm?: string;
+      /** Default: Responde sí para cambiarla a {new}, o no para dejar tu cita como está. */
+      ask_reschedule_confirm_retry?: string;
+      /** Default: Va, tu cita se queda como está: {booking}. ¿Te ayudo con algo más? */
+      reschedule_kept?: string;
+      /** Default: ¡Listo! Tu cita ahora es {new}, y la de {old} quedó cancelada. */
+      rescheduled?: string;
+      /** Default: Tu nueva cita quedó agendada: {new}. Todavía no pude cancelar la de {old}; alguien del equipo se encargará. */
+      rescheduled_old_kept?: string;
+      /** Default: Paga aquí para asegurarla: {link} */
+      pay_link?: string;
+      /** Default: Lo siento, no pude cambiar tu cita porque nuestro sistema de citas no responde. No cambió nada: tu cita de {old} sigue en pie. Alguien del equipo te escribirá aquí en breve. */
+      reschedule_failed?: string;
+      /**
+       * Default: Precios:
+       * {list}
+       */
+      faq_price?: string;
+      /** Default: {service}: {price} */
+      faq_price_line?: string;
+      /**
+       * Default: Horario de {location}:
+       * {hours}
+       */
+      faq_hours?: string;
+      /** Default: {days}: {range} */
+      faq_hours_line?: string;
+      /** Default: cerrado */
+      closed?: string;
+      /** Default: {location}: {address} */
+      faq_address?: string;
+      /**
+       * Default: Nuestros servicios en {location}:
+       * {list}
+       */
+      faq_services?: string;
+      /**
+       * Default: Nuestros servicios:
+       * {list}
+       */
+      faq_services_all?: string;
+      /** Default: {service} ({price}) */
+      faq_services_line?: string;
+    };
+  };
+};

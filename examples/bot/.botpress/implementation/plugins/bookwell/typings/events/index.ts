@@ -1,0 +1,24 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+import * as bookingConfirmed from "./bookingConfirmed";
+export * as bookingConfirmed from "./bookingConfirmed";
+import * as bookingCancelled from "./bookingCancelled";
+export * as bookingCancelled from "./bookingCancelled";
+import * as handoffRequested from "./handoffRequested";
+export * as handoffRequested from "./handoffRequested";
+import * as syncFailed from "./syncFailed";
+export * as syncFailed from "./syncFailed";
+import * as fullSyncDue from "./fullSyncDue";
+export * as fullSyncDue from "./fullSyncDue";
+import * as slotRefreshDue from "./slotRefreshDue";
+export * as slotRefreshDue from "./slotRefreshDue";
+
+export type Events = {
+  "bookingConfirmed": bookingConfirmed.BookingConfirmed;
+  "bookingCancelled": bookingCancelled.BookingCancelled;
+  "handoffRequested": handoffRequested.HandoffRequested;
+  "syncFailed": syncFailed.SyncFailed;
+  "fullSyncDue": fullSyncDue.FullSyncDue;
+  "slotRefreshDue": slotRefreshDue.SlotRefreshDue;
+}

@@ -1,0 +1,7 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+export type Message = {
+  tags: {}
+}

@@ -1,0 +1,10 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+export type Input = {
+  bookingId: string;
+  /** ISO 8601 instant */
+  start: string;
+  staffId?: string;
+};

@@ -1,0 +1,12 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+export type BookwellBookingConfirmed = {
+  businessId: string;
+  bookingId: string;
+  conversationId: string | null;
+  providerOrderId: string;
+  paymentLink: string;
+  rescheduledFromId: string | null;
+};

@@ -1,0 +1,11 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+export type BookwellHandoffRequested = {
+  businessId: string;
+  conversationId: string;
+  reason: string;
+  summary: string;
+  customerPhone: string | null;
+};

@@ -1,0 +1,24 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+import * as bookwellBookingConfirmed from "./bookwell-bookingConfirmed";
+export * as bookwellBookingConfirmed from "./bookwell-bookingConfirmed";
+import * as bookwellBookingCancelled from "./bookwell-bookingCancelled";
+export * as bookwellBookingCancelled from "./bookwell-bookingCancelled";
+import * as bookwellHandoffRequested from "./bookwell-handoffRequested";
+export * as bookwellHandoffRequested from "./bookwell-handoffRequested";
+import * as bookwellSyncFailed from "./bookwell-syncFailed";
+export * as bookwellSyncFailed from "./bookwell-syncFailed";
+import * as bookwellFullSyncDue from "./bookwell-fullSyncDue";
+export * as bookwellFullSyncDue from "./bookwell-fullSyncDue";
+import * as bookwellSlotRefreshDue from "./bookwell-slotRefreshDue";
+export * as bookwellSlotRefreshDue from "./bookwell-slotRefreshDue";
+
+export type Events = {
+  "bookwell#bookingConfirmed": bookwellBookingConfirmed.BookwellBookingConfirmed;
+  "bookwell#bookingCancelled": bookwellBookingCancelled.BookwellBookingCancelled;
+  "bookwell#handoffRequested": bookwellHandoffRequested.BookwellHandoffRequested;
+  "bookwell#syncFailed": bookwellSyncFailed.BookwellSyncFailed;
+  "bookwell#fullSyncDue": bookwellFullSyncDue.BookwellFullSyncDue;
+  "bookwell#slotRefreshDue": bookwellSlotRefreshDue.BookwellSlotRefreshDue;
+}

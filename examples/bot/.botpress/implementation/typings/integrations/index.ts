@@ -1,0 +1,6 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+export type Integrations = {
+}

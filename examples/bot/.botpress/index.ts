@@ -1,0 +1,4 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+export * from "./implementation/index"
