@@ -47,10 +47,10 @@ for (const [input, { bytesInOutput }] of Object.entries(Object.values(result.met
 const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 8);
 
 const times = coldLoads(BUNDLE_FILE, runs);
-const median = times[Math.floor(times.length / 2)];
+const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
 const lines = [
   `${relative(ROOT, BUNDLE_FILE)}: ${mb(result.bytes)} (${mb(gzipSync(readFileSync(BUNDLE_FILE)).length)} gzipped), built in ${Math.round(buildMs)} ms`,
   `  largest parts: ${top.map(([name, bytes]) => `${name} ${Math.round(bytes / 1024)} KB`).join(', ')}`,
-  `  cold load (require in a fresh node, folder without node_modules): median ${Math.round(median)} ms, min ${Math.round(times[0])} ms, max ${Math.round(times.at(-1)!)} ms over ${runs} runs`,
+  `  cold load (require in a fresh node, folder without node_modules), ${runs} runs: median ${median(times.map((t) => t.ms))} ms (min ${Math.round(times[0].ms)}, max ${Math.round(times.at(-1)!.ms)}), CPU median ${median(times.map((t) => t.cpuMs))} ms`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
