@@ -7,7 +7,7 @@
  * changeable to check in); `bundle.d.ts` types it.
  */
 import type * as sdk from '@botpress/sdk';
-import { HEADER, reexport, under, varName, type File, type Module } from './files';
+import { HEADER, partImports, partsIndex, reexport, under, varName, type File, type Module } from './files';
 import { actionTypes, eventTypes, pluginTypings, stateTypes, type TypedDefinition } from './plugin-types';
 
 type PluginInstance = NonNullable<sdk.BotDefinition['plugins']>[string];
@@ -21,25 +21,10 @@ function botTypings(bot: sdk.BotDefinition): Module {
     tables: reexport('type', 'Tables', []),
     workflows: reexport('type', 'Workflows', []),
   };
-  const modules = Object.fromEntries(Object.entries(parts).map(([k, m]) => [k, under(k, m)]));
-  const names = Object.keys(modules);
-  return {
-    path: 'index.ts',
-    exportName: 'TBot',
-    async files() {
-      const content = [
-        HEADER,
-        ...names.map((n) => `import * as ${n} from './${n}/index'`),
-        '',
-        ...names.map((n) => `export * as ${n} from './${n}/index'`),
-        '',
-        'export type TBot = {',
-        ...names.map((n) => `  ${n}: ${n}.${modules[n].exportName}`),
-        '}',
-      ].join('\n');
-      return [{ path: 'index.ts', content }, ...(await Promise.all(Object.values(modules).map((m) => m.files()))).flat()];
-    },
-  };
+  return partsIndex('TBot', parts, (members) => {
+    const [imports, exports] = partImports(members.map((m) => m.name), "'");
+    return [HEADER, ...imports, '', ...exports, '', 'export type TBot = {', ...members.map(({ name, member }) => `  ${name}: ${member}`), '}'].join('\n');
+  });
 }
 
 async function pluginFiles(plugin: PluginInstance): Promise<File[]> {

@@ -78,6 +78,26 @@ export function reexport(kind: 'type' | 'const', exportName: string, children: M
   };
 }
 
+/**
+ * index.ts over named parts, each in its folder of that name (`events/index.ts`, …);
+ * `content` writes it from each part's name and the member it exports.
+ */
+export function partsIndex(exportName: string, parts: Record<string, Module>, content: (parts: Array<{ name: string; member: string }>) => string): Module {
+  const modules = Object.entries(parts).map(([name, m]) => ({ name, m: under(name, m) }));
+  return {
+    path: 'index.ts',
+    exportName,
+    files: async () => [
+      { path: 'index.ts', content: content(modules.map(({ name, m }) => ({ name, member: `${name}.${m.exportName}` }))) },
+      ...(await Promise.all(modules.map(({ m }) => m.files()))).flat(),
+    ],
+  };
+}
+
+/** `import * as x from './x/index'` for each part, then the same as `export * as`. */
+export const partImports = (names: string[], quote: string) =>
+  (['import', 'export'] as const).map((verb) => names.map((n) => `${verb} * as ${n} from ${quote}./${n}/index${quote}`));
+
 export const format = (code: string) => prettier.format(code, { parser: 'typescript' });
 
 /** `export type Name = …` from a zui schema, as `bp gen` writes it. */

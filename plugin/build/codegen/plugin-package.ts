@@ -8,7 +8,7 @@
  * type-checks on a fresh clone.
  */
 import * as sdk from '@botpress/sdk';
-import { HEADER, literal, reexport, single, singleLine, under, varName, zuiModuleContent, format, type File, type Module } from './files';
+import { HEADER, format, literal, partImports, partsIndex, reexport, single, singleLine, under, varName, zuiModuleContent, type File, type Module } from './files';
 
 type Titled = { title?: string; description?: string };
 const titled = (t: object) => Object.fromEntries(Object.entries({ title: (t as Titled).title, description: (t as Titled).description }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, literal(v)]));
@@ -51,31 +51,25 @@ function definitionModule(def: sdk.PluginDefinition): Module {
       ),
     ),
   };
-  const modules = Object.fromEntries(Object.entries(parts).map(([k, m]) => [k, under(k, m)]));
-  return {
-    path: 'index.ts',
-    exportName: 'default',
-    async files() {
-      const names = Object.keys(modules);
-      const content = [
-        HEADER,
-        'import * as sdk from "@botpress/sdk"',
-        '',
-        ...names.map((n) => `import * as ${n} from "./${n}/index"`),
-        ...names.map((n) => `export * as ${n} from "./${n}/index"`),
-        '',
-        'export default {',
-        `  name: ${literal(def.name)},`,
-        `  version: ${literal(def.version)},`,
-        `  attributes: ${def.attributes ? singleLine(def.attributes) : '{}'},`,
-        `  user: ${singleLine({ tags: def.user?.tags ?? {} })},`,
-        `  conversation: ${singleLine({ tags: def.conversation?.tags ?? {} })},`,
-        ...names.map((n) => `  ${n}: ${n}.${modules[n].exportName},`),
-        '} satisfies sdk.PluginPackage["definition"]',
-      ].join('\n');
-      return [{ path: 'index.ts', content }, ...(await Promise.all(Object.values(modules).map((m) => m.files()))).flat()];
-    },
-  };
+  return partsIndex('default', parts, (members) => {
+    const [imports, exports] = partImports(members.map((m) => m.name), '"');
+    return [
+      HEADER,
+      'import * as sdk from "@botpress/sdk"',
+      '',
+      ...imports,
+      ...exports,
+      '',
+      'export default {',
+      `  name: ${literal(def.name)},`,
+      `  version: ${literal(def.version)},`,
+      `  attributes: ${def.attributes ? singleLine(def.attributes) : '{}'},`,
+      `  user: ${singleLine({ tags: def.user?.tags ?? {} })},`,
+      `  conversation: ${singleLine({ tags: def.conversation?.tags ?? {} })},`,
+      ...members.map(({ name, member }) => `  ${name}: ${member},`),
+      '} satisfies sdk.PluginPackage["definition"]',
+    ].join('\n');
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
  * the implementation extends (`new bp.Plugin(…)`).
  */
 import type * as sdk from '@botpress/sdk';
-import { HEADER, literal, reexport, single, singleLine, typeModuleContent, typeName, under, type File, type Module } from './files';
+import { HEADER, literal, partImports, partsIndex, reexport, single, singleLine, typeModuleContent, typeName, under, type File, type Module } from './files';
 
 const typeOf = (file: string, name: string, schema: sdk.z.ZodTypeAny) => single(file, name, () => typeModuleContent(schema, name));
 const tags = (name: string, def?: { tags?: Record<string, unknown> }) =>
@@ -68,28 +68,21 @@ export function pluginTypings(def: TypedDefinition): Module {
     message: tags('Message', def.message),
     user: tags('User', def.user),
   };
-  const modules = Object.fromEntries(Object.entries(parts).map(([k, m]) => [k, under(k, m)]));
-  const index: Module = {
-    path: 'index.ts',
-    exportName: 'TPlugin',
-    async files() {
-      const names = Object.keys(modules);
-      const content = [
-        HEADER,
-        ...names.map((n) => `import * as ${n} from './${n}/index'`),
-        '',
-        ...names.map((n) => `export * as ${n} from './${n}/index'`),
-        '',
-        'export type TPlugin = {',
-        `  name: ${literal(def.name)}`,
-        `  version: ${literal(def.version)}`,
-        ...names.map((n) => `  ${n}: ${n}.${modules[n].exportName}`),
-        '}',
-      ].join('\n');
-      return [{ path: 'index.ts', content }, ...(await Promise.all(Object.values(modules).map((m) => m.files()))).flat()];
-    },
-  };
-  return index;
+  return partsIndex('TPlugin', parts, (members) => {
+    const [imports, exports] = partImports(members.map((m) => m.name), "'");
+    return [
+      HEADER,
+      ...imports,
+      '',
+      ...exports,
+      '',
+      'export type TPlugin = {',
+      `  name: ${literal(def.name)}`,
+      `  version: ${literal(def.version)}`,
+      ...members.map(({ name, member }) => `  ${name}: ${member}`),
+      '}',
+    ].join('\n');
+  });
 }
 
 const IMPLEMENTATION = `${HEADER}
