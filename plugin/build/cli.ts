@@ -10,11 +10,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { buildPluginBundle } from './bundle';
 import { bundleProblems } from './check';
-import botDefinition from '../../examples/bot/bot.definition';
 import { pluginBundlePaths } from './codegen/bot-types';
 import { implementationFile } from './codegen/plugin-package';
+import { readBotDefinition } from './codegen/read-definition';
 import { coldLoads } from './cold-load';
-import { BUNDLE_FILE, EXAMPLE_BOT_BOTPRESS_DIR, EXAMPLE_PACKAGE_DIR, ROOT } from './paths';
+import { BUNDLE_FILE, EXAMPLE_BOT_BOTPRESS_DIR, EXAMPLE_BOT_DEFINITION, EXAMPLE_PACKAGE_DIR, ROOT } from './paths';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
@@ -33,7 +33,7 @@ if (problems.length) {
 const bundle = readFileSync(BUNDLE_FILE);
 const implementation = implementationFile(bundle);
 writeFileSync(join(EXAMPLE_PACKAGE_DIR, implementation.path), implementation.content);
-for (const path of pluginBundlePaths(botDefinition)) {
+for (const path of pluginBundlePaths(await readBotDefinition(EXAMPLE_BOT_DEFINITION))) {
   mkdirSync(dirname(join(EXAMPLE_BOT_BOTPRESS_DIR, path)), { recursive: true });
   writeFileSync(join(EXAMPLE_BOT_BOTPRESS_DIR, path), bundle);
 }

@@ -6,13 +6,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import botDefinition from '../../examples/bot/bot.definition';
 import definition from '../plugin.definition';
 import { botTypesFiles, pluginBundlePaths } from './codegen/bot-types';
 import { pluginPackageFiles } from './codegen/plugin-package';
+import { readBotDefinition } from './codegen/read-definition';
 import { pluginTypesFiles } from './codegen/plugin-types';
 import { renderMigrationsModule } from './migrations';
-import { BOTPRESS_DIR, EXAMPLE_BOT_BOTPRESS_DIR, EXAMPLE_PACKAGE_DIR, MIGRATIONS_DIR, MIGRATIONS_MODULE, PLUGIN_DIR } from './paths';
+import { BOTPRESS_DIR, EXAMPLE_BOT_BOTPRESS_DIR, EXAMPLE_BOT_DEFINITION, EXAMPLE_PACKAGE_DIR, MIGRATIONS_DIR, MIGRATIONS_MODULE, PLUGIN_DIR } from './paths';
 
 /** Files a generator owns whole: anything else in them is stale. Build outputs it does not own are kept. */
 interface Tree {
@@ -23,6 +23,7 @@ interface Tree {
 
 export async function generatedTrees(): Promise<Tree[]> {
   const at = (dir: string, files: Array<{ path: string; content: string }>) => new Map(files.map((f) => [join(dir, f.path), f.content]));
+  const botDefinition = await readBotDefinition(EXAMPLE_BOT_DEFINITION);
   return [
     { dir: MIGRATIONS_MODULE, files: new Map([[MIGRATIONS_MODULE, renderMigrationsModule(MIGRATIONS_DIR)]]) },
     { dir: BOTPRESS_DIR, files: at(BOTPRESS_DIR, await pluginTypesFiles(definition)) },
