@@ -7,7 +7,7 @@
  * its own Prisma client (attached to the host's pool: the embedded database is
  * one session).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -22,6 +22,7 @@ import { startSimulator, type Simulator } from '../src/provider/simulator';
 import type { Database } from '../src/store/database';
 import { buildPluginBundle } from './bundle';
 import { bundleProblems } from './check';
+import { ROOT } from './paths';
 
 const NOW = new Date('2026-03-01T06:00:00Z');
 const fixture = loadFixture('kuwait-spa');
@@ -31,6 +32,7 @@ const CHAT = '+96599887766';
 // outside the repository: no node_modules above it, so the bundle must carry every dependency
 const dir = mkdtempSync(join(tmpdir(), 'bookwell-bundle-e2e-'));
 let problems: string[];
+let code: string;
 let plugin: BookwellPlugin;
 let db: Database;
 let sim: Simulator;
@@ -41,6 +43,7 @@ const sender: ChannelSender = { send: async (chatId, text) => void sent.push({ c
 beforeAll(async () => {
   const result = await buildPluginBundle(join(dir, 'plugin.cjs'));
   problems = bundleProblems(result.metafile);
+  code = readFileSync(result.outfile, 'utf8');
   plugin = loadPluginBundle(result.outfile);
   [db, sim] = await Promise.all([openTestDatabase(), startSimulator({ fixture, seed: 1, now: () => NOW })]);
   local = await startLocal({
@@ -66,8 +69,9 @@ const message = (text: string): InboundChannelMessage => ({
 });
 
 describe('the bundled plugin on the local host', () => {
-  test('is self-contained, and is what the host runs', () => {
+  test('is self-contained, carries nothing of the machine that built it, and is what the host runs', () => {
     expect(problems).toEqual([]);
+    expect(code).not.toContain(ROOT);
     expect(plugin).not.toBeInstanceOf(createPlugin().constructor);
   });
 

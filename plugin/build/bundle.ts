@@ -6,13 +6,14 @@
  * (CommonJS), target es2020, keepNames, no legal comments, minified (the CLI's
  * default), no source map. We add only what the Prisma client needs to run
  * from one file: `import.meta.url` (used by the generated client at load)
- * defined from __filename, and the query compiler's WASM embedded compressed.
+ * defined from __filename, the query compiler's WASM embedded compressed, and
+ * no paths of the build machine.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { PLUGIN_DIR } from './paths';
+import { PLUGIN_DIR, ROOT } from './paths';
 
 /** What `bp bundle` builds for a plugin on Node (its browser ESM build is not needed here). */
 export const CLI_OPTIONS = {
@@ -56,6 +57,21 @@ const compressedPrismaWasm: esbuild.Plugin = {
   },
 };
 
+/**
+ * The generated Prisma client records where it was generated (absolute paths of
+ * the build machine, unused by the query-compiler engine): made relative, so the
+ * bundle carries nothing of the machine that built it and is the same on any.
+ */
+const machineFreePrismaClient: esbuild.Plugin = {
+  name: 'prisma-client-without-build-paths',
+  setup(build) {
+    build.onLoad({ filter: /generated[\\/]prisma[\\/]internal[\\/]class\.ts$/ }, (args) => ({
+      loader: 'ts',
+      contents: readFileSync(args.path, 'utf8').split(ROOT).join(''),
+    }));
+  },
+};
+
 export interface BundleResult {
   outfile: string;
   bytes: number;
@@ -74,7 +90,7 @@ export async function buildPluginBundle(outfile: string): Promise<BundleResult> 
     logLevel: 'silent',
     define: { 'import.meta.url': IMPORT_META_URL },
     banner: { js: `var ${IMPORT_META_URL} = require('url').pathToFileURL(__filename).href;` },
-    plugins: [compressedPrismaWasm],
+    plugins: [compressedPrismaWasm, machineFreePrismaClient],
   });
   return { outfile, bytes: readFileSync(outfile).length, metafile: result.metafile, warnings: result.warnings };
 }
