@@ -1,113 +1,74 @@
 /**
- * Scenario-suite throughput: the whole suite (harness/scenarios) replicated
- * ×N through the REAL target (plugin on the local host, PGlite or
- * DATABASE_URL, provider simulator over HTTP), with 1 and with 2 workers.
- * Prints scenarios/s, turns/s and the pass count for each worker setting.
+ * npm run bench:harness — scenario-suite throughput the way `bookwell test`
+ * runs it: vitest's worker processes, each with its own target (the real
+ * plugin on the local host, its own PGlite or Postgres database and catalog
+ * templates, the provider simulator over HTTP).
  *
- * Bounded: each worker setting runs replica after replica and starts no new
- * replica once its time budget is spent (the replicas done so far are
- * reported). Each setting runs in its own child process with a fresh target,
- * so the settings stay independent (no warm caches carried over).
+ * For each worker setting, the suite with every scenario run `runs` times
+ * (vitest repeats, so the work per worker stays as vitest spreads the files).
+ * Prints, per setting: wall time, start-up (until the first scenario ended:
+ * workers, databases, templates), scenarios/s over the whole run and after
+ * start-up, set-up share (open / scenario time), per-scenario tenant time
+ * (median, p90), the real time the scenario clock skipped (fault waits that
+ * would otherwise be slept), and any scenario that did not pass. Figures are
+ * printed, never asserted; on a shared machine run it twice.
  *
- * Run: npx tsx bench/harness.ts [replicas=10] [workers=1,2] [budgetSeconds=900] [paths...]
- *   (npm run bench:harness)
+ *   npx tsx bench/harness.ts [runs=5] [workers=1,2] [paths...]
+ *   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:harness   (Postgres: a database per worker)
  */
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { createTarget } from '../harness/target';
-import { DEFAULT_SCENARIO_DIR } from '../harness/runner/cli';
-import { findScenarioFiles, loadScenarioFile } from '../harness/runner/load';
+import type { Reporter, TestCase } from 'vitest/node';
+import { runScenarioSuite } from '../harness/runner/cli';
 import type { ScenarioResult } from '../harness/runner/result';
-import { runScenarios } from '../harness/runner/run';
+import { DEFAULT_SCENARIO_DIR } from '../harness/runner/vitest-config';
 
-const replicas = Math.max(1, Number(process.argv[2] ?? 10));
+const runs = Math.max(1, Number(process.argv[2] ?? 5));
 const workerSettings = (process.argv[3] ?? '1,2').split(',').map(Number).filter((n) => n >= 1);
-const budgetMs = Math.max(1, Number(process.argv[4] ?? 900)) * 1000;
-const paths = process.argv.length > 5 ? process.argv.slice(5) : [DEFAULT_SCENARIO_DIR];
+const paths = process.argv.length > 4 ? process.argv.slice(4) : [DEFAULT_SCENARIO_DIR];
 
-/** Customer turns of one run: every step that delivered a message (user, duplicate, out-of-order, each simultaneous message). */
-const turnsOf = (r: ScenarioResult) => r.transcript.filter((t) => t.kind !== 'restart' && t.kind !== 'advanceClock').length;
+const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : NaN);
+const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0);
 
-const CHILD = 'BENCH_HARNESS_WORKERS';
-
-/** Parent: one child process per worker setting, then the summary table. */
-function parent() {
-  const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-  const self = fileURLToPath(import.meta.url);
-  const rows: string[] = [];
-  for (const workers of workerSettings) {
-    const res = spawnSync(process.execPath, [tsx, self, ...process.argv.slice(2)], {
-      env: { ...process.env, [CHILD]: String(workers) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-      timeout: budgetMs + 10 * 60_000,
-    });
-    process.stdout.write(res.stdout ?? '');
-    const row = (res.stdout ?? '').split('\n').find((l) => l.startsWith(`workers ${workers}:`));
-    rows.push(row ?? `workers ${workers}: no result (exit ${res.status ?? res.signal})`);
-  }
-  console.log(`\n${rows.join('\n')}`);
-}
-
-async function child(workers: number) {
-  const files = findScenarioFiles(paths).map((f) => loadScenarioFile(f));
-  const loadErrors = files.flatMap((f) => f.errors);
-  const perReplica = files.reduce((n, f) => n + f.scenarios.length, 0);
-  if (loadErrors.length) for (const e of loadErrors) console.error(`load error: ${e.at.file}:${e.at.line}:${e.at.col}: ${e.message}`);
-  console.log(`suite: ${perReplica} scenarios in ${files.length} files, ×${replicas} replicas, ${workers} worker(s), budget ${budgetMs / 1000}s`);
-  {
-    const target = await createTarget();
-    try {
-      // warm-up: one scenario, so database creation and module loading are not timed
-      const first = files.find((f) => f.scenarios.length);
-      if (first) await runScenarios([{ ...first, scenarios: first.scenarios.slice(0, 1) }], target, { workers: 1 });
-
-      let scenarios = 0;
-      let passed = 0;
-      let turns = 0;
-      let done = 0;
-      const failing = new Map<string, number>();
-      let firstFailure: string | null = null;
-      const started = performance.now();
-      for (let i = 0; i < replicas; i++) {
-        if (performance.now() - started > budgetMs) break;
-        const report = await runScenarios(files, target, {
-          workers,
-          onResult: (r) => {
-            scenarios++;
-            turns += turnsOf(r);
-            if (r.status === 'passed') passed++;
-            else {
-              failing.set(r.name, (failing.get(r.name) ?? 0) + 1);
-              firstFailure ??= `${r.name}: ${r.failures[0]?.message ?? '?'}`;
-            }
-          },
-        });
-        void report;
-        done++;
-        process.stdout.write(`  workers ${workers}: replica ${done}/${replicas} (${((performance.now() - started) / 1000).toFixed(1)}s)\n`);
-      }
-      const secs = (performance.now() - started) / 1000;
-      const row =
-        `workers ${workers}: ${scenarios} scenarios (${done}/${replicas} replicas${done < replicas ? ', budget hit' : ''}), ${turns} turns in ${secs.toFixed(1)}s → ` +
-        `${(scenarios / secs).toFixed(1)} scenarios/s, ${(turns / secs).toFixed(1)} turns/s, ${passed}/${scenarios} passed`;
-      console.log(row);
-      if (failing.size) {
-        console.log(`  not passing (${failing.size} scenarios): ${[...failing].map(([n, c]) => `${n} ×${c}`).join('; ')}`.slice(0, 1500));
-        console.log(`  first failure: ${firstFailure}`.slice(0, 600));
-      }
-    } finally {
-      await target.close?.();
-    }
+/** Collects every attempt and when the main process heard of its test. */
+class Collect implements Reporter {
+  attempts: ScenarioResult[] = [];
+  ends: number[] = [];
+  onTestCaseResult(test: TestCase): void {
+    this.ends.push(performance.now());
+    this.attempts.push(...(test.meta().scenario?.attempts ?? []));
   }
 }
 
-const childWorkers = process.env[CHILD];
-(childWorkers ? child(Number(childWorkers)) : Promise.resolve(parent())).then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+async function bench(workers: number): Promise<string> {
+  const collect = new Collect();
+  const started = performance.now();
+  await runScenarioSuite({ paths, workers, repeat: runs, retry: 0, reporters: [collect] });
+  const wall = (performance.now() - started) / 1000;
+  const { attempts } = collect;
+  const n = attempts.length;
+  // start-up: until the first test (all its runs) ended; the rate after it counts the attempts of the later tests
+  const firstEnd = (Math.min(...collect.ends) - started) / 1000;
+  const firstRuns = Math.min(runs, n);
+  const open = sum(attempts.map((a) => a.timings.openMs ?? 0));
+  const tenant = attempts.map((a) => a.timings.tenantMs).filter((x): x is number => x !== undefined);
+  const skipped = sum(attempts.map((a) => a.timings.skippedMs ?? 0)) / 1000;
+  const failing = new Map<string, number>();
+  for (const a of attempts) if (a.status !== 'passed') failing.set(a.name, (failing.get(a.name) ?? 0) + 1);
+  const lines = [
+    `workers ${workers}: ${n} scenario runs (${n / runs} scenarios ×${runs}) in ${wall.toFixed(1)} s → ${(n / wall).toFixed(1)} scenarios/s; ` +
+      `after start-up (${firstEnd.toFixed(1)} s) ${((n - firstRuns) / (wall - firstEnd)).toFixed(1)} scenarios/s; ` +
+      `set-up ${((100 * open) / sum(attempts.map((a) => a.durationMs))).toFixed(0)}% of scenario time; ` +
+      `tenant ${pct(tenant, 50)?.toFixed(1)} ms median, ${pct(tenant, 90)?.toFixed(1)} ms p90; ` +
+      `clock skipped ${skipped.toFixed(1)} s; ${n - sum([...failing.values()])}/${n} passed`,
+  ];
+  if (failing.size) lines.push(`  not passing: ${[...failing].map(([name, k]) => `${name} ×${k}`).join('; ')}`.slice(0, 1500));
+  return lines.join('\n');
+}
+
+const rows: string[] = [];
+for (const workers of workerSettings) {
+  const row = await bench(workers);
+  console.log(row);
+  rows.push(row);
+}
+console.log(`\nsuite ${paths.join(' ')}, each scenario ×${runs}, ${process.env.TEST_DATABASE_URL ? 'Postgres (TEST_DATABASE_URL), a database per worker' : 'PGlite per worker'}\n${rows.join('\n')}`);
+process.exit(0);

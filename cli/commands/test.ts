@@ -1,6 +1,4 @@
-/** `bookwell test`: the scenario suite through the real plugin (see harness/). */
-import type { Command } from 'commander';
+/** `bookwell test`: the scenario suite through the real plugin, run by vitest (see harness/runner/cli.ts). */
 import { registerTestCommand } from '../../harness/runner/cli';
-import { createTarget } from '../../harness/target';
 
-export const register = (program: Command) => registerTestCommand(program, createTarget);
+export const register = registerTestCommand;

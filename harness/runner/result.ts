@@ -1,5 +1,6 @@
 /** What a scenario run produces; the reporters read only this. */
 import type { Violation } from './invariants';
+import type { LoadedStep } from './load';
 import type { SourceLoc } from './positions';
 import type { InvariantName } from './schema';
 import type { TurnObservation } from './target';
@@ -19,7 +20,7 @@ export interface TranscriptTurn {
   at: SourceLoc;
   /** Customer key; shown when the scenario has several. */
   customer: string;
-  kind: 'user' | 'duplicate' | 'outOfOrder' | 'restart' | 'advanceClock' | 'simultaneous';
+  kind: LoadedStep['kind'];
   /** What the customer sent, or a description of the special step. */
   text: string;
   observation?: TurnObservation;
@@ -44,4 +45,6 @@ export interface ScenarioResult {
   transitions: string[];
   outcomes: string[];
   durationMs: number;
+  /** Where the time went: `openMs` (set-up), `closeMs`, and what the target measured of its set-up (e.g. `tenantMs`). */
+  timings: Record<string, number>;
 }

@@ -14,6 +14,8 @@ export interface TargetGiven extends Omit<Given, 'customer'> {
 export interface ScenarioTarget {
   /** Set up an isolated world (own tenant) for one scenario run. */
   open(given: TargetGiven, ctx: { scenarioId: string }): Promise<ScenarioSession>;
+  /** Make ready what these scenarios will share (catalog templates), so their `open` is quick; optional. */
+  prepare?(givens: TargetGiven[]): Promise<void>;
   /** Release what all sessions share (database, simulator) after the run. */
   close?(): Promise<void>;
 }
@@ -21,8 +23,8 @@ export interface ScenarioTarget {
 export interface SendOptions {
   /** Channel message id, unique per scenario run; reused by deliverAgain. */
   externalId: string;
-  /** When the customer sent it (ISO, frozen clock). Out-of-order deliveries carry an earlier time than a message already delivered. */
-  sentAt: string;
+  /** How long before its delivery the customer wrote it, on the scenario's clock: out-of-order deliveries carry an earlier time than a message already delivered. */
+  writtenMsAgo: number;
 }
 
 export interface ScenarioSession {
@@ -37,6 +39,8 @@ export interface ScenarioSession {
   /** The world after the chat. */
   observe(): Promise<WorldObservation>;
   close(): Promise<void>;
+  /** What the target measured of its own set-up, in ms (bench:harness reports it). */
+  readonly timings?: Record<string, number>;
 }
 
 export interface TurnObservation {

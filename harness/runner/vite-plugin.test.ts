@@ -16,11 +16,12 @@ describe('vite plugin for *.scenario.yaml', () => {
   test('turns a scenario file into literal describe/test calls', () => {
     const { code, map } = transformScenario(TWO, '/repo/harness/scenarios/x.scenario.yaml');
     expect(code).toContain(`describe("/repo/harness/scenarios/x.scenario.yaml", () => {`);
-    expect(code).toContain(`test("Books a gel manicure", () => runScenarioFile("/repo/harness/scenarios/x.scenario.yaml", "Books a gel manicure"));`);
-    expect(code).toContain(`test("Fails on purpose, it's asked for the branch", `);
+    expect(code).toContain(`const scenarios = scenarioFile("/repo/harness/scenarios/x.scenario.yaml");`);
+    expect(code).toContain(`test("Books a gel manicure", { tags: ["fake"], repeats: REPEATS }, (ctx) => scenarios.run(ctx, "Books a gel manicure"));`);
+    expect(code).toContain(`test("Fails on purpose, it's asked for the branch", { tags: ["fake"], `);
     expect(map).toMatchObject({ version: 3, sources: ['/repo/harness/scenarios/x.scenario.yaml'], sourcesContent: [TWO] });
-    // line 3 (describe) → YAML line 1; line 4 → line 2 (first `scenario:`); line 5 → line 20 (second)
-    expect(map.mappings).toBe(';;AAAA;AACA,EAAA;AAkBA,EAAA;');
+    // line 5 (describe) → YAML line 1; line 6 → line 2 (first `scenario:`); line 7 → line 20 (second)
+    expect(map.mappings).toBe(';;;;AAAA;AACA,EAAA;AAkBA,EAAA;');
   });
 
   test('only *.scenario.yaml files are transformed, and a broken file still yields a (failing) test', () => {
@@ -37,7 +38,8 @@ describe('vite plugin for *.scenario.yaml', () => {
     // A plain object: vitest/config would not resolve from a temp folder.
     writeFileSync(
       join(dir, 'vitest.config.mjs'),
-      `import { scenarioPlugin } from ${JSON.stringify(here('./vite-plugin.ts'))};\nexport default { root: ${JSON.stringify(dir)}, plugins: [scenarioPlugin()], test: { include: ['**/*.scenario.yaml'], setupFiles: ['./setup.ts'] } };\n`,
+      `import { scenarioPlugin } from ${JSON.stringify(here('./vite-plugin.ts'))};\nimport { SCENARIO_TEST_OPTIONS } from ${JSON.stringify(here('./vitest-config.ts'))};\n` +
+        `export default { root: ${JSON.stringify(dir)}, plugins: [scenarioPlugin()], test: { ...SCENARIO_TEST_OPTIONS, include: ['**/*.scenario.yaml'], setupFiles: ['./setup.ts'] } };\n`,
     );
     const vitest = (args: string[]) =>
       promisify(execFile)(join(ROOT, 'node_modules/.bin/vitest'), [...args, '--config', join(dir, 'vitest.config.mjs')], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } }).catch((e: { stdout: string }) => e);
@@ -54,6 +56,7 @@ describe('vite plugin for *.scenario.yaml', () => {
       ['Books a gel manicure', 'passed'],
       ["Fails on purpose, it's asked for the branch", 'failed'],
     ]);
+    expect(results[0].tags).toEqual(['fake']);
     expect(results[1].failureMessages[0]).toMatch(/bot\.asks: expected the bot to ask for "time", it asked for "location"/);
     expect(results[1].failureMessages[0]).toContain(`${join(dir, 'two.scenario.yaml')}:28:12`);
   });

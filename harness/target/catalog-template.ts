@@ -30,8 +30,8 @@ async function buildTemplate(db: Database, fixture: CatalogFixture, now: Date, s
   }
 }
 
-/** Makes `business` a tenant holding the catalog that a sync of `fixture` at `now` writes. */
-export async function seedCatalog(db: Database, fixture: CatalogFixture, business: CatalogBusiness, now: Date, slotDays: number): Promise<void> {
+/** The template tenant of (fixture, clock, days) in `db`: synced on first use, then kept. */
+export function templateFor(db: Database, fixture: CatalogFixture, now: Date, slotDays: number): Promise<string> {
   const key = `${fixture.business.id}-${now.getTime()}-${slotDays}`;
   const templates = templatesOf.get(db) ?? new Map<string, Promise<string>>();
   templatesOf.set(db, templates);
@@ -41,7 +41,12 @@ export async function seedCatalog(db: Database, fixture: CatalogFixture, busines
     template.catch(() => templates.delete(key));
     templates.set(key, template);
   }
-  const from = await template;
+  return template;
+}
+
+/** Makes `business` a tenant holding the catalog that a sync of `fixture` at `now` writes. */
+export async function seedCatalog(db: Database, fixture: CatalogFixture, business: CatalogBusiness, now: Date, slotDays: number): Promise<void> {
+  const from = await templateFor(db, fixture, now, slotDays);
   await ensureBusiness(db.prisma, business);
   const to = business.id;
   await db.prisma.$transaction([

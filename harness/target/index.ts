@@ -20,7 +20,7 @@ import { startSimulator } from '../../plugin/src/provider/simulator';
 import { openDatabase, type Database } from '../../plugin/src/store/database';
 import { forgetDatabase } from '../../plugin/src/store/registry';
 import type { ScenarioSession, ScenarioTarget, TargetGiven, TurnObservation, WorldObservation } from '../runner/target';
-import { seedCatalog } from './catalog-template';
+import { seedCatalog, templateFor } from './catalog-template';
 import { seedExistingBookings } from './existing';
 import { observedBookings, slotChanges } from './observe';
 
@@ -36,6 +36,10 @@ export async function createTarget(): Promise<ScenarioTarget> {
   const db = await openDatabase({ url: process.env.DATABASE_URL ?? null, dataDir: null });
   return {
     open: (given, ctx) => openSession(db, given, ctx.scenarioId),
+    async prepare(givens) {
+      // a scenario with a bad catalog fails on its own when it opens
+      await Promise.all(givens.map((g) => Promise.resolve().then(() => templateFor(db, loadFixture(g.catalog), new Date(g.now), SLOT_DAYS)).catch(() => undefined)));
+    },
     async close() {
       // sessions registered it for the plugin's handlers; a later target must not be handed a closed one
       forgetDatabase(db);
@@ -164,7 +168,7 @@ async function openSession(db: Database, given: TargetGiven, scenarioId: string)
     send(phone, text, opts) {
       const msg: InboundChannelMessage = {
         integration: INTEGRATION, externalId: opts.externalId, chatId: phone, userPhone: phone, userName: customer(phone)?.name ?? null,
-        botPhoneNumberId: business.id, kind: 'text', text, sentAt: new Date(opts.sentAt),
+        botPhoneNumberId: business.id, kind: 'text', text, sentAt: new Date(now.getTime() - opts.writtenMsAgo),
       };
       sent.set(opts.externalId, msg);
       return turn(msg);

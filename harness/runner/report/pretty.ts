@@ -5,9 +5,9 @@
  * Coverage comes next and the last line is exactly `N passed, N failed`.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { formatLoc } from '../positions';
+import { coverageOf } from '../coverage';
+import { formatLoc, type SourceLoc } from '../positions';
 import type { Failure, ScenarioResult, TranscriptTurn } from '../result';
-import type { RunReport, ScenarioSummary } from '../run';
 import { formatCoverage } from './coverage';
 
 export interface PrettyOptions {
@@ -15,27 +15,65 @@ export interface PrettyOptions {
   color?: boolean;
 }
 
-export function prettyReport(report: RunReport, opts: PrettyOptions = {}): string {
-  const c = opts.color === undefined ? new Chalk() : new Chalk({ level: opts.color ? 1 : 0 });
+/** One scenario over all its attempts in a run (repeats, retries). */
+export interface ScenarioSummary {
+  name: string;
+  at: SourceLoc;
+  /** passed: every attempt passed; failed: none did; flaky: some did. */
+  status: 'passed' | 'failed' | 'flaky';
+  passRate: number;
+  attempts: ScenarioResult[];
+}
+
+/** A test that failed without a scenario result: a file that did not load, a test timeout, a broken target. */
+export interface TestError {
+  name: string;
+  at: SourceLoc;
+  message: string;
+}
+
+export interface SuiteReport {
+  scenarios: ScenarioSummary[];
+  errors: TestError[];
+  /** Not run (--bail). */
+  skipped: number;
+  /** Runs per scenario asked for (--repeat). */
+  repeat: number;
+}
+
+export function summarize(attempts: ScenarioResult[]): ScenarioSummary {
+  const passes = attempts.filter((a) => a.status === 'passed').length;
+  const status = passes === attempts.length ? 'passed' : passes === 0 ? 'failed' : 'flaky';
+  return { name: attempts[0].name, at: attempts[0].at, status, passRate: passes / attempts.length, attempts };
+}
+
+const chalk = (opts: PrettyOptions) => (opts.color === undefined ? new Chalk() : new Chalk({ level: opts.color ? 1 : 0 }));
+
+/** The line (or block, for a failure) printed as a scenario finishes. */
+export function prettyScenario(s: ScenarioSummary, opts: PrettyOptions = {}): string {
+  return scenarioBlock(s, chalk(opts)).join('\n');
+}
+
+export function prettyError(e: TestError, opts: PrettyOptions = {}): string {
+  const c = chalk(opts);
+  return [`${c.red('✗')} ${c.bold(e.name)}`, `    ${formatLoc(e.at)}`, ...e.message.split('\n').map((l) => `    ${l}`), ''].join('\n');
+}
+
+/** After the run: pass rates (--repeat), coverage, and the closing `N passed, N failed`. */
+export function prettySummary(report: SuiteReport, opts: PrettyOptions = {}): string {
+  const c = chalk(opts);
   const out: string[] = [];
-  for (const e of report.loadErrors) out.push(`${c.red('✗')} ${c.red('cannot load')} ${e.message}`);
-  for (const s of report.scenarios) out.push(...scenarioBlock(s, report.repeat, c));
   if (report.repeat > 1) {
     out.push('', c.bold(`Pass rates (--repeat ${report.repeat}):`));
     for (const s of report.scenarios) out.push(`  ${rate(s, c)}  ${s.name}`);
   }
-  if (out.at(-1) !== '') out.push('');
-  out.push(formatCoverage(report.coverage, c), '');
-  if (report.flaky) out.push(c.yellow(`${report.flaky} flaky`));
+  out.push('', formatCoverage(coverageOf(report.scenarios.flatMap((s) => s.attempts)), c), '');
+  const flaky = report.scenarios.filter((s) => s.status === 'flaky').length;
+  const passed = report.scenarios.filter((s) => s.status === 'passed').length;
+  if (flaky) out.push(c.yellow(`${flaky} flaky`));
   if (report.skipped) out.push(c.dim(`${report.skipped} skipped (--bail)`));
-  out.push(`${report.passed} passed, ${report.failed} failed`);
+  out.push(`${passed} passed, ${report.scenarios.length - passed + report.errors.length} failed`);
   return out.join('\n') + '\n';
-}
-
-/** One scenario's block (the vitest bridge puts it in the failure message). */
-export function prettyScenario(s: ScenarioSummary, opts: PrettyOptions = {}): string {
-  const c = opts.color === undefined ? new Chalk() : new Chalk({ level: opts.color ? 1 : 0 });
-  return scenarioBlock(s, s.attempts.length, c).join('\n');
 }
 
 function rate(s: ScenarioSummary, c: ChalkInstance): string {
@@ -45,13 +83,14 @@ function rate(s: ScenarioSummary, c: ChalkInstance): string {
   return s.status === 'passed' ? c.green(text) : s.status === 'flaky' ? c.yellow(text) : c.red(text);
 }
 
-function scenarioBlock(s: ScenarioSummary, repeat: number, c: ChalkInstance): string[] {
+function scenarioBlock(s: ScenarioSummary, c: ChalkInstance): string[] {
   const first = s.attempts.find((a) => a.status === 'failed');
   const ms = Math.round(s.attempts.reduce((n, a) => n + a.durationMs, 0) / s.attempts.length);
   const relaxed = s.attempts[0].relax.map((r) => `${r.invariant}${r.hits ? ` (would have fired ${r.hits}×)` : ''}`);
   const relaxLine = relaxed.length ? [c.yellow(`    relaxed: ${relaxed.join(', ')}`)] : [];
   if (!first) return [`${c.green('✓')} ${s.name} ${c.dim(`${ms} ms`)}`, ...relaxLine];
-  const head = s.status === 'flaky' ? `${c.yellow('~')} ${s.name} ${c.yellow(`flaky: passed ${s.attempts.length - s.attempts.filter((a) => a.status === 'failed').length}/${repeat}`)}` : `${c.red('✗')} ${c.bold(s.name)}`;
+  const passed = s.attempts.length - s.attempts.filter((a) => a.status === 'failed').length;
+  const head = s.status === 'flaky' ? `${c.yellow('~')} ${s.name} ${c.yellow(`flaky: passed ${passed}/${s.attempts.length}`)}` : `${c.red('✗')} ${c.bold(s.name)}`;
   return [head, `    ${formatLoc(s.at)}`, ...relaxLine, ...failureDetail(first, c), ''];
 }
 

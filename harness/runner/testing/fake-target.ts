@@ -156,3 +156,13 @@ function book(world: WorldObservation, chat: Chat, phone: string, o: TurnObserva
   world.bookings.push({ service: s.services ?? '', location: s.location ?? '', staff: s.staff === 'anyone' ? null : s.staff ?? null, start: s.time ?? '', status: 'confirmed', customer: phone });
   world.events.push({ name: 'bookingConfirmed' });
 }
+
+/**
+ * The fake as `bookwell test --target` loads it (in each vitest worker).
+ * BOOKWELL_FAKE_TARGET=flaky: every other scenario run makes a live catalog call (fails).
+ */
+export function createTarget(): ScenarioTarget {
+  if (process.env.BOOKWELL_FAKE_TARGET !== 'flaky') return createFakeTarget();
+  let n = 0;
+  return { open: (given, ctx) => createFakeTarget({ defects: n++ % 2 ? ['live-catalog'] : [] }).open(given, ctx) };
+}
