@@ -18,5 +18,5 @@ describe('createTarget', () => {
         await target.close?.();
       }
     }
-  }, 60_000);
+  }, 180_000);
 });
