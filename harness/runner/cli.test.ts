@@ -57,6 +57,16 @@ describe('bookwell test (vitest runs the scenarios)', () => {
     expect((await run({ paths: [dir], grep: 'gel' })).code).toBe(0);
   });
 
+  test('--bail stops at the first failure, and says so', { timeout: 60_000 }, async () => {
+    const dir = join(suite(), 'booking');
+    writeFileSync(join(dir, 'a-first.scenario.yaml'), readFileSync(join(dir, 'wrong.scenario.yaml')));
+    const { code, out } = await run({ paths: [dir], bail: true });
+    expect(code).toBe(1);
+    // two files fail, whichever order vitest picks: the run stops at the first of them
+    expect(out.match(/^✗ Expects the wrong question$/gm)).toHaveLength(1);
+    expect(out).toMatch(/^stopped at the first failure \(--bail\): the scenarios after it did not run$/m);
+  });
+
   test('--repeat gives per-scenario pass rates and finds flaky scenarios', { timeout: 60_000 }, async () => {
     process.env.BOOKWELL_FAKE_TARGET = 'flaky';
     const { code, out } = await run({ paths: [join(suite(), 'booking/ok.scenario.yaml')], grep: 'gel', repeat: 4 });

@@ -35,8 +35,8 @@ export interface TestError {
 export interface SuiteReport {
   scenarios: ScenarioSummary[];
   errors: TestError[];
-  /** Not run (--bail). */
-  skipped: number;
+  /** The run was stopped before every scenario ran (--bail). */
+  stopped: boolean;
   /** Runs per scenario asked for (--repeat). */
   repeat: number;
 }
@@ -71,7 +71,7 @@ export function prettySummary(report: SuiteReport, opts: PrettyOptions = {}): st
   const flaky = report.scenarios.filter((s) => s.status === 'flaky').length;
   const passed = report.scenarios.filter((s) => s.status === 'passed').length;
   if (flaky) out.push(c.yellow(`${flaky} flaky`));
-  if (report.skipped) out.push(c.dim(`${report.skipped} skipped (--bail)`));
+  if (report.stopped) out.push(c.dim('stopped at the first failure (--bail): the scenarios after it did not run'));
   out.push(`${passed} passed, ${report.scenarios.length - passed + report.errors.length} failed`);
   return out.join('\n') + '\n';
 }

@@ -5,7 +5,7 @@
  * (every worker's scenarios), and `N passed, N failed`. It reads the attempts
  * the bridge keeps in each test's meta; JUnit and JSON are vitest's own.
  */
-import type { Reporter, SerializedError, TestCase, TestModule, Vitest } from 'vitest/node';
+import type { Reporter, SerializedError, TestCase, TestModule, TestRunEndReason, Vitest } from 'vitest/node';
 import type { ScenarioResult } from '../result';
 import { prettyError, prettyScenario, prettySummary, summarize, type PrettyOptions, type SuiteReport, type TestError } from './pretty';
 
@@ -33,10 +33,10 @@ export class ScenarioReporter implements Reporter {
     else if (test.result().state === 'failed') this.write(prettyError(errorOf(test), this.opts));
   }
 
-  onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandled: ReadonlyArray<SerializedError>): void {
-    const report: SuiteReport = { scenarios: [], errors: [], skipped: 0, repeat: this.opts.repeat ?? 1 };
+  onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandled: ReadonlyArray<SerializedError>, reason: TestRunEndReason): void {
+    const report: SuiteReport = { scenarios: [], errors: [], stopped: reason === 'interrupted', repeat: this.opts.repeat ?? 1 };
     // a module that failed outside its tests (it did not transform, a worker crashed) and errors outside any test
-    for (const m of modules) for (const e of m.errors()) report.errors.push({ name: m.moduleId, at: { file: m.moduleId, line: 1, col: 1 }, message: e.stack ?? e.message });
+    for (const m of modules) for (const e of m.errors()) report.errors.push({ name: m.moduleId, at: { file: m.moduleId, line: 1, col: 1 }, message: `${e.message}\n${e.stack ?? ''}` });
     for (const e of unhandled) report.errors.push({ name: 'unhandled error', at: { file: '(run)', line: 1, col: 1 }, message: e.stack ?? e.message });
     for (const e of report.errors.slice()) this.write(prettyError(e, this.opts));
     for (const test of modules.flatMap((m) => [...m.children.allTests()])) {
@@ -44,7 +44,6 @@ export class ScenarioReporter implements Reporter {
       const state = test.result().state;
       if (attempts.length) report.scenarios.push(summarize(attempts));
       else if (state === 'failed') report.errors.push(errorOf(test));
-      else if (state === 'skipped' && test.options.mode === 'run') report.skipped++;
     }
     this.write(prettySummary(report, this.opts));
   }
