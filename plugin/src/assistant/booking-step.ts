@@ -53,14 +53,29 @@ export async function refreshDays(deps: BookingStepDeps, locationId: string, dat
   for (const date of new Set(dates)) await deps.catalog.refreshDay?.({ locationId, date }).catch(() => undefined);
 }
 
+/**
+ * The state with each service's staff member as assigned for the order: "anyone" becomes the
+ * person the booking is actually with, so what the customer is told matches what was booked.
+ */
+export function withAssignedStaff(state: ConversationState, items: ReadonlyArray<{ staffId: string }>): ConversationState {
+  const services = state.slots.services.map((svc, i) => ({ ...svc, staffId: items[i]?.staffId ?? svc.staffId }));
+  return { ...state, slots: { ...state.slots, services } };
+}
+
 /** Staff from our copy, then the booking service; a time gone from our copy may be this very booking, said yes to again. */
-async function book(deps: BookingStepDeps, request: Pick<BookingRequest, 'conversationId' | 'customer' | 'confirmationId'>, q: AvailabilityQuery, date: string, time: string): Promise<ConfirmResult> {
+async function book(
+  deps: BookingStepDeps,
+  request: Pick<BookingRequest, 'conversationId' | 'customer' | 'confirmationId'>,
+  q: AvailabilityQuery,
+  date: string,
+  time: string,
+): Promise<{ result: ConfirmResult; items: Array<{ staffId: string }> }> {
   const items = await assignStaff(q, date, time);
-  if (items) return deps.booking.confirm({ ...request, locationId: q.locationId, items });
+  if (items) return { result: await deps.booking.confirm({ ...request, locationId: q.locationId, items }), items };
   const mine = await deps.booking.findConfirmed(request);
-  if (mine) return { kind: 'already_booked', booking: mine };
+  if (mine) return { result: { kind: 'already_booked', booking: mine }, items: [] };
   // our copy already shows the time as gone: same recovery as a slot taken at the provider
-  return { kind: 'slot_taken', alternatives: [], staffSpecific: true };
+  return { result: { kind: 'slot_taken', alternatives: [], staffSpecific: true }, items: [] };
 }
 
 export async function bookConfirmed(state: ConversationState, ctx: StepContext, deps: BookingStepDeps): Promise<StepResult> {
@@ -68,9 +83,10 @@ export async function bookConfirmed(state: ConversationState, ctx: StepContext, 
   const { snapshot, t } = ctx;
   const q = { catalog: deps.catalog, snapshot, locationId: s.location!, items: s.services };
   const request = { conversationId: ctx.conversationId, customer: { phone: s.phone!, name: s.name!, email: s.email }, confirmationId: confirmationId(state) };
-  const result = await book(deps, request, q, s.date!, s.time!);
+  const { result, items } = await book(deps, request, q, s.date!, s.time!);
 
-  const details = chosenItems(state, snapshot, state.language, t);
+  // named as ordered: a customer who said "anyone" is told who it is with
+  const details = chosenItems(withAssignedStaff(state, items), snapshot, state.language, t);
   if (result.kind === 'already_booked' && result.booking.status === 'cancelled') {
     // yes again after the booking was cancelled (by the business, or in another chat): nothing to pay; a fresh start
     return { state: nextBookingState(state), replies: [t('booking_was_cancelled')], asked: null, paymentLink: null, needsHuman: null };

@@ -1,0 +1,71 @@
+/**
+ * Booking through `respond` when the customer leaves the staff to us: the
+ * confirmation names the person the order was placed with (the one the owner
+ * sees on the booking), never "anyone".
+ */
+import { describe, expect, it } from 'vitest';
+import { createBookingService } from '../booking';
+import { NOW, useHarness, tenant } from '../booking/testing';
+import { createDbCatalog } from '../catalog/queries';
+import type { EngineDeps } from '../conversation/engine';
+import type { ConversationState } from '../conversation/state';
+import { createRuleExtractor } from '../understanding';
+import { respond } from './respond';
+
+const h = useHarness();
+const PHONE = '+96599887766';
+
+async function chat() {
+  const t = await tenant(h);
+  const booking = createBookingService(t.deps);
+  const catalog = createDbCatalog({ prisma: t.deps.prisma, businessId: t.businessId, now: () => NOW });
+  const engine: EngineDeps = { catalog, bookings: booking, extract: createRuleExtractor(await catalog.snapshot()), now: () => NOW, requiredFields: { email: false } };
+  const conversationId = await t.conversation(PHONE);
+  let state: ConversationState | null = null;
+  return {
+    t,
+    async say(text: string) {
+      const r = await respond(state, { text, channelPhone: PHONE, profileName: null, conversationId }, { engine, booking, handoffEnabled: true });
+      state = r.state;
+      return { ...r, text: r.replies.join('\n') };
+    },
+  };
+}
+
+/** The staff names of the one booking made, in the order of its lines. */
+async function bookedStaff(c: Awaited<ReturnType<typeof chat>>): Promise<string[]> {
+  const b = await c.t.deps.prisma.booking.findFirstOrThrow({
+    where: { businessId: c.t.businessId, status: 'confirmed' },
+    include: { items: { orderBy: { start: 'asc' }, include: { staff: true } } },
+  });
+  return b.items.map((i) => i.staff.name);
+}
+
+describe('a booking with "anyone"', () => {
+  it('en: the confirmation names the staff member the booking was made with', async () => {
+    const c = await chat();
+    expect((await c.say('Hi, gel manicure at Avenues tomorrow at 5pm please')).asked).toBe('staff');
+    expect((await c.say('anyone is fine')).asked).toBe('name');
+    expect((await c.say('Fatima Ali')).text).toContain('with anyone'); // the summary before the yes: nobody is chosen yet
+    const done = await c.say('yes');
+    expect(done.paymentLink).toMatch(/\/pay\//);
+    const [staff] = await bookedStaff(c);
+    expect(done.text).toContain(`Gel Manicure with ${staff}`);
+    expect(done.text).not.toContain('anyone');
+  });
+
+  it('ar, two services: each line named with its own staff member', async () => {
+    const c = await chat();
+    expect((await c.say('أبي خيط الحواجب وصبغة الحواجب في الأفنيوز')).asked).toBe('staff');
+    expect((await c.say('أي موظفة')).asked).toBe('time');
+    const when = await c.say('باجر الساعة ٤ العصر');
+    expect(when.asked, when.text).toBe('name');
+    expect((await c.say('مريم العلي')).asked).toBe('confirm');
+    const done = await c.say('نعم');
+    expect(done.paymentLink).toMatch(/\/pay\//);
+    const staff = await bookedStaff(c);
+    expect(staff).toHaveLength(2);
+    for (const name of staff) expect(done.text).toContain(name);
+    expect(done.text).not.toContain('أي موظفة');
+  });
+});
