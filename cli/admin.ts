@@ -1,11 +1,20 @@
 /**
- * The admin page for CLI commands that run the bot: the `--admin-port`,
- * `--no-admin` and `--admin-token` options, and starting the page so that a
- * problem with it (most often: the port is taken) is one clear line on stderr
- * and the command goes on without it — the chat matters more than the page.
+ * The admin page (owner console) for CLI commands that run the bot: the
+ * `--admin-port`, `--no-admin` and `--admin-token` options, its ports for the
+ * local bot, and starting it so that a problem with it (most often: the port
+ * is taken) is one clear line on stderr and the command goes on without it —
+ * the chat matters more than the page.
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { startAdminServer, type AdminPorts, type AdminServer } from '../plugin/src/admin';
+import { createBookingService } from '../plugin/src/booking';
+import { parseConfiguration } from '../plugin/src/config/parse';
+import type { ConfigurationInput } from '../plugin/src/config/schema';
+import type { TemplateOverrides } from '../plugin/src/conversation/templates';
+import { chatOf } from '../plugin/src/host/inspect';
+import type { Local } from '../plugin/src/host/local';
+import { saveTemplates } from './config-file';
+import type { Runtime } from './runtime';
 
 export const DEFAULT_ADMIN_PORT = 4400;
 
@@ -45,4 +54,53 @@ export async function openAdminPage(opts: AdminCliOptions, ports: AdminPorts, lo
     );
     return null;
   }
+}
+
+export interface LocalConsole {
+  ports: AdminPorts;
+  /** Once the local host runs: replies go out through its outbox, chats are found in its store, message edits reach its bot. */
+  attach(local: Local): void;
+}
+
+/**
+ * The console's ports beside the local bot: the booking service and the sync on this process's provider
+ * client, and — once attached — the host's outbox and store. Message edits are saved to `configPath`
+ * (when given) and applied to the running bot: the plugin instance reads the configuration object it
+ * was initialised with on every call (sdk 5.4.3 keeps the reference), so replacing its templates takes
+ * effect from the next message.
+ */
+export function localConsole(
+  rt: Pick<Runtime, 'db' | 'provider' | 'business'>,
+  configuration: ConfigurationInput,
+  configPath?: string,
+  now: () => Date = () => new Date(),
+): LocalConsole {
+  const config = parseConfiguration(configuration);
+  const base = { prisma: rt.db.prisma, businessId: rt.business.id, now };
+  let local: Local | null = null;
+  const current = () => local?.configuration ?? configuration;
+  return {
+    ports: {
+      ...base,
+      booking: createBookingService({ ...base, provider: rt.provider, config: { deadlineMs: config.booking.deadlineMs } }),
+      send: async (m) => (local ? local.outbox.deliver(m) : { sent: false }),
+      botpressChat: async (id) => (local ? chatOf(local.host.store, id) : null),
+      sync: () => ({ ...base, provider: rt.provider, slotDays: config.sync.slotDays }),
+      messages: {
+        overrides: () => (current().templates ?? {}) as TemplateOverrides,
+        file: configPath
+          ? {
+              path: configPath,
+              async save(next) {
+                saveTemplates(configPath, next);
+                current().templates = next;
+              },
+            }
+          : undefined,
+      },
+    },
+    attach(l) {
+      local = l;
+    },
+  };
 }

@@ -3,7 +3,8 @@
  * Embedded database, built-in simulator, a full sync, then the bot with the
  * Bookwell plugin on the local host, chatting in the terminal. Without a TTY
  * it reads one customer message per stdin line and prints `bot: <text>`.
- * The admin page (sync, errors, bookings) is served on 127.0.0.1:4400.
+ * The owner console (admin page) is served on 127.0.0.1:4400; `--config`
+ * reads a plugin configuration file, where the console saves edited messages.
  */
 import type { Command } from 'commander';
 import { fullSync } from '../../plugin/src/catalog/sync';
@@ -12,7 +13,8 @@ import { engineState } from '../../plugin/src/host/inspect';
 import { startLocal } from '../../plugin/src/host/local';
 import { runTerminalChat, terminalSender } from '../../plugin/src/host/terminal';
 import type { AdminServer } from '../../plugin/src/admin';
-import { addAdminOptions, openAdminPage, type AdminCliOptions } from '../admin';
+import { addAdminOptions, localConsole, openAdminPage, type AdminCliOptions } from '../admin';
+import { addConfigOption, localConfiguration, type ConfigFileOption } from '../config-file';
 import { formatSyncReport } from '../format';
 import { startSchedule } from '../schedule';
 import { openRuntime, readEnv } from '../runtime';
@@ -24,8 +26,8 @@ export function register(program: Command) {
     .option('--debug', 'print the conversation state and filled slots after each turn')
     .option('--phone <e164>', "the customer's phone number, as WhatsApp would give it", '+96599887766')
     .option('--bundle <file>', 'run the plugin from a bundle built by npm run build:plugin (dist/plugin.cjs) instead of the sources');
-  addAdminOptions(dev)
-    .action(async (opts: { debug?: boolean; phone: string; bundle?: string } & AdminCliOptions) => {
+  addConfigOption(addAdminOptions(dev))
+    .action(async (opts: { debug?: boolean; phone: string; bundle?: string } & AdminCliOptions & ConfigFileOption) => {
       const plugin = opts.bundle ? loadPluginBundle(opts.bundle) : undefined;
       const rt = await openRuntime(readEnv());
       const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -37,17 +39,24 @@ export function register(program: Command) {
         log(`provider: ${rt.simulator ? `built-in simulator at ${rt.simulator.url}` : 'Nail It API'}`);
         log(`plugin: ${opts.bundle ? `bundle ${opts.bundle}` : 'sources'}`);
         const deps = { prisma: rt.db.prisma, provider: rt.provider, businessId: rt.business.id, now: () => new Date() };
+        const configuration = localConfiguration(opts.config, {
+          business: rt.business,
+          provider: { kind: rt.simulator ? 'simulator' : 'nailit', baseUrl: rt.providerUrl, token: rt.providerToken },
+        });
+        if (opts.config) log(`configuration: ${opts.config}`);
+        const ownerConsole = localConsole(rt, configuration, opts.config);
         // before the first sync, so the page already shows it running
-        admin = await openAdminPage(opts, { prisma: rt.db.prisma, businessId: rt.business.id, now: () => new Date() }, log);
+        admin = await openAdminPage(opts, ownerConsole.ports, log);
         log(formatSyncReport(await fullSync(deps)));
         const local = await startLocal({
           db: rt.db,
           plugin,
-          configuration: { business: rt.business, provider: { kind: rt.simulator ? 'simulator' : 'nailit', baseUrl: rt.providerUrl, token: rt.providerToken } },
+          configuration,
           senders: { terminal: terminalSender() },
           // a script's lines are separate messages; a person typing fast is one turn
           burstWindowMs: interactive ? undefined : 0,
         });
+        ownerConsole.attach(local);
         await local.resume();
         const scheduler = startSchedule(rt, log);
         stop = async () => {

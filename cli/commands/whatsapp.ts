@@ -17,7 +17,9 @@ import { consoleLogger, consoleLoggerFor, errorMessage, type Logger } from '../.
 import { fullSync } from '../../plugin/src/catalog/sync';
 import { startLocal } from '../../plugin/src/host/local';
 import type { AdminPorts } from '../../plugin/src/admin';
-import { addAdminOptions, openAdminPage, type AdminCliOptions } from '../admin';
+import { chatOfCloudConversation } from '../../plugin/src/channels/botpress-cloud/links';
+import { addAdminOptions, localConsole, openAdminPage, type AdminCliOptions } from '../admin';
+import { addConfigOption, localConfiguration, type ConfigFileOption } from '../config-file';
 import { openRuntime, openStore, readEnv } from '../runtime';
 import { startSchedule } from '../schedule';
 
@@ -52,20 +54,22 @@ export async function resumeWhenReady(bridge: Pick<WhatsAppBridge, 'ready'>, res
  * `bookwell dev` (database and provider from the environment, a catalog sync
  * first, then the sync schedule), replying through `sender`.
  */
-async function openLocalBot(channel: { sender: ChannelSender }): Promise<Bot> {
+async function openLocalBot(channel: { sender: ChannelSender }, configPath?: string): Promise<Bot> {
   const rt = await openRuntime(readEnv());
   try {
+    const configuration = localConfiguration(configPath, {
+      business: rt.business,
+      provider: { kind: rt.simulator ? 'simulator' : 'nailit', baseUrl: rt.providerUrl, token: rt.providerToken },
+    });
     const sync = await fullSync({ prisma: rt.db.prisma, provider: rt.provider, businessId: rt.business.id, now: () => new Date() });
     consoleLogger.info('catalog synced', { status: sync.status, locations: sync.locations, services: sync.services, staff: sync.staff });
-    const local = await startLocal({
-      db: rt.db,
-      configuration: { business: rt.business, provider: { kind: rt.simulator ? 'simulator' : 'nailit', baseUrl: rt.providerUrl, token: rt.providerToken } },
-      senders: { whatsapp: channel.sender },
-    });
+    const local = await startLocal({ db: rt.db, configuration, senders: { whatsapp: channel.sender } });
+    const ownerConsole = localConsole(rt, configuration, configPath);
+    ownerConsole.attach(local);
     const schedule = startSchedule(rt, (line) => consoleLogger.warn(line));
     return {
       sink: local.pipeline.sink,
-      admin: { prisma: rt.db.prisma, businessId: rt.business.id, now: () => new Date() },
+      admin: ownerConsole.ports,
       resume: () => local.resume(),
       async close() {
         schedule.stop();
@@ -93,9 +97,18 @@ async function openCloudBot(channel: { sender: ChannelSender }, chat: { webhookI
       logger: botpressLog,
     });
     botpressLog.info('forwarding to the Botpress Cloud bot', { chatApi: `${chat.url}/${chat.webhookId}` });
+    const where = { businessId: store.business.id, webhookId: chat.webhookId };
     return {
       sink: cloud.pipeline.sink,
-      admin: { prisma: store.db.prisma, businessId: store.business.id, now: () => new Date() },
+      // the bot and its booking service run on Botpress Cloud: here, chats (replies through our outbox) and reading only
+      admin: {
+        prisma: store.db.prisma,
+        businessId: store.business.id,
+        now: () => new Date(),
+        send: (m) => cloud.outbox.deliver(m),
+        botpressChat: (conversationId) => chatOfCloudConversation(store.db.prisma, { ...where, conversationId }),
+        messages: { overrides: () => ({}), studio: true },
+      },
       resume: () => cloud.resume(),
       async close() {
         try {
@@ -111,7 +124,7 @@ async function openCloudBot(channel: { sender: ChannelSender }, chat: { webhookI
   }
 }
 
-interface Options extends AdminCliOptions {
+interface Options extends AdminCliOptions, ConfigFileOption {
   chromium: string;
   sessionDir: string;
   botpressWebhookId?: string;
@@ -132,7 +145,7 @@ export function register(program: Command): void {
       "signs the customer's number for the Botpress bot (the plugin's channels.chatProfileSecret); prefer the env var",
       process.env.BOOKWELL_CHAT_PROFILE_SECRET || undefined,
     );
-  addAdminOptions(command)
+  addConfigOption(addAdminOptions(command))
     .action(async (opts: Options) => {
       if (!existsSync(opts.chromium)) {
         throw new Error(`no Chromium at ${opts.chromium}: install it (Debian: apt-get install chromium) or pass --chromium <path>`);
@@ -149,7 +162,7 @@ export function register(program: Command): void {
       };
       const bot = opts.botpressWebhookId
         ? await openCloudBot({ sender }, { webhookId: opts.botpressWebhookId, url: opts.botpressChatUrl.replace(/\/+$/, ''), profileSecret: opts.chatProfileSecret })
-        : await openLocalBot({ sender });
+        : await openLocalBot({ sender }, opts.config);
       bridge = startWhatsAppBridge({
         createClient: () => createWwebjsClient({ chromiumPath: opts.chromium, sessionDir: opts.sessionDir }),
         sink: bot.sink,

@@ -1,4 +1,4 @@
-/** The admin page: sync status, errors, bookings and WhatsApp linking, read-only, served locally. */
+/** The owner console (admin page): waiting chats, bookings, catalog and sync, messages, trends; served locally. */
 export { startAdminServer, type AdminServer, type AdminServerOptions } from './server';
-export { gatherAdminStatus, type AdminPorts, type AdminStatus } from './data';
-export { renderAdminPage } from './render';
+export type { AdminPorts, ChatAddress, LlmUsageDay, LlmUsageSource, MessagesPort } from './ports';
+export { gatherAdminStatus, type AdminStatus } from './pages/overview/queries';

@@ -1,10 +1,16 @@
-/** Rendering without a database: escaping of every outside value, links, times, money and the QR code. */
+/** Rendering without a database: escaping of every outside value on every page, links, times, money and the QR code. */
 import { describe, expect, it } from 'vitest';
-import type { AdminStatus, TableFreshness } from './data';
 import { localTime, money, relative, wallClock } from './format';
 import { escapeHtml, html, raw, safeHref } from './html';
+import { type Frame, renderPage } from './layout';
+import { bookingBody, bookingsBody, searchBody } from './pages/bookings/view';
+import { chatBody, chatsBody } from './pages/chats/view';
+import { messagesBody } from './pages/messages/view';
+import type { AdminStatus } from './pages/overview/queries';
+import { overviewBody } from './pages/overview/view';
+import type { TableFreshness } from './pages/sync/queries';
+import { syncBody } from './pages/sync/view';
 import { createQrRenderer } from './qr';
-import { renderAdminPage } from './render';
 
 const NOW = new Date('2026-03-01T06:00:00Z');
 const X = `<img src=x onerror=alert(1)>"'&`;
@@ -90,24 +96,87 @@ function hostileStatus(): AdminStatus {
   };
 }
 
-describe('renderAdminPage', () => {
-  it('escapes every value that comes from outside and never links a non-http payment link', () => {
-    const page = renderAdminPage(hostileStatus(), { qrSvg: null, refreshSeconds: 5, jsonHref: 'api/status' });
+const EVIL = '&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;';
+const occurrences = (page: string) => page.split(EVIL).length - 1;
+const frame = (over: Partial<Frame> = {}): Frame => ({ business: { name: `Spa ${X}`, timezone: 'Asia/Kuwait' }, now: NOW, csrf: X, active: 'overview', title: X, waiting: 2, ...over });
+
+describe('pages', () => {
+  it('overview: escapes every value that comes from outside', () => {
+    const page = renderPage(frame(), overviewBody(hostileStatus(), { qrSvg: null, waiting: 2, bookingsToday: 1 }));
     expect(page).not.toContain('<img');
-    expect(page).not.toMatch(/href="(?!api\/status|#)/); // the only links: the JSON and the section anchors
     expect(page).not.toContain(`"'&`);
-    // every hostile value shown is on the page, escaped: business name ×2, run 4, event 3, provider call 3,
-    // inbound 4, reply 4, booking 7 + its status count 1, WhatsApp 3
-    expect(page.split('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;').length - 1).toBe(31);
+    // business name 2, title 2, event 3, provider call 3, inbound 4, reply 4, WhatsApp 3
+    expect(occurrences(page)).toBe(21);
+    expect(page).not.toContain('<script');
   });
 
-  it('shows the QR code only while the bridge waits for a scan, and sets the refresh', () => {
+  it('overview: the QR code only while the bridge waits for a scan; the refresh is the caller\'s', () => {
     const s = hostileStatus();
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0"/></svg>';
-    expect(renderAdminPage(s, { qrSvg: svg, refreshSeconds: 5, jsonHref: 'api/status' })).not.toContain('<svg');
+    expect(overviewBody(s, { qrSvg: svg, waiting: 0, bookingsToday: 0 }).value).not.toContain('<svg');
     s.whatsapp = { ...s.whatsapp!, state: 'qr', qr: '2@x' };
-    const page = renderAdminPage(s, { qrSvg: svg, refreshSeconds: 7, jsonHref: 'api/status' });
-    expect(page).toContain(`<div class="qr-code">${svg}</div>`);
-    expect(page).toContain('<meta http-equiv="refresh" content="7">');
+    expect(overviewBody(s, { qrSvg: svg, waiting: 0, bookingsToday: 0 }).value).toContain(`<div class="qr-code">${svg}</div>`);
+    expect(renderPage(frame({ refreshSeconds: 7 }), html``)).toContain('<meta http-equiv="refresh" content="7">');
+    expect(renderPage(frame(), html``)).not.toContain('http-equiv');
+  });
+
+  it('sync: runs, branches and provider failures escaped', () => {
+    const s = hostileStatus();
+    const body = syncBody(
+      {
+        sync: s.sync,
+        branches: [{ externalId: X, name: X, timezone: 'Asia/Kuwait', staff: 1, services: 1, windows: 1, staleWindows: 0, lastSlotSync: NOW, freshUntil: NOW, state: 'fresh' }],
+        failures: [{ id: 'p', startedAt: NOW, endpoint: X, durationMs: 1, errorKind: X, status: 503, message: X, attempt: 1 }],
+        progress: { kind: 'slots', startedAt: NOW, calls: 10, expected: 56, report: null, error: null },
+      },
+      { zone: 'Asia/Kuwait', now: NOW, csrf: X, canRun: true },
+    ).value;
+    expect(body).not.toContain('<img');
+    expect(occurrences(body)).toBe(4 + 2 + 3);
+    expect(body).toContain('<b>18 %</b> (10 of about 56 provider calls)');
+  });
+
+  it('chats: the transcript, the summary and the customer escaped; the reply form carries the CSRF token', () => {
+    const chat = {
+      id: '00000000-0000-0000-0000-000000000001', since: NOW, reason: X, summary: X, customer: { name: X, phone: X }, handoff: true,
+      address: { integration: X, chatId: X }, transcript: [{ at: NOW, from: 'customer' as const, text: X, status: null }, { at: NOW, from: 'owner' as const, text: X, status: 'failed' }],
+    };
+    const list = chatsBody([chat], { zone: 'Asia/Kuwait', now: NOW, csrf: X }).value;
+    expect(list).not.toContain('<img');
+    expect(occurrences(list)).toBe(4);
+    const one = chatBody(chat, { zone: 'Asia/Kuwait', now: NOW, csrf: X, canSend: true }).value;
+    expect(one).not.toContain('<img');
+    // customer 2, reason, summary, integration, 2 lines, the token in two forms
+    expect(occurrences(one)).toBe(9);
+    expect(one).toContain(`<input type="hidden" name="_csrf" value="${EVIL}">`);
+  });
+
+  it('bookings: lines, search and one booking escaped; a javascript: payment link is never a link', () => {
+    const line = { bookingId: 'b', status: X, start: NOW, time: '09:00', date: '2026-03-01', service: X, staff: { externalId: X, name: X }, location: { externalId: X, name: X }, customer: { name: X, phone: X } };
+    const options = { locations: [{ externalId: X, name: X }], staff: [{ externalId: X, name: X, location: X }] };
+    const filter = { range: 'today' as const, location: null, staff: null, status: null };
+    const list = bookingsBody([{ location: line.location, count: 1, staff: [{ staff: line.staff, lines: [line] }] }], filter, options, { zone: 'Asia/Kuwait', now: NOW, csrf: X }).value;
+    expect(list).not.toContain('<img');
+    expect(occurrences(searchBody(X, [line], filter, options, { zone: 'Asia/Kuwait', now: NOW, csrf: X }).value)).toBeGreaterThan(5);
+    const one = bookingBody(
+      {
+        id: 'b', status: 'confirmed', failureReason: X, createdAt: NOW, conversationId: null, providerOrderId: X, paymentLink: 'javascript:alert(1)', total: 1, currency: 'KWD',
+        rescheduledFromId: null, replacedById: null, customer: { name: X, phone: X, email: X }, location: { externalId: X, name: X, timezone: 'Asia/Kuwait' },
+        lines: [{ ...line, staffOptions: [{ externalId: X, name: X }] }], changeable: true,
+      },
+      { zone: 'Asia/Kuwait', now: NOW, csrf: X, canChange: true },
+    ).value;
+    expect(one).not.toContain('<img');
+    expect(one).not.toContain('href="javascript');
+    expect(one).toContain('id="cancel"');
+    expect(one).toContain('id="move"');
+  });
+
+  it('messages: an override is escaped in the box and the preview', () => {
+    const rows = [{ key: 'greeting' as const, default: 'Hi', override: X, text: X, preview: X, missing: ['business'] }];
+    const body = messagesBody(rows, { lang: 'ar', csrf: X, file: `/tmp/${X}.json`, studio: false }).value;
+    expect(body).not.toContain('<img');
+    expect(body).toContain('Leaves out {business}');
+    expect(body).toContain('dir="rtl"');
   });
 });

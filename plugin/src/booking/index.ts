@@ -2,7 +2,7 @@
 import { cancelBooking } from './cancel';
 import { confirmBooking, findConfirmed } from './confirm';
 import { isHandedOff, releaseHandoff, requestHandoff } from './handoff';
-import { listUpcomingBookings } from './list';
+import { listUpcomingBookings, viewBooking } from './list';
 import { reconcilePending } from './reconcile';
 import { rescheduleBooking } from './reschedule';
 import { createSingleFlight } from './single-flight';
@@ -14,7 +14,7 @@ export type { RescheduleRequest, RescheduleResult } from './reschedule';
 export type { BookingView, BookingLineView } from './list';
 export type { ReconcileReport } from './reconcile';
 export { BookingInputError } from './request';
-export { cancelBooking, confirmBooking, findConfirmed, isHandedOff, listUpcomingBookings, reconcilePending, releaseHandoff, requestHandoff, rescheduleBooking, createSingleFlight };
+export { cancelBooking, confirmBooking, findConfirmed, isHandedOff, listUpcomingBookings, viewBooking, reconcilePending, releaseHandoff, requestHandoff, rescheduleBooking, createSingleFlight };
 
 /** The functions bound to one tenant's deps, sharing one single-flight registry. */
 export function createBookingService(deps: BookingDeps) {
@@ -26,6 +26,7 @@ export function createBookingService(deps: BookingDeps) {
     cancel: (q: Parameters<typeof cancelBooking>[0]) => cancelBooking(q, d),
     reschedule: (q: Parameters<typeof rescheduleBooking>[0]) => rescheduleBooking(q, d),
     list: (q: Parameters<typeof listUpcomingBookings>[0]) => listUpcomingBookings(q, d),
+    view: (bookingId: string) => viewBooking(bookingId, d),
     requestHandoff: (q: Parameters<typeof requestHandoff>[0]) => requestHandoff(q, d),
     releaseHandoff: (q: Parameters<typeof releaseHandoff>[0]) => releaseHandoff(q, d),
     isHandedOff: (conversationId: string) => isHandedOff(conversationId, d),

@@ -1,8 +1,10 @@
 /**
  * "My bookings": a customer's upcoming bookings with the date and time in the
- * location's time zone, the place, status and payment link, soonest first.
+ * location's time zone, the place, status and payment link, soonest first;
+ * and any one booking in the same shape (the owner console names it so).
  */
 import { DateTime } from 'luxon';
+import type { Prisma } from '../../../generated/prisma/client';
 import type { BookingDeps } from './types';
 
 export interface BookingLineView {
@@ -41,10 +43,24 @@ export async function listUpcomingBookings(
   const now = deps.now();
   const rows = await prisma.booking.findMany({
     where: { businessId, customer: { phone: q.phone }, status: { in: q.statuses ?? ['confirmed', 'pending'] }, items: { some: {} }, NOT: { items: { some: { start: { lte: now } } } } },
-    include: { items: { orderBy: { start: 'asc' }, include: { service: true, staff: true } } },
+    include: BOOKING_LINES,
   });
-  const locations = await prisma.location.findMany({ where: { businessId, externalId: { in: [...new Set(rows.map((b) => b.locationExternalId))] } } });
-  const views = rows.map((b): BookingView => {
+  const views = await toViews(deps, rows);
+  return views.sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/** One booking of the business in the same shape, whatever its status or time (null when there is none or it has no lines). */
+export async function viewBooking(bookingId: string, deps: Pick<BookingDeps, 'prisma' | 'businessId'>): Promise<BookingView | null> {
+  const row = await deps.prisma.booking.findFirst({ where: { id: bookingId, businessId: deps.businessId, items: { some: {} } }, include: BOOKING_LINES });
+  return row ? (await toViews(deps, [row]))[0]! : null;
+}
+
+const BOOKING_LINES = { items: { orderBy: { start: 'asc' }, include: { service: true, staff: true } } } as const;
+type BookingRow = Prisma.BookingGetPayload<{ include: typeof BOOKING_LINES }>;
+
+async function toViews(deps: Pick<BookingDeps, 'prisma' | 'businessId'>, rows: BookingRow[]): Promise<BookingView[]> {
+  const locations = await deps.prisma.location.findMany({ where: { businessId: deps.businessId, externalId: { in: [...new Set(rows.map((b) => b.locationExternalId))] } } });
+  return rows.map((b): BookingView => {
     const loc = locations.find((l) => l.externalId === b.locationExternalId)!;
     const local = (at: Date) => DateTime.fromJSDate(at, { zone: loc.timezone });
     const items = b.items.map((i) => ({
@@ -72,5 +88,4 @@ export async function listUpcomingBookings(
       items,
     };
   });
-  return views.sort((a, b) => a.start.getTime() - b.start.getTime());
 }

@@ -95,6 +95,9 @@ const en = {
   rescheduled_old_kept: "Your new booking is made: {new}. I couldn't cancel the one on {old} yet, so a colleague will take care of it.",
   pay_link: 'Pay here to secure it: {link}',
   reschedule_failed: "Sorry, I couldn't move your booking: our booking system is not answering. Nothing changed, your booking on {old} is kept. A colleague will get back to you here shortly.",
+  // sent by the owner console when the business cancels or moves a booking itself
+  cancelled_by_business: 'Your booking {booking} has been cancelled by {business}. Sorry for the inconvenience. Reply here if you would like another time.',
+  rescheduled_by_business: '{business} has moved your booking: it is now {new} (it was {old}).',
 
   faq_price: 'Prices:\n{list}',
   faq_price_line: '{service}: {price}',
@@ -201,6 +204,8 @@ const ar: TemplateSet = {
   rescheduled_old_kept: 'انحجز موعدك الجديد: {new}. ما قدرت ألغي الموعد اللي كان {old} للحين، وبيتابعه أحد من الفريق.',
   pay_link: 'ادفعي من هني عشان نثبت الموعد: {link}',
   reschedule_failed: 'آسفين، ما قدرت أغير موعدك لأن نظام الحجز ما يرد. ما تغير شي، وموعدك {old} باقي. بيتواصل وياج أحد من الفريق هني قريب.',
+  cancelled_by_business: 'تم إلغاء حجزك {booking} من {business}. نعتذر عن الإزعاج. ردي علينا هني لو تبين موعد ثاني.',
+  rescheduled_by_business: '{business} غيروا موعد حجزك: صار {new} (كان {old}).',
 
   faq_price: 'الأسعار:\n{list}',
   faq_price_line: '{service}: {price}',
@@ -303,6 +308,8 @@ const es: TemplateSet = {
   rescheduled_old_kept: 'Tu nueva cita quedó agendada: {new}. Todavía no pude cancelar la de {old}; alguien del equipo se encargará.',
   pay_link: 'Paga aquí para asegurarla: {link}',
   reschedule_failed: 'Lo siento, no pude cambiar tu cita porque nuestro sistema de citas no responde. No cambió nada: tu cita de {old} sigue en pie. Alguien del equipo te escribirá aquí en breve.',
+  cancelled_by_business: '{business} canceló tu cita {booking}. Disculpa las molestias. Respóndenos aquí si quieres otro horario.',
+  rescheduled_by_business: '{business} cambió tu cita: ahora es {new} (antes era {old}).',
 
   faq_price: 'Precios:\n{list}',
   faq_price_line: '{service}: {price}',

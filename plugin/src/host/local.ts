@@ -15,7 +15,7 @@ import type { HostStore } from './api/store';
 import { startHost, type Host } from './host';
 import { createLocalBot, type BookwellPlugin } from './local-bot';
 import { createPipeline, type Pipeline } from './pipeline';
-import { createOutbox } from './pipeline/outbox';
+import { createOutbox, type Outbox } from './pipeline/outbox';
 import { createMemoryPipelineStore } from './pipeline/memory-store';
 import { createPrismaPipelineStore } from './pipeline/prisma-store';
 import type { PipelineStore } from './pipeline/store';
@@ -38,6 +38,8 @@ export interface Local {
   host: Host;
   pipeline: Pipeline;
   pipelineStore: PipelineStore;
+  /** Where every reply goes out, the bot's and the owner's (owner console) alike. */
+  outbox: Outbox;
   configuration: ConfigurationInput;
   /**
    * Sends the replies and handles the messages an earlier process left unfinished. Call it once the
@@ -72,6 +74,7 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
     host,
     pipeline,
     pipelineStore,
+    outbox,
     configuration,
     async resume() {
       await outbox.resume();

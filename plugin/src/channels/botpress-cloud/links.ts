@@ -79,3 +79,15 @@ export function createPrismaLinkStore({ prisma, businessId, webhookId }: PrismaL
     remove: (k) => update(k, (links) => void delete links[webhookId]),
   };
 }
+
+/** The chat linked to a Chat API conversation of this bot (the plugin on Cloud keys its rows by that conversation), or null. */
+export async function chatOfCloudConversation(
+  prisma: PrismaClient,
+  q: { businessId: string; webhookId: string; conversationId: string },
+): Promise<ChatKey | null> {
+  const row = await prisma.conversation.findFirst({
+    where: { businessId: q.businessId, state: { path: ['botpressChat', q.webhookId, 'conversationId'], equals: q.conversationId } },
+    select: { channel: true, externalId: true },
+  });
+  return row ? { integration: row.channel, chatId: row.externalId } : null;
+}

@@ -6,7 +6,7 @@
  */
 import type { PrismaClient } from '../../../../generated/prisma/client';
 import { createPipeline, type Pipeline } from '../../host/pipeline';
-import { createOutbox, type RetryPolicy } from '../../host/pipeline/outbox';
+import { createOutbox, type Outbox, type RetryPolicy } from '../../host/pipeline/outbox';
 import { createPrismaPipelineStore } from '../../host/pipeline/prisma-store';
 import type { ChannelSender } from '../types';
 import { errorMessage, type Logger } from '../whatsapp/logger';
@@ -35,6 +35,8 @@ export interface CloudOptions {
 export interface Cloud {
   pipeline: Pipeline;
   forwarder: CloudForwarder;
+  /** Where the bot's replies go out; the owner console sends through it too. */
+  outbox: Outbox;
   /**
    * Sends the replies and handles the messages an earlier process left
    * unfinished. Call it once the channel can send (the bridge connected), or
@@ -75,6 +77,7 @@ export async function startCloud(opts: CloudOptions): Promise<Cloud> {
   return {
     pipeline,
     forwarder,
+    outbox,
     async resume() {
       const replies = await outbox.resume();
       const messages = await pipeline.resume();

@@ -69,7 +69,7 @@ export function createOutbox(opts: OutboxOptions): Outbox {
 
   return {
     async deliver(reply: OutboundDraft) {
-      const draft = { integration: reply.integration, chatId: reply.chatId, text: reply.text };
+      const draft: OutboundDraft = { integration: reply.integration, chatId: reply.chatId, text: reply.text, ...(reply.author ? { author: reply.author } : {}) };
       return send(await opts.store.saveOutbound(draft, now()), draft);
     },
     async resume() {

@@ -70,7 +70,7 @@ export function createPrismaPipelineStore({ prisma, businessId }: PrismaPipeline
 
     async saveOutbound(draft, at) {
       const row = await prisma.outboundMessage.create({
-        data: { businessId, conversationId: await conversationId(draft.integration, draft.chatId), text: draft.text, createdAt: at },
+        data: { businessId, conversationId: await conversationId(draft.integration, draft.chatId), text: draft.text, author: draft.author ?? null, createdAt: at },
         select: { id: true },
       });
       return row.id;

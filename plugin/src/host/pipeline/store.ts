@@ -14,6 +14,8 @@ export interface OutboundDraft {
   integration: string;
   chatId: string;
   text: string;
+  /** Absent: the bot. 'owner': a person answering from the owner console. */
+  author?: 'owner';
 }
 
 export type OutboundStatus = 'pending' | 'sent' | 'failed';

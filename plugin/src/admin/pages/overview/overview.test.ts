@@ -1,21 +1,23 @@
 /**
- * The admin page over loopback, on a real database filled by the real code:
- * a full sync and a failing slot refresh against the simulator, a booking
- * through the booking service, a failed inbound message and a failed reply
- * through the pipeline store. The clock is frozen.
+ * The console's read-only pages over loopback, on a real database filled by
+ * the real code: a full sync and a failing slot refresh against the
+ * simulator, a booking through the booking service, a failed inbound message
+ * and a failed reply through the pipeline store. The clock is frozen. Access:
+ * loopback only, the token, DNS rebinding.
  */
 import { request as httpRequest } from 'node:http';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BridgeStatus } from '../channels/whatsapp/bridge';
-import { refreshSlots } from '../catalog/sync';
-import { confirmBooking } from '../booking/confirm';
-import { freeSlot, type Harness, NOW, request, startHarness, tenant, type Tenant } from '../booking/testing';
-import { createPrismaPipelineStore } from '../host/pipeline/prisma-store';
-import { inbound } from '../host/testing';
-import { createProviderCallLog } from '../store/provider-calls';
-import type { AdminStatus } from './data';
-import { startAdminServer, type AdminServer } from './server';
+import type { BridgeStatus } from '../../../channels/whatsapp/bridge';
+import { refreshSlots } from '../../../catalog/sync';
+import { confirmBooking } from '../../../booking/confirm';
+import { freeSlot, type Harness, NOW, request, startHarness, tenant, type Tenant } from '../../../booking/testing';
+import { createPrismaPipelineStore } from '../../../host/pipeline/prisma-store';
+import { inbound } from '../../../host/testing';
+import { createProviderCallLog } from '../../../store/provider-calls';
+import { part } from '../../../../../test/support/console-client';
+import { startAdminServer, type AdminServer } from '../../server';
+import type { AdminStatus } from './queries';
 
 const EVIL = `<script>alert("pwned")</script><img src=x onerror=alert(1)> & Noura`;
 /** The slot refresh fails ten minutes after the full sync; the page is looked at then. */
@@ -26,6 +28,7 @@ let h: Harness;
 let t: Tenant;
 let admin: AdminServer;
 let slot: { staffId: string; start: Date };
+let bookingId: string;
 let bridge: BridgeStatus | null;
 
 beforeAll(async () => {
@@ -41,6 +44,7 @@ beforeAll(async () => {
     t.deps,
   );
   if (booked.kind !== 'booked') throw new Error(`setup: booking failed: ${booked.kind}`);
+  bookingId = booked.booking.id;
 
   // the provider answers 503 to every slot read: the refresh fails, each call and the errors are logged
   const calls = createProviderCallLog(prisma, businessId);
@@ -78,27 +82,40 @@ describe('admin page', () => {
     expect(JSON.parse(r.body)).toEqual({ ok: true });
   });
 
-  it('shows the sync runs, catalog freshness and active counts', async () => {
+  it('the overview: headers, today at a glance, no script', async () => {
     bridge = null;
     const { status, type, body, headers } = await get('/');
     expect(status).toBe(200);
     expect(type).toContain('text/html');
     expect(headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(headers.get('content-security-policy')).toContain("form-action 'self'");
     expect(headers.get('referrer-policy')).toBe('no-referrer');
     expect(body).toContain('<meta http-equiv="refresh" content="5">');
-    expect(body).toContain('<h1>Pearl Nail &amp; Spa</h1>');
-    const sync = section(body, 'sync');
-    expect(sync).toContain('catalog <span class="badge good">fresh</span>');
-    expect(sync).toMatch(/<b>4<\/b> locations, <b>40<\/b> services, <b>14<\/b> staff/);
-    expect(sync).toMatch(/<td>full<\/td><td><span class="badge good">ok<\/span><\/td><td><time datetime="2026-03-01T06:00:00.000Z">Sun 1 Mar 09:00<\/time> <span class="muted">\(10 min ago\)<\/span>/);
-    expect(sync).toMatch(/<td>slots<\/td><td><span class="badge warn">partial<\/span><\/td><td><time datetime="2026-03-01T06:10:00.000Z">Sun 1 Mar 09:10<\/time>/);
-    expect(sync).toMatch(/Last good full sync: <time [^>]*>Sun 1 Mar 09:00<\/time>[^;]*; slot refresh: <span class="muted">never<\/span>/);
-    expect(sync).toContain('<b>slots LOC-AV 2026-03-01</b>: ');
+    expect(body).toContain('<b>Pearl Nail &amp; Spa</b>');
+    const today = part(body, 'today');
+    expect(today).toContain('<b>0</b>chats waiting for a person');
+    expect(today).toContain('<b><span class="badge good">fresh</span></b>catalog');
     expect(body).not.toContain('<script');
   });
 
+  it('catalog & sync: the runs with their errors, each branch and table fresh, the failed provider calls', async () => {
+    const { body } = await get('/sync');
+    expect(body).not.toContain('http-equiv="refresh"'); // nothing running: nothing to follow
+    const branches = part(body, 'branches');
+    expect(branches).toContain('catalog <span class="badge good">fresh</span>');
+    expect(branches).toMatch(/<td>The Avenues <span class="muted">LOC-AV<\/span><\/td><td>5<\/td><td>40<\/td><td>\d+<\/td><td><span class="badge good">fresh<\/span>/);
+    expect(branches).toMatch(/Last good full sync: <time [^>]*>Sun 1 Mar 09:00<\/time>[^;]*; slot refresh: <span class="muted">never<\/span>/);
+    const sync = part(body, 'sync');
+    expect(sync).toMatch(/<b>4<\/b> locations, <b>40<\/b> services, <b>14<\/b> staff/);
+    expect(sync).toMatch(/<td>full<\/td><td><span class="badge good">ok<\/span><\/td><td><time datetime="2026-03-01T06:00:00.000Z">Sun 1 Mar 09:00<\/time> <span class="muted">\(10 min ago\)<\/span>/);
+    expect(sync).toMatch(/<td>slots<\/td><td><span class="badge warn">partial<\/span><\/td><td><time datetime="2026-03-01T06:10:00.000Z">Sun 1 Mar 09:10<\/time>/);
+    expect(sync).toContain('<b>slots LOC-AV 2026-03-01</b>: ');
+    expect(part(body, 'provider-failures', 'table')).toMatch(/<td>GetItemsByDate<\/td><td>http<\/td><td>503<\/td>/);
+    expect(part(body, 'run')).toContain('cannot start a sync'); // this server was given no sync port
+  });
+
   it('shows the errors: event log, failed provider calls, failed inbound messages and replies', async () => {
-    const errors = section((await get('/')).body, 'errors');
+    const errors = part((await get('/')).body, 'errors');
     expect(errors).toContain('<code>sync_error</code>');
     expect(errors).toMatch(/slots sync, slots LOC-AV 2026-03-01: [^<]*503/);
     expect(errors).toMatch(/<td>GetItemsByDate<\/td><td>http<\/td><td>503<\/td>/);
@@ -108,18 +125,28 @@ describe('admin page', () => {
     expect(errors).toMatch(/Inbound messages failed: <b>1<\/b>\. Replies failed: <b>1<\/b>/);
   });
 
-  it('shows the booking: status, escaped customer, items at Kuwait local time, total, payment link', async () => {
-    const bookings = section((await get('/')).body, 'bookings');
+  it('one booking: status, escaped customer, items at Kuwait local time, total, payment link; read-only without the booking service', async () => {
+    const booking = part((await get(`/bookings/${bookingId}`)).body, 'booking');
     const order = h.sim.ledger.orders()[0]!;
     const local = DateTime.fromJSDate(slot.start, { zone: 'Asia/Kuwait' }).toFormat('ccc d LLL HH:mm');
     expect(local).toMatch(/^Mon 2 Mar (1[7-9]|2\d):\d\d$/);
-    expect(bookings).toContain('<span class="badge good">confirmed</span>');
-    expect(bookings).toContain('&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; Noura');
-    expect(bookings).toContain('+96599887766');
-    expect(bookings).toContain(`<li>Gel Manicure · Sara · <time datetime="${DateTime.fromJSDate(slot.start, { zone: 'Asia/Kuwait' }).toISO({ suppressMilliseconds: true })}">${local}</time></li>`);
-    expect(bookings).toContain('The Avenues<br><span class="muted">Asia/Kuwait</span>');
-    expect(bookings).toContain('<td>KWD 10.000</td>');
-    expect(bookings).toContain(`<a href="${order.paymentLink}" rel="noreferrer noopener" target="_blank">${order.orderId}</a>`);
+    expect(booking).toContain('<span class="badge good">confirmed</span>');
+    expect(booking).toContain('&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; Noura');
+    expect(booking).toContain('+96599887766');
+    expect(booking).toContain(`<li>${local} · Gel Manicure · Sara</li>`);
+    expect(booking).toContain('The Avenues <span class="muted">(Asia/Kuwait)</span>');
+    expect(booking).toContain('<dd>KWD 10.000</dd>');
+    expect(booking).toContain(`<a href="${order.paymentLink}" rel="noreferrer noopener" target="_blank">${order.orderId}</a>`);
+    expect(booking).toContain('Changes need the booking service');
+    expect(booking).not.toContain('<form');
+  });
+
+  it('bookings of the next 7 days by branch and staff member', async () => {
+    const { body } = await get('/bookings?range=week');
+    expect(body).toMatch(/<h2>The Avenues <span class="muted">· 1 line<\/span><\/h2>\s*<h3>Sara<\/h3>/);
+    expect(body).toContain(`href="bookings/${bookingId}"`);
+    expect((await get('/bookings')).body).toContain('No bookings match.'); // today: nothing
+    expect((await get('/bookings?range=week&staff=STF-02')).body).toContain('No bookings match.');
   });
 
   it('serves the same data as JSON', async () => {
@@ -143,9 +170,9 @@ describe('admin page', () => {
 
   it('says when there is no WhatsApp bridge, and shows its state when there is one', async () => {
     bridge = null;
-    expect(section((await get('/')).body, 'whatsapp')).toContain('No WhatsApp bridge in this process');
+    expect(part((await get('/')).body, 'whatsapp')).toContain('No WhatsApp bridge in this process');
     bridge = { state: 'ready', qr: null, waState: 'CONNECTED', botPhone: '+96511112222', reconnects: 1, lastError: 'disconnected: NAVIGATION', since: NOW };
-    const ready = section((await get('/')).body, 'whatsapp');
+    const ready = part((await get('/')).body, 'whatsapp');
     expect(ready).toContain('<span class="badge good">ready</span>');
     expect(ready).toContain('<dd>+96511112222</dd>');
     expect(ready).toContain('<dd>1</dd>');
@@ -156,7 +183,7 @@ describe('admin page', () => {
   it('renders the QR code as inline SVG while a phone is to be linked', async () => {
     bridge = qrBridge();
     const { body } = await get('/');
-    const wa = section(body, 'whatsapp');
+    const wa = part(body, 'whatsapp');
     expect(wa).toContain('<span class="badge warn">qr</span>');
     expect(wa).toMatch(/<div class="qr-code"><svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>.*<path/s);
     expect(wa).toContain('Linked devices');
@@ -196,10 +223,18 @@ describe('admin page with a token', () => {
     }
   });
 
-  it('accepts ?token= and Authorization: Bearer; the JSON link keeps the query token; /healthz stays open', async () => {
-    const page = await at('/?token=s3cret');
+  it('?token= once: an HttpOnly SameSite=Strict cookie and a redirect to the same page without it; Bearer for tools; /healthz stays open', async () => {
+    const opened = await at('/sync?token=s3cret', { redirect: 'manual' });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get('location')).toBe('/sync');
+    const cookie = opened.headers.getSetCookie().find((c) => c.startsWith('bookwell_console='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).not.toContain('s3cret');
+    const page = await at('/sync', { headers: { cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<a href="api/status?token=s3cret">JSON</a>');
+    expect(await page.text()).toContain('Catalog &amp; sync');
+    expect((await at('/sync', { headers: { cookie: 'bookwell_console=forged' } })).status).toBe(401);
     const json = await at('/api/status', { headers: { authorization: 'Bearer s3cret' } });
     expect(json.status).toBe(200);
     expect((await json.json()) as AdminStatus).toMatchObject({ business: { name: 'Pearl Nail & Spa' } });
@@ -218,10 +253,3 @@ describe('startAdminServer', () => {
     expect((await get('/healthz')).status).toBe(200);
   });
 });
-
-/** One `<section id=…>` of the page, so an assertion cannot be satisfied by another part. */
-function section(body: string, id: string): string {
-  const start = body.indexOf(`<section id="${id}">`);
-  expect(start, `section ${id}`).toBeGreaterThanOrEqual(0);
-  return body.slice(start, body.indexOf('</section>', start));
-}
