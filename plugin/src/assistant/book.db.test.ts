@@ -4,33 +4,13 @@
  * sees on the booking), never "anyone".
  */
 import { describe, expect, it } from 'vitest';
-import { createBookingService } from '../booking';
-import { NOW, useHarness, tenant } from '../booking/testing';
-import { createDbCatalog } from '../catalog/queries';
-import type { EngineDeps } from '../conversation/engine';
-import type { ConversationState } from '../conversation/state';
-import { createRuleExtractor } from '../understanding';
-import { respond } from './respond';
+import { useHarness } from '../booking/testing';
+import { assistantChat } from './testing';
 
 const h = useHarness();
 const PHONE = '+96599887766';
 
-async function chat() {
-  const t = await tenant(h);
-  const booking = createBookingService(t.deps);
-  const catalog = createDbCatalog({ prisma: t.deps.prisma, businessId: t.businessId, now: () => NOW });
-  const engine: EngineDeps = { catalog, bookings: booking, extract: createRuleExtractor(await catalog.snapshot()), now: () => NOW, requiredFields: { email: false } };
-  const conversationId = await t.conversation(PHONE);
-  let state: ConversationState | null = null;
-  return {
-    t,
-    async say(text: string) {
-      const r = await respond(state, { text, channelPhone: PHONE, profileName: null, conversationId }, { engine, booking, handoffEnabled: true });
-      state = r.state;
-      return { ...r, text: r.replies.join('\n') };
-    },
-  };
-}
+const chat = () => assistantChat(h, PHONE);
 
 /** The staff names of the one booking made, in the order of its lines. */
 async function bookedStaff(c: Awaited<ReturnType<typeof chat>>): Promise<string[]> {

@@ -4,39 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createBookingService } from '../booking';
-import { freeSlot, NOW, request, useHarness, tenant, type Tenant } from '../booking/testing';
+import { freeSlot, request, useHarness, type Tenant } from '../booking/testing';
 import type { BookingDeps, BookingWithItems } from '../booking/types';
-import { createDbCatalog } from '../catalog/queries';
-import type { EngineDeps } from '../conversation/engine';
-import type { ConversationState } from '../conversation/state';
-import { createRuleExtractor } from '../understanding';
-import { respond } from './respond';
+import { assistantChat } from './testing';
 
 const h = useHarness();
 
 const PHONE = '+96599887766';
 const TOMORROW = '2026-03-02';
 
-async function setup(over: Partial<BookingDeps> = {}) {
-  const t = await tenant(h, over);
-  const booking = createBookingService(t.deps);
-  const catalog = createDbCatalog({ prisma: t.deps.prisma, businessId: t.businessId, now: () => NOW });
-  const engine: EngineDeps = { catalog, bookings: booking, extract: createRuleExtractor(await catalog.snapshot()), now: () => NOW, requiredFields: { email: false } };
-  const conversationId = await t.conversation(PHONE);
-  let state: ConversationState | null = null;
-  return {
-    t,
-    booking,
-    get state() {
-      return state!;
-    },
-    async say(text: string) {
-      const r = await respond(state, { text, channelPhone: PHONE, profileName: null, conversationId }, { engine, booking, handoffEnabled: true });
-      state = r.state;
-      return { ...r, text: r.replies.join('\n') };
-    },
-  };
-}
+const setup = (over: Partial<BookingDeps> = {}) => assistantChat(h, PHONE, over);
 
 /** A Gel Manicure with Sara for PHONE (or `phone`) at the first free start after `after`. Our slot copy is not refreshed by it. */
 async function book(t: Tenant, q: { date?: string; after?: string; phone?: string; start?: Date } = {}): Promise<BookingWithItems> {
