@@ -5,6 +5,7 @@
  * message text in URLs).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Language } from '../catalog/types';
 import { csrfToken } from './access';
 import type { Frame, NavKey, Notice } from './layout';
 import { countWaiting } from './pages/chats/queries';
@@ -31,10 +32,13 @@ export function createContext(ports: AdminPorts, runner: SyncRunner, qr: QrRende
   };
 }
 
-/** The business row; before start-up writes it the console still renders. */
-export async function businessOf(ports: AdminPorts): Promise<{ id: string; name: string; timezone: string; languages: string[] }> {
+const LANGUAGES: readonly string[] = ['en', 'ar', 'es'] satisfies Language[];
+
+/** The business row (its languages, first the default, never empty); before start-up writes it the console still renders. */
+export async function businessOf(ports: AdminPorts): Promise<{ id: string; name: string; timezone: string; languages: Language[] }> {
   const row = await ports.prisma.business.findUnique({ where: { id: ports.businessId }, select: { id: true, name: true, timezone: true, languages: true } });
-  return row ?? { id: ports.businessId, name: ports.businessId, timezone: 'UTC', languages: ['en'] };
+  const languages = (row?.languages ?? []).filter((l): l is Language => LANGUAGES.includes(l));
+  return { id: ports.businessId, name: ports.businessId, timezone: 'UTC', ...row, languages: languages.length ? languages : ['en'] };
 }
 
 /** The notice a redirect asked for (`?notice=<code>`), looked up in the page's own table. */

@@ -110,7 +110,7 @@ async function tellCustomer(ports: AdminPorts, conversationId: string | null, te
   const address = row ? await addressOf(ports, row) : null;
   if (!address) return false;
   const business = await businessOf(ports);
-  const lang = await customerLanguage(ports, address, (business.languages[0] ?? 'en') as Language);
+  const lang = await customerLanguage(ports, address, business.languages[0]!);
   const { sent } = await ports.send({ ...address, text: text(templater(lang, ports.messages?.overrides()), lang, business.name), author: 'owner' });
   return sent;
 }

@@ -20,7 +20,7 @@ export function messagesRoutes(app: FastifyInstance, ctx: ConsoleContext): void 
 
   const page = async (reply: Parameters<ConsoleContext['frame']>[0], lang: string, notice: Notice | null, problem: { key: string; text: string; message: string } | null) => {
     const business = await businessOf(ports);
-    const language = isLanguage(lang) ? lang : isLanguage(business.languages[0] ?? '') ? (business.languages[0] as 'en') : 'en';
+    const language = isLanguage(lang) ? lang : business.languages[0]!;
     const snapshot = await createDbCatalog({ prisma: ports.prisma, businessId: ports.businessId, now: ports.now }).snapshot();
     const rows = templateRows(language, ports.messages?.overrides() ?? {}, snapshot, ports.now());
     const frame = await ctx.frame(reply, { active: 'messages', title: 'Messages', notice });
