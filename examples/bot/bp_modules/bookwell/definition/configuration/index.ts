@@ -746,6 +746,20 @@ export const configuration = {
                         "Default: Sorry, I couldn\'t move your booking: our booking system is not answering. Nothing changed, your booking on {old} is kept. A colleague will get back to you here shortly.",
                       ),
                   ),
+                  cancelled_by_business: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Your booking {booking} has been cancelled by {business}. Sorry for the inconvenience. Reply here if you would like another time.",
+                      ),
+                  ),
+                  rescheduled_by_business: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {business} has moved your booking: it is now {new} (it was {old}).",
+                      ),
+                  ),
                   faq_price: z.optional(
                     z.string().describe("Default: Prices:\n{list}"),
                   ),
@@ -1232,6 +1246,20 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: آسفين، ما قدرت أغير موعدك لأن نظام الحجز ما يرد. ما تغير شي، وموعدك {old} باقي. بيتواصل وياج أحد من الفريق هني قريب.",
+                      ),
+                  ),
+                  cancelled_by_business: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: تم إلغاء حجزك {booking} من {business}. نعتذر عن الإزعاج. ردي علينا هني لو تبين موعد ثاني.",
+                      ),
+                  ),
+                  rescheduled_by_business: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {business} غيروا موعد حجزك: صار {new} (كان {old}).",
                       ),
                   ),
                   faq_price: z.optional(
@@ -1758,6 +1786,20 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: Lo siento, no pude cambiar tu cita porque nuestro sistema de citas no responde. No cambió nada: tu cita de {old} sigue en pie. Alguien del equipo te escribirá aquí en breve.",
+                      ),
+                  ),
+                  cancelled_by_business: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {business} canceló tu cita {booking}. Disculpa las molestias. Respóndenos aquí si quieres otro horario.",
+                      ),
+                  ),
+                  rescheduled_by_business: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {business} cambió tu cita: ahora es {new} (antes era {old}).",
                       ),
                   ),
                   faq_price: z.optional(
