@@ -280,6 +280,10 @@ export type Configuration = {
       pay_link?: string;
       /** Default: Sorry, I couldn't move your booking: our booking system is not answering. Nothing changed, your booking on {old} is kept. A colleague will get back to you here shortly. */
       reschedule_failed?: string;
+      /** Default: Your booking {booking} has been cancelled by {business}. Sorry for the inconvenience. Reply here if you would like another time. */
+      cancelled_by_business?: string;
+      /** Default: {business} has moved your booking: it is now {new} (it was {old}). */
+      rescheduled_by_business?: string;
       /**
        * Default: Prices:
        * {list}
@@ -517,6 +521,10 @@ export type Configuration = {
       pay_link?: string;
       /** Default: آسفين، ما قدرت أغير موعدك لأن نظام الحجز ما يرد. ما تغير شي، وموعدك {old} باقي. بيتواصل وياج أحد من الفريق هني قريب. */
       reschedule_failed?: string;
+      /** Default: تم إلغاء حجزك {booking} من {business}. نعتذر عن الإزعاج. ردي علينا هني لو تبين موعد ثاني. */
+      cancelled_by_business?: string;
+      /** Default: {business} غيروا موعد حجزك: صار {new} (كان {old}). */
+      rescheduled_by_business?: string;
       /**
        * Default: الأسعار:
        * {list}
@@ -754,6 +762,10 @@ export type Configuration = {
       pay_link?: string;
       /** Default: Lo siento, no pude cambiar tu cita porque nuestro sistema de citas no responde. No cambió nada: tu cita de {old} sigue en pie. Alguien del equipo te escribirá aquí en breve. */
       reschedule_failed?: string;
+      /** Default: {business} canceló tu cita {booking}. Disculpa las molestias. Respóndenos aquí si quieres otro horario. */
+      cancelled_by_business?: string;
+      /** Default: {business} cambió tu cita: ahora es {new} (antes era {old}). */
+      rescheduled_by_business?: string;
       /**
        * Default: Precios:
        * {list}
