@@ -28,6 +28,10 @@ export interface ConnectOptions {
 
 export async function connectDatabase(url: string, opts: ConnectOptions): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize });
+  // An idle connection the server ends (restart, DROP DATABASE … FORCE) is an 'error'
+  // event on the pool; unheard it would crash the process. pg has already dropped
+  // that client, and the next query opens a fresh one.
+  pool.on('error', () => undefined);
   try {
     await migrate(pool);
     const adapter = new PrismaPg(pool);
