@@ -9,12 +9,14 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DEFAULT_CHAT_API_URL } from '../../plugin/src/channels/botpress-cloud/chat-api';
+import type { ProfileKey } from '../../plugin/src/channels/botpress-cloud/profile';
 import { startCloud } from '../../plugin/src/channels/botpress-cloud/start';
 import type { ChannelSender, InboundSink } from '../../plugin/src/channels/types';
 import { startWhatsAppBridge, type WhatsAppBridge } from '../../plugin/src/channels/whatsapp/bridge';
 import { createWwebjsClient, DEFAULT_SESSION_DIR } from '../../plugin/src/channels/whatsapp/client-port';
 import { consoleLogger, consoleLoggerFor, errorMessage, type Logger } from '../../plugin/src/channels/whatsapp/logger';
 import { fullSync } from '../../plugin/src/catalog/sync';
+import { httpUrl } from '../../plugin/src/config/domains';
 import { startLocal } from '../../plugin/src/host/local';
 import type { AdminPorts } from '../../plugin/src/admin';
 import { chatOfCloudConversation } from '../../plugin/src/channels/botpress-cloud/links';
@@ -84,7 +86,7 @@ async function openLocalBot(channel: { sender: ChannelSender }, configPath?: str
 }
 
 /** A bot on Botpress Cloud, through the Chat integration's API: only the pipeline and our database run here. */
-async function openCloudBot(channel: { sender: ChannelSender }, chat: { webhookId: string; url: string; profileSecret?: string }): Promise<Bot> {
+async function openCloudBot(channel: { sender: ChannelSender }, chat: { webhookId: string; url: string; profileKey?: ProfileKey }): Promise<Bot> {
   const store = await openStore(readEnv());
   try {
     const cloud = await startCloud({
@@ -93,7 +95,7 @@ async function openCloudBot(channel: { sender: ChannelSender }, chat: { webhookI
       webhookId: chat.webhookId,
       chatUrl: chat.url,
       senders: { whatsapp: channel.sender },
-      profileSecret: chat.profileSecret,
+      profileKey: chat.profileKey,
       logger: botpressLog,
     });
     botpressLog.info('forwarding to the Botpress Cloud bot', { chatApi: `${chat.url}/${chat.webhookId}` });
@@ -130,6 +132,7 @@ interface Options extends AdminCliOptions, ConfigFileOption {
   botpressWebhookId?: string;
   botpressChatUrl: string;
   chatProfileSecret?: string;
+  botpressBotId?: string;
 }
 
 export function register(program: Command): void {
@@ -144,7 +147,8 @@ export function register(program: Command): void {
       '--chat-profile-secret <secret>',
       "signs the customer's number for the Botpress bot (the plugin's channels.chatProfileSecret); prefer the env var",
       process.env.BOOKWELL_CHAT_PROFILE_SECRET || undefined,
-    );
+    )
+    .option('--botpress-bot-id <id>', 'the Botpress bot the profile signature is for (its id in Botpress Studio); needed with a profile secret', process.env.BOOKWELL_BOTPRESS_BOT_ID || undefined);
   addConfigOption(addAdminOptions(command))
     .action(async (opts: Options) => {
       if (!existsSync(opts.chromium)) {
@@ -154,6 +158,12 @@ export function register(program: Command): void {
       if (opts.chatProfileSecret !== undefined && opts.chatProfileSecret.length < 16) {
         throw new Error('--chat-profile-secret must be at least 16 characters (e.g. openssl rand -hex 32)');
       }
+      const chatUrlProblem = httpUrl(opts.botpressChatUrl);
+      if (chatUrlProblem) throw new Error(`--botpress-chat-url (or BOOKWELL_BOTPRESS_CHAT_URL): ${chatUrlProblem}`);
+      // a signature is for one bot: another bot sharing the secret must not accept it
+      if (opts.botpressWebhookId && opts.chatProfileSecret && !opts.botpressBotId) {
+        throw new Error('--chat-profile-secret needs --botpress-bot-id (or BOOKWELL_BOTPRESS_BOT_ID): the id of the Botpress bot, shown in Botpress Studio');
+      }
       // The bot replies through the bridge, which needs the bot's sink first: a late-bound sender breaks the cycle.
       let bridge: WhatsAppBridge | undefined;
       const sender: ChannelSender = {
@@ -161,7 +171,7 @@ export function register(program: Command): void {
         typing: async (chatId, on) => bridge?.sender.typing?.(chatId, on),
       };
       const bot = opts.botpressWebhookId
-        ? await openCloudBot({ sender }, { webhookId: opts.botpressWebhookId, url: opts.botpressChatUrl.replace(/\/+$/, ''), profileSecret: opts.chatProfileSecret })
+        ? await openCloudBot({ sender }, { webhookId: opts.botpressWebhookId, url: opts.botpressChatUrl.replace(/\/+$/, ''), profileKey: opts.chatProfileSecret && opts.botpressBotId ? { secret: opts.chatProfileSecret, botId: opts.botpressBotId } : undefined })
         : await openLocalBot({ sender }, opts.config);
       bridge = startWhatsAppBridge({
         createClient: () => createWwebjsClient({ chromiumPath: opts.chromium, sessionDir: opts.sessionDir }),

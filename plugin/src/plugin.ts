@@ -48,6 +48,7 @@ export function createPlugin() {
       conversationTags: rawTags(event.payload, 'conversation'),
       userTags: rawTags(event.payload, 'user'),
       userName: user.name ?? null,
+      botId: ctx.botId,
       now,
     });
   });

@@ -3,6 +3,9 @@ import { encodeProfile } from '../channels/botpress-cloud/profile';
 import { channelPhone } from './message';
 
 const SECRET = 'a-secret-shared-with-the-bridge';
+const KEY = { secret: SECRET, botId: 'bot_pearl_spa' };
+const NOW = new Date('2026-03-01T06:00:00Z');
+const VERIFY = { key: KEY, now: NOW };
 
 describe('channelPhone', () => {
   it('reads the userPhone conversation tag first, with or without the integration prefix', () => {
@@ -11,21 +14,23 @@ describe('channelPhone', () => {
   });
 
   it('falls back to the number in the Chat user profile when signed with the configured secret (a Cloud bot fed by the bridge through the Chat API)', () => {
-    const profile = encodeProfile({ channel: 'whatsapp', phone: '+96599887766', name: 'Noura' }, SECRET);
-    expect(channelPhone({ 'chat:owner': 'user_1' }, { 'chat:profile': profile, 'chat:fid': 'user_1' }, SECRET)).toBe('+96599887766');
+    const profile = encodeProfile({ channel: 'whatsapp', phone: '+96599887766', name: 'Noura' }, KEY, NOW);
+    expect(channelPhone({ 'chat:owner': 'user_1' }, { 'chat:profile': profile, 'chat:fid': 'user_1' }, VERIFY)).toBe('+96599887766');
   });
 
-  it('ignores a profile number it cannot verify: no secret configured, unsigned, or signed with another secret', () => {
-    const signed = encodeProfile({ channel: 'whatsapp', phone: '+96599887766', name: 'Noura' }, SECRET);
-    const unsigned = encodeProfile({ channel: 'whatsapp', phone: '+96599887766', name: 'Noura' });
-    const otherSecret = encodeProfile({ channel: 'whatsapp', phone: '+96599887766', name: 'Noura' }, 'someone-elses-secret');
+  it('ignores a profile number it cannot verify: no secret configured, unsigned, signed with another secret or for another bot, expired', () => {
+    const noura = { channel: 'whatsapp', phone: '+96599887766', name: 'Noura' };
+    const signed = encodeProfile(noura, KEY, NOW);
     expect(channelPhone({}, { 'chat:profile': signed })).toBeNull();
-    expect(channelPhone({}, { 'chat:profile': unsigned }, SECRET)).toBeNull();
-    expect(channelPhone({}, { 'chat:profile': otherSecret }, SECRET)).toBeNull();
+    expect(channelPhone({}, { 'chat:profile': signed }, { key: null, now: NOW })).toBeNull();
+    expect(channelPhone({}, { 'chat:profile': encodeProfile(noura) }, VERIFY)).toBeNull();
+    expect(channelPhone({}, { 'chat:profile': encodeProfile(noura, { ...KEY, secret: 'someone-elses-secret' }, NOW) }, VERIFY)).toBeNull();
+    expect(channelPhone({}, { 'chat:profile': encodeProfile(noura, { ...KEY, botId: 'bot_other' }, NOW) }, VERIFY)).toBeNull();
+    expect(channelPhone({}, { 'chat:profile': signed }, { key: KEY, now: new Date('2026-03-03T06:00:00Z') })).toBeNull();
   });
 
   it('ignores profiles of other Chat API clients, then falls back to the userId tag', () => {
-    expect(channelPhone({}, { 'chat:profile': 'vip customer' }, SECRET)).toBeNull();
-    expect(channelPhone({}, { 'chat:profile': '{"phone":"call me"}', 'whatsapp:userId': '+96599887766' }, SECRET)).toBe('+96599887766');
+    expect(channelPhone({}, { 'chat:profile': 'vip customer' }, VERIFY)).toBeNull();
+    expect(channelPhone({}, { 'chat:profile': '{"phone":"call me"}', 'whatsapp:userId': '+96599887766' }, VERIFY)).toBe('+96599887766');
   });
 });

@@ -7,7 +7,7 @@ import type { ConversationState } from '../conversation/state';
 import { templater } from '../conversation/templates';
 import { respond } from '../assistant/respond';
 import { conversationRow } from '../assistant/conversation-row';
-import { profilePhone } from '../channels/botpress-cloud/profile';
+import { profilePhone, type ProfileKey } from '../channels/botpress-cloud/profile';
 import type { HandlerContext } from './context';
 
 export interface IncomingMessage {
@@ -37,6 +37,8 @@ export interface MessagePorts {
   conversationTags: Record<string, string | undefined>;
   userTags: Record<string, string | undefined>;
   userName: string | null;
+  /** The bot this plugin runs in: a signed Chat profile is trusted only when signed for it. */
+  botId: string;
   now: () => Date;
 }
 
@@ -50,21 +52,22 @@ export function tag(tags: Record<string, string | undefined>, name: string): str
  * The customer's number as the channel gives it: the `userPhone` conversation
  * tag (WhatsApp integration, bridge); else the number in the Chat user's
  * `profile` (bridge forwarding to a Cloud bot through the Chat API, which
- * sets no conversation tags of ours), only when signed with
- * `profileSecret` since any Chat API client can write a profile; else the
- * `userId` user tag.
+ * sets no conversation tags of ours), only when signed for this bot with the
+ * configured secret and not expired, since any Chat API client can write a
+ * profile; else the `userId` user tag.
  */
 export function channelPhone(
   conversationTags: Record<string, string | undefined>,
   userTags: Record<string, string | undefined>,
-  profileSecret?: string | null,
+  profile?: { key: ProfileKey | null; now: Date },
 ): string | null {
-  return tag(conversationTags, 'userPhone') ?? profilePhone(tag(userTags, 'profile'), profileSecret) ?? tag(userTags, 'userId');
+  return tag(conversationTags, 'userPhone') ?? (profile ? profilePhone(tag(userTags, 'profile'), profile.key, profile.now) : null) ?? tag(userTags, 'userId');
 }
 
 export async function handleMessage(message: IncomingMessage, ctx: HandlerContext, ports: MessagePorts) {
   const { config, services } = ctx;
-  const phone = channelPhone(ports.conversationTags, ports.userTags, config.channels.chatProfileSecret);
+  const secret = config.channels.chatProfileSecret;
+  const phone = channelPhone(ports.conversationTags, ports.userTags, { key: secret ? { secret, botId: ports.botId } : null, now: ports.now() });
   const profileName = tag(ports.userTags, 'name') ?? ports.userName;
   const stored = await ports.state.getOrSet(message.conversationId, { engine: null });
   const prev = stored.engine as ConversationState | null;

@@ -23,7 +23,7 @@ import { startFakeChatApi, type FakeChatApi } from './testing/fake-chat-api';
 const NOURA = '96599887766@c.us';
 const FAST: CloudOptions['forwarder'] = { retry: { retries: 2, minTimeoutMs: 1, maxTimeoutMs: 2 }, session: { backoff: { initialMs: 1, maxMs: 5 } }, replyTimeoutMs: 5_000 };
 const NOURA_PHONE = '+96599887766';
-const PROFILE_SECRET = 'cloud-e2e-profile-secret';
+const PROFILE_KEY = { secret: 'cloud-e2e-profile-secret', botId: 'bot_cloud_e2e' };
 
 let db: Database;
 let fake: FakeChatApi;
@@ -67,7 +67,7 @@ async function start(over: Partial<CloudOptions> = {}) {
       burstWindowMs: 0,
       forwarder: FAST,
       outboxRetry: { retries: 1, minTimeoutMs: 1, maxTimeoutMs: 1 },
-      profileSecret: PROFILE_SECRET,
+      profileKey: PROFILE_KEY,
       ...over,
     });
     s.bridge = startWhatsAppBridge({ createClient: world.createClient, sink: s.cloud.pipeline.sink, logger, sender: { minGapMs: 0, retries: 0 }, backoff: { initialMs: 1 } });
@@ -136,7 +136,7 @@ describe('WhatsApp → Botpress Cloud bot (Chat API)', () => {
     const link = (await s.link())!;
     const user = fake.users.get(link.userId)!;
     expect(user.name).toBe('Noura');
-    expect(profilePhone(user.profile, PROFILE_SECRET)).toBe(NOURA_PHONE);
+    expect(profilePhone(user.profile, PROFILE_KEY, new Date())).toBe(NOURA_PHONE);
     const [sent] = userMessages(link.conversationId!);
     expect(sent!.payload).toEqual({ type: 'text', text: 'Hi, gel manicure tomorrow at 5pm' });
     expect(sent!.metadata).toMatchObject({ channel: 'whatsapp', userPhone: NOURA_PHONE, userName: 'Noura', messageId: expect.stringContaining(NOURA) });
@@ -295,11 +295,11 @@ describe('WhatsApp → Botpress Cloud bot (Chat API)', () => {
   });
 
   test('without a profile secret the number goes unsigned, and the start warns that the bot will ask for it', async () => {
-    const s = await start({ profileSecret: undefined });
+    const s = await start({ profileKey: undefined });
     await s.say('hi');
     const profile = fake.users.get((await s.link())!.userId)!.profile;
     expect(JSON.parse(profile!)).toEqual({ channel: 'whatsapp', phone: NOURA_PHONE, name: 'Noura' });
-    expect(profilePhone(profile, PROFILE_SECRET)).toBeNull();
+    expect(profilePhone(profile, PROFILE_KEY, new Date())).toBeNull();
     expect(s.logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: expect.stringContaining('asks customers for their number') }));
   });
 
@@ -337,7 +337,30 @@ describe('WhatsApp → Botpress Cloud bot (Chat API)', () => {
     const renewed = (await s.link())!;
     expect(renewed.userId).not.toBe(old.userId);
     expect(s.logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'Botpress Chat user no longer accepted; creating a new one' }));
-    expect(profilePhone(fake.users.get(renewed.userId)!.profile, PROFILE_SECRET)).toBe(NOURA_PHONE);
+    expect(profilePhone(fake.users.get(renewed.userId)!.profile, PROFILE_KEY, new Date())).toBe(NOURA_PHONE);
+  });
+
+  test('the profile is signed again once it is an hour old, before the message goes to the bot, so the bot never sees an expired one', async () => {
+    let now = new Date('2026-03-01T06:00:00Z');
+    const s = await start({ now: () => now });
+    await s.say('hi');
+    const userId = (await s.link())!.userId;
+    const first = fake.users.get(userId)!.profile;
+    const updates = () => fake.calls.filter((c) => c.operation === 'updateUser').length;
+    const before = updates();
+
+    now = new Date('2026-03-01T06:30:00Z');
+    await s.say('still here');
+    expect(updates()).toBe(before); // fresh enough: no call
+    now = new Date('2026-03-02T09:00:00Z'); // a day later: the first signature has expired
+    expect(profilePhone(first, PROFILE_KEY, now)).toBeNull();
+    await s.say('back again');
+    expect(updates()).toBe(before + 1);
+    const renewed = fake.users.get(userId)!.profile;
+    expect(profilePhone(renewed, PROFILE_KEY, now)).toBe(NOURA_PHONE);
+    // the bot had the renewed profile when the message arrived
+    const [last] = fake.messages.filter((m) => m.userId === userId).slice(-1);
+    expect(last.payload).toMatchObject({ text: 'back again' });
   });
 
   test('voice notes, images and stickers get the polite text-only answer and are not forwarded', async () => {

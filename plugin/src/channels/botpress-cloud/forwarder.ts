@@ -20,7 +20,7 @@ import { languageForPhone, mediaReply } from '../whatsapp/normalize';
 import { errorMessage, type Logger } from '../whatsapp/logger';
 import { ChatApiError, type ChatApi } from './chat-api';
 import type { ChatKey, ChatLink, ChatLinkStore } from './links';
-import { clipName, encodeProfile } from './profile';
+import { clipName, encodeProfile, profileUpToDate, type ProfileKey } from './profile';
 import { MESSAGE_ID_KEY, openSession, type ChatSession, type SessionOptions } from './session';
 
 export interface ForwarderDeps {
@@ -28,8 +28,9 @@ export interface ForwarderDeps {
   links: ChatLinkStore;
   /** Sends a reply to the chat; the pipeline's outbox (stored, retried, never throws; `sent` false when it gave up). */
   deliver(draft: OutboundDraft): Promise<{ sent: boolean }>;
-  /** Signs the phone in the Chat user's profile, so the plugin can trust it (same secret in its configuration). */
-  profileSecret?: string;
+  /** Signs the Chat user's profile for one bot, so its plugin can trust the number (same secret in its configuration). */
+  profileKey?: ProfileKey;
+  now?: () => Date;
   logger: Logger;
   /** Retries of a failed Chat API call. Default 3, from 0.5 s up to 4 s. */
   retry?: RetryPolicy;
@@ -71,15 +72,19 @@ export function createCloudForwarder(deps: ForwarderDeps): CloudForwarder {
   /** The chat's Chat user and conversation (created, or updated when the name or number changed) and its open session. */
   async function chatFor(key: ChatKey, m: InboundChannelMessage): Promise<{ link: OpenLink; session: ChatSession }> {
     const name = m.userName ? clipName(m.userName) : null;
-    const profile = encodeProfile({ channel: m.integration, phone: m.userPhone, name }, deps.profileSecret);
+    const wanted = { channel: m.integration, phone: m.userPhone, name };
+    const now = deps.now?.() ?? new Date();
     const open = chats.get(keyOf(key));
     let link: ChatLink | null = open && !open.session.closed ? open.link : await links.get(key);
     if (!link) {
+      const profile = encodeProfile(wanted, deps.profileKey, now);
       const user = await api.createUser({ name: name ?? undefined, profile });
       link = { ...user, conversationId: null, name, profile, lastReply: null };
       await links.save(key, link);
       logger.info('created a Botpress Chat user for the chat', { chatId: key.chatId, userId: user.userId });
-    } else if (link.profile !== profile || link.name !== name) {
+    } else if (!profileUpToDate(link.profile, wanted, deps.profileKey, now) || link.name !== name) {
+      // changed name, number or key, or a signature about to expire
+      const profile = encodeProfile(wanted, deps.profileKey, now);
       await api.updateUser(link.userKey, { name: name ?? undefined, profile });
       Object.assign(link, { name, profile });
       await links.save(key, link);

@@ -13,6 +13,7 @@ import { errorMessage, type Logger } from '../whatsapp/logger';
 import { createChatApi, type ChatApi, type ChatApiError } from './chat-api';
 import { createCloudForwarder, type CloudForwarder, type ForwarderDeps } from './forwarder';
 import { createPrismaLinkStore } from './links';
+import type { ProfileKey } from './profile';
 
 export interface CloudOptions {
   prisma: PrismaClient;
@@ -23,8 +24,8 @@ export interface CloudOptions {
   chatUrl?: string;
   senders: Record<string, ChannelSender>;
   logger: Logger;
-  /** Signs the number in each Chat user's profile; the plugin's `channels.chatProfileSecret` must be the same. */
-  profileSecret?: string;
+  /** Signs each Chat user's profile for the bot `botId`; the plugin's `channels.chatProfileSecret` must be the same secret. */
+  profileKey?: ProfileKey;
   burstWindowMs?: number;
   now?: () => Date;
   /** Tuning, mostly for tests. */
@@ -51,7 +52,7 @@ export async function startCloud(opts: CloudOptions): Promise<Cloud> {
   const { prisma, businessId, webhookId, logger, senders, now } = opts;
   const api = createChatApi({ webhookId, baseUrl: opts.chatUrl });
   await checkChatApi(api, logger);
-  if (!opts.profileSecret) {
+  if (!opts.profileKey) {
     logger.warn('no chat profile secret (--chat-profile-secret): the Botpress bot cannot trust the number in the Chat profile and asks customers for their number');
   }
 
@@ -64,7 +65,7 @@ export async function startCloud(opts: CloudOptions): Promise<Cloud> {
     onFailure: (error, draft) => logger.error('reply not delivered to the chat', { chatId: draft.chatId, error: error.message }),
   });
   const links = createPrismaLinkStore({ prisma, businessId, webhookId });
-  const forwarder = createCloudForwarder({ api, links, deliver: outbox.deliver, profileSecret: opts.profileSecret, logger, ...opts.forwarder });
+  const forwarder = createCloudForwarder({ api, links, deliver: outbox.deliver, profileKey: opts.profileKey, now, logger, ...opts.forwarder });
   const pipeline = createPipeline({
     store,
     handle: forwarder.handle,
