@@ -8,6 +8,7 @@ import { templater } from '../conversation/templates';
 import { respond } from '../assistant/respond';
 import { conversationRow } from '../assistant/conversation-row';
 import { profilePhone, type ProfileKey } from '../channels/botpress-cloud/profile';
+import { storableOrNull, storableText } from '../channels/clean';
 import type { HandlerContext } from './context';
 
 export interface IncomingMessage {
@@ -68,7 +69,8 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
   const { config, services } = ctx;
   const secret = config.channels.chatProfileSecret;
   const phone = channelPhone(ports.conversationTags, ports.userTags, { key: secret ? { secret, botId: ports.botId } : null, now: ports.now() });
-  const profileName = tag(ports.userTags, 'name') ?? ports.userName;
+  // on Botpress Cloud this is the plugin's inbound boundary: nothing unstorable reaches our database
+  const profileName = storableOrNull(tag(ports.userTags, 'name') ?? ports.userName);
   const stored = await ports.state.getOrSet(message.conversationId, { engine: null });
   const prev = stored.engine as ConversationState | null;
   const conversationId = await conversationRow(services.db.prisma, {
@@ -89,7 +91,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
   const snapshot = await services.catalog.snapshot();
   const result = await respond(
     prev,
-    { text: message.payload.text ?? '', channelPhone: phone, profileName, conversationId },
+    { text: storableText(message.payload.text ?? ''), channelPhone: phone, profileName, conversationId },
     {
       engine: {
         catalog: services.catalog,

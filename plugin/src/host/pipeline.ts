@@ -10,6 +10,7 @@
  * dies between the bot's turn and marking it handled; then it is handled
  * again on restart (the bot's side effects are idempotent by design).
  */
+import { cleanInbound } from '../channels/clean';
 import type { ChannelSender, InboundChannelMessage, InboundSink } from '../channels/types';
 import { createChatQueues } from './pipeline/chat-queues';
 import type { PipelineStore, StoredInbound } from './pipeline/store';
@@ -72,8 +73,9 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   const enqueue = (s: StoredInbound) => queues.push(`${s.message.integration}\u0000${s.message.chatId}`, s);
 
   return {
-    async sink(message) {
-      const { stored, duplicate } = await opts.store.saveInbound(message, now());
+    async sink(raw) {
+      // the boundary: what Postgres or JSON cannot store (NUL, lone surrogates) never gets further
+      const { stored, duplicate } = await opts.store.saveInbound(cleanInbound(raw), now());
       if (!duplicate) enqueue(stored);
       return { duplicate };
     },

@@ -18,6 +18,12 @@ export interface PrismaPipelineStoreOptions {
 
 type StoredPayload = Omit<InboundChannelMessage, 'sentAt'> & { sentAt: string };
 
+/** The `InboundMessage` row of a message: its text, and the whole message as `payload` for a replay. */
+export function inboundRow(businessId: string, message: InboundChannelMessage, receivedAt: Date, id: string = randomUUID()) {
+  const payload: StoredPayload = { ...message, sentAt: message.sentAt.toISOString() };
+  return { id, businessId, channel: message.integration, externalId: message.externalId, text: message.text, payload, receivedAt };
+}
+
 export function createPrismaPipelineStore({ prisma, businessId }: PrismaPipelineStoreOptions): PipelineStore {
   const conversationIds = new Map<string, string>();
 
@@ -40,14 +46,10 @@ export function createPrismaPipelineStore({ prisma, businessId }: PrismaPipeline
 
   return {
     async saveInbound(message, receivedAt) {
-      const id = randomUUID();
-      const payload: StoredPayload = { ...message, sentAt: message.sentAt.toISOString() };
+      const row = inboundRow(businessId, message, receivedAt);
       // skipDuplicates makes the unique key the gate without an error round trip
-      const { count } = await prisma.inboundMessage.createMany({
-        data: [{ id, businessId, channel: message.integration, externalId: message.externalId, text: message.text, payload, receivedAt }],
-        skipDuplicates: true,
-      });
-      return { stored: { id, message }, duplicate: count === 0 };
+      const { count } = await prisma.inboundMessage.createMany({ data: [row], skipDuplicates: true });
+      return { stored: { id: row.id, message }, duplicate: count === 0 };
     },
     async markHandled(ids, at) {
       await prisma.inboundMessage.updateMany({ where: { id: { in: ids } }, data: { status: 'handled', handledAt: at } });
