@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { ensureBusiness } from '../plugin/src/catalog/business';
-import { fixtureToSnapshot, loadFixture } from '../plugin/src/catalog/fixture';
+import { fixtureSchema, fixtureToSnapshot, loadFixture } from '../plugin/src/catalog/fixture';
+import * as domain from '../plugin/src/config/domains';
 import type { CatalogBusiness } from '../plugin/src/catalog/types';
 import { createNailItClient } from '../plugin/src/provider/nailit-client';
 import type { BookingProvider } from '../plugin/src/provider/port';
@@ -15,32 +16,42 @@ import { startSimulator, type Simulator } from '../plugin/src/provider/simulator
 import { openDatabase, type Database } from '../plugin/src/store/database';
 import { createProviderCallLog } from '../plugin/src/store/provider-calls';
 
+/** A string that passes a domain check (see plugin/src/config/domains.ts); the issue says what is wrong with it. */
+const checked = (check: domain.Check) =>
+  z.string().superRefine((v, ctx) => {
+    const problem = check(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 const envSchema = z.object({
-  DATABASE_URL: z.string().url('must be a postgresql:// URL').optional(),
+  DATABASE_URL: checked(domain.postgresUrl).optional(),
   BOOKWELL_DATA_DIR: z.string().default('.bookwell'),
-  BOOKWELL_PROVIDER_URL: z.string().url('must be the http(s) base URL of the Nail It API').optional(),
+  BOOKWELL_PROVIDER_URL: checked(domain.httpUrl).optional(),
   BOOKWELL_PROVIDER_TOKEN: z.string().optional(),
   /** With a real provider: the business settings as JSON. */
   BOOKWELL_BUSINESS: z.string().optional(),
-  BOOKWELL_FIXTURE: z.string().default('kuwait-spa'),
+  BOOKWELL_FIXTURE: z
+    .string()
+    .default('kuwait-spa')
+    .superRefine((v, ctx) => {
+      try {
+        loadFixture(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
 });
 
-const businessSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  country: z.string().length(2),
-  currency: z.string().length(3),
-  timezone: z.string().min(1),
-  languages: z.array(z.enum(['en', 'ar', 'es'])).min(1),
-});
+/** The business of the fixture schema: the same checks on its country, currency and time zone. */
+const businessSchema = fixtureSchema.shape.business;
 
 export type RuntimeEnv = z.infer<typeof envSchema>;
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): RuntimeEnv {
   const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    throw new Error(`environment variable ${i.path.join('.')}: ${i.message}`);
+    const problems = parsed.error.issues.map((i) => `environment variable ${i.path.join('.')}: ${i.message}`);
+    throw new Error(problems.join('; '));
   }
   return parsed.data;
 }
@@ -58,7 +69,7 @@ export interface Runtime {
 }
 
 /** The business: BOOKWELL_BUSINESS when set, else the one of the simulator fixture. */
-function businessFromEnv(env: RuntimeEnv): CatalogBusiness {
+export function businessFromEnv(env: RuntimeEnv): CatalogBusiness {
   if (!env.BOOKWELL_BUSINESS) return fixtureToSnapshot(loadFixture(env.BOOKWELL_FIXTURE)).business;
   let json: unknown;
   try {
@@ -66,8 +77,8 @@ function businessFromEnv(env: RuntimeEnv): CatalogBusiness {
   } catch {
     throw new Error('environment variable BOOKWELL_BUSINESS: not valid JSON');
   }
-  const b = businessSchema.safeParse(json);
-  if (!b.success) throw new Error(`environment variable BOOKWELL_BUSINESS: ${b.error.issues[0].path.join('.')}: ${b.error.issues[0].message}`);
+  const b = businessSchema.strict().safeParse(json);
+  if (!b.success) throw new Error(b.error.issues.map((i) => `environment variable BOOKWELL_BUSINESS: ${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
   return b.data;
 }
 

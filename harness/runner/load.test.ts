@@ -93,4 +93,48 @@ describe('loading scenario files', () => {
   test('duplicate scenario names in one file are refused', () => {
     expect(errorsOf({ 'x.scenario.yaml': `scenario: Same\n${GIVEN}chat: []\n---\nscenario: Same\n${GIVEN}chat: []\n` })).toEqual([expect.stringMatching(/x\.scenario\.yaml:8:1: scenario "Same" appears twice/)]);
   });
+
+  test('an empty or comment-only file is an error, not "0 passed"', () => {
+    for (const source of ['', '\n\n', '# just a comment\n# and another\n', '---\n', '# comment\n---\n# more\n']) {
+      expect(errorsOf({ 'empty.scenario.yaml': source }), JSON.stringify(source)).toEqual([expect.stringMatching(/empty\.scenario\.yaml:1:1: no scenario in this file/)]);
+    }
+  });
+
+  test('an unknown catalog is reported at the catalog: value', () => {
+    const given = GIVEN.replace('catalog: kuwait-spa', 'catalog: paris-salon');
+    expect(errorsOf({ 'x.scenario.yaml': `scenario: Unknown catalog\n${given}chat: []\n` })).toEqual([
+      expect.stringMatching(/x\.scenario\.yaml:3:12: given\.catalog: no catalog "paris-salon": expected one of kuwait-spa, mexico-barber/),
+    ]);
+  });
+
+  test('names of locations, services and staff are checked against the catalog where they are written', () => {
+    const errors = errorsOf({
+      'x.scenario.yaml': `scenario: Names\n${GIVEN}  existingBookings:\n    - { service: Gel Manicur, location: The Avenues, staff: Sarah, start: "2026-03-02T17:00" }\n  faults:\n    - { endpoint: GetItemsByDate, kind: slot_taken, slot: { staff: Sar, start: "2026-03-02T17:00" } }\nchat: []\nexpect:\n  bookings:\n    - { service: Gel Manicure, location: Salmiya Branch, customer: amal }\n`,
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/x\.scenario\.yaml:7:61: given\.existingBookings\.0\.staff: no staff "Sarah" in kuwait-spa \(known: .*Sara/),
+      expect.stringMatching(/x\.scenario\.yaml:9:68: given\.faults\.0\.slot\.staff: no staff member "Sar" in kuwait-spa/),
+      expect.stringMatching(/x\.scenario\.yaml:13:42: expect\.bookings\.0\.location: no location "Salmiya Branch" in kuwait-spa \(known: The Avenues/),
+      expect.stringMatching(/x\.scenario\.yaml:13:68: expect\.bookings\.0\.customer: expected a customer \(main\) or a phone/),
+    ]);
+    // a part of a name is how the harness finds it, so it is fine
+    expect(errorsOf({ 'x.scenario.yaml': `scenario: Part\n${GIVEN}  existingBookings:\n    - { service: gel mani, location: avenues, start: "2026-03-02T17:00" }\nchat: []\n` })).toEqual([]);
+  });
+
+  test('configuration overrides are parsed as the plugin parses them, each problem at its field', () => {
+    const errors = errorsOf({
+      'x.scenario.yaml': `scenario: Config\n${GIVEN}  config:\n    booking: { requireEmails: false }\n    templates:\n      en: { greeting: "Hi {buisness}" }\n    business: { timezone: Mars/Olympus }\nchat: []\n`,
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/x\.scenario\.yaml:7:16: given\.config\.booking\.requireEmails: unknown field/),
+      expect.stringMatching(/x\.scenario\.yaml:10:27: given\.config\.business\.timezone: "Mars\/Olympus" is not an IANA time zone/),
+      expect.stringMatching(/x\.scenario\.yaml:9:23: given\.config\.templates\.en\.greeting: unknown placeholder \{buisness\}/),
+    ]);
+  });
+
+  test('two customers with one phone are refused (they would share one chat)', () => {
+    const src = `scenario: Same phone\ngiven: { catalog: kuwait-spa, now: "2026-03-01T09:00:00+03:00" }\ncustomers:\n  amal: { phone: "+96599887766" }\n  noura: { phone: "+96599887766" }\nchat: []\n`;
+    expect(errorsOf({ 'x.scenario.yaml': src })).toEqual([expect.stringMatching(/x\.scenario\.yaml:5:19: noura: the same phone \+96599887766 as amal/)]);
+  });
 });
+

@@ -10,6 +10,7 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { explainIssues } from './explain';
 import { createLocator, displayFile, formatLoc, type Locate, type SourceLoc, type YamlPath } from './positions';
 import { parseDuration } from './duration';
+import { checkReferences } from './references';
 import { partialSchema, scenarioSchema, type BotExpect, type CustomerSpec, type Expect, type Given, type InvariantName, type Step, type UserStep } from './schema';
 
 export type BotLocs = Partial<Record<keyof BotExpect | 'bot', SourceLoc>>;
@@ -101,12 +102,15 @@ export function loadScenarioFile(file: string, source?: string, read: ReadFile =
   if (errors.length) return { file, scenarios: [], errors };
   const scenarios: LoadedScenario[] = [];
   for (const { doc, locate } of docs) {
-    if (doc.contents === null) continue;
+    // an empty document (nothing, or only `---` and comments)
+    if (doc.contents === null || doc.toJS() === null) continue;
     const loaded = loadDocument(file, doc, locate, read);
     if ('errors' in loaded) errors.push(...loaded.errors);
     else if (scenarios.some((s) => s.name === loaded.name)) errors.push(error(loaded.at, `scenario "${loaded.name}" appears twice in this file; names must be unique`));
     else scenarios.push(loaded);
   }
+  // an empty or comment-only file would otherwise pass as "0 passed"
+  if (!scenarios.length && !errors.length) errors.push(error({ file, line: 1, col: 1 }, 'no scenario in this file (it is empty or only comments): write one, or delete the file'));
   return { file, scenarios, errors };
 }
 
@@ -117,7 +121,7 @@ function loadDocument(file: string, doc: Document, locate: Locate, read: ReadFil
   const s = parsed.data;
   const customers: Record<string, CustomerSpec> = { ...(s.given.customer ? { [MAIN_CUSTOMER]: s.given.customer } : {}), ...s.customers };
   const mainCustomer = s.given.customer ? MAIN_CUSTOMER : Object.keys(customers)[0];
-  const errors: LoadError[] = [];
+  const errors: LoadError[] = checkReferences(s, customers).map((e) => error(locate(e.path, { value: !e.atKey }), e.message));
   const ctx: ExpandCtx = { read, errors, customers, mainCustomer, stack: [file] };
   const chat = expand(s.chat, ['chat'], file, locate, ctx);
   if (errors.length) return { errors };

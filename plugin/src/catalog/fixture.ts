@@ -6,9 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import * as domain from '../config/domains';
 import type { CatalogSnapshot, WeeklyHours } from './types';
 
-const hhmm = z.string().regex(/^\d{2}:\d{2}$/, 'expected "HH:MM"');
+/** A string that passes a domain check (time zone, country, currency); the issue says what is wrong with it. */
+const checked = (check: domain.Check) =>
+  z.string().superRefine((v, ctx) => {
+    const problem = check(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected "HH:MM" (00:00 to 23:59)');
+const DAY_KEY = /^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?$/i;
 const range = z.tuple([hhmm, hhmm]).nullable();
 const dayIndex = z.number().int().min(0).max(6);
 
@@ -17,9 +26,9 @@ export const fixtureSchema = z.object({
     id: z.string().min(1),
     name: z.string().min(1),
     nameAr: z.string().optional(),
-    country: z.string().length(2),
-    currency: z.string().length(3),
-    timezone: z.string().min(1),
+    country: checked(domain.country),
+    currency: checked(domain.currency),
+    timezone: checked(domain.timeZone),
     languages: z.array(z.enum(['en', 'ar', 'es'])).min(1),
   }),
   locations: z
@@ -31,9 +40,13 @@ export const fixtureSchema = z.object({
         area: z.string().optional(),
         address: z.string(),
         phone: z.string().optional(),
-        timezone: z.string().min(1),
+        timezone: checked(domain.timeZone),
         /** Keys are day names or ranges: "sat-thu", "fri", "mon-sat", "sun". */
-        hours: z.record(z.string(), range),
+        hours: z.record(z.string(), range).superRefine((hours, ctx) => {
+          for (const key of Object.keys(hours)) {
+            if (!DAY_KEY.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not a day (mon..sun) or a range like "sat-thu"` });
+          }
+        }),
       }),
     )
     .min(1),
@@ -45,7 +58,7 @@ export const fixtureSchema = z.object({
       category: z.string().min(1),
       durationMin: z.number().int().positive(),
       price: z.number().nonnegative(),
-      currency: z.string().length(3),
+      currency: checked(domain.currency),
       locations: z.array(z.string()).min(1),
     }),
   ),
@@ -61,6 +74,19 @@ export const fixtureSchema = z.object({
     }),
   ),
   synonyms: z.record(z.string(), z.array(z.string())).optional(),
+}).superRefine((f, ctx) => {
+  // every id a fixture refers to must exist in it
+  const locations = new Set(f.locations.map((l) => l.id));
+  const categories = new Set(f.services.map((s) => s.category));
+  const ids = new Set([...locations, ...f.services.map((s) => s.id), ...f.staff.map((p) => p.id)]);
+  const missing = (path: Array<string | number>, what: string, id: string, known: Iterable<string>) =>
+    ctx.addIssue({ code: 'custom', path, message: `no ${what} "${id}" in this fixture (known: ${[...known].join(', ')})` });
+  f.services.forEach((s, i) => s.locations.forEach((l, j) => locations.has(l) || missing(['services', i, 'locations', j], 'location', l, locations)));
+  f.staff.forEach((p, i) => {
+    if (!locations.has(p.locationId)) missing(['staff', i, 'locationId'], 'location', p.locationId, locations);
+    p.categories.forEach((c, j) => categories.has(c) || missing(['staff', i, 'categories', j], 'service category', c, categories));
+  });
+  for (const id of Object.keys(f.synonyms ?? {})) if (!ids.has(id)) missing(['synonyms', id], 'location, service or staff id', id, ids);
 });
 
 export type CatalogFixture = z.infer<typeof fixtureSchema>;
@@ -86,8 +112,8 @@ export function expandHours(hours: Record<string, readonly [string, string] | nu
 export function parseFixture(json: unknown, source = 'fixture'): CatalogFixture {
   const parsed = fixtureSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${source}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`${source}: ${problems.join('; ')}`);
   }
   return parsed.data;
 }

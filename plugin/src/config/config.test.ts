@@ -30,11 +30,51 @@ describe('plugin configuration', () => {
   it('names every wrong field in one clear error', () => {
     const bad = () => parseConfiguration({ business: { ...business, country: 'KWT', languages: ['fr'] }, sync: { slotRefreshMinutes: 0 } });
     expect(bad).toThrow(ConfigurationError);
-    expect(bad).toThrow(/business\.country: .*2 character/);
+    expect(bad).toThrow(/business\.country: "KWT" is not an ISO 3166 country code/);
     expect(bad).toThrow(/business\.languages\.0/);
     expect(bad).toThrow(/sync\.slotRefreshMinutes/);
     expect(() => parseConfiguration({})).toThrow(/^bookwell configuration: business: Required/);
-    expect(() => parseConfiguration({ business, provider: { kind: 'nailit' } })).toThrow(/provider\.baseUrl is required/);
+    expect(() => parseConfiguration({ business, provider: { kind: 'nailit' } })).toThrow(/provider\.baseUrl: required when provider\.kind is "nailit"/);
+  });
+
+  it('refuses every value outside its domain, naming the field and what is wrong with the value', () => {
+    const cases: Array<[Record<string, unknown>, RegExp]> = [
+      [{ databaseUrl: 'mysql://root@db:3306/bookwell' }, /databaseUrl: the scheme is "mysql", but only Postgres is supported/],
+      [{ databaseUrl: 'not a url' }, /databaseUrl: not a URL/],
+      [{ business: { ...business, timezone: 'Mars/Olympus' } }, /business\.timezone: "Mars\/Olympus" is not an IANA time zone/],
+      [{ business: { ...business, country: 'XX' } }, /business\.country: "XX" is not an ISO 3166 country code/],
+      [{ business: { ...business, country: 'kw' } }, /business\.country: "kw"/],
+      [{ business: { ...business, currency: 'KWX' } }, /business\.currency: "KWX" is not an ISO 4217 currency code/],
+      [{ provider: { kind: 'nailit', baseUrl: 'ftp://nailit.example.com' } }, /provider\.baseUrl: "ftp:\/\/nailit\.example\.com\/" is not an http:\/\/ or https:\/\/ URL/],
+      [{ sync: { fullSyncCron: 'every night' } }, /sync\.fullSyncCron: "every night" is not a cron schedule/],
+      [{ sync: { fullSyncCron: '0 25 * * *' } }, /sync\.fullSyncCron: .*hour/],
+      [{ llm: { baseUrl: 'file:///etc/passwd', apiKey: 'k', model: 'm' } }, /llm\.baseUrl: .* is not an http:\/\/ or https:\/\/ URL/],
+      [{ synonyms: { 'SVC-101': [''] } }, /synonyms\.SVC-101\.0/],
+    ];
+    for (const [over, error] of cases) expect(() => parseConfiguration({ business, ...over }), JSON.stringify(over)).toThrow(error);
+    // a password in a bad URL is not echoed into logs
+    expect(() => parseConfiguration({ business, provider: { baseUrl: 'ftp://u:hunter2@x.example.com' } })).toThrow(/\*\*\*/);
+    expect(() => parseConfiguration({ business, provider: { baseUrl: 'ftp://u:hunter2@x.example.com' } })).not.toThrow(/hunter2/);
+    expect(parseConfiguration({ business, databaseUrl: 'postgres://bookwell@db:5432/bookwell', sync: { fullSyncCron: '30 2 * * 1-5' } }).databaseUrl).toBe('postgres://bookwell@db:5432/bookwell');
+  });
+
+  it('refuses unknown fields anywhere, each named in full (a typo is not silently ignored)', () => {
+    const bad = () =>
+      parseConfiguration({ business, bussiness: {}, booking: { requireEmails: false }, templates: { en: { ask_nmae: 'Name?' }, fr: { ask_name: 'Nom ?' } } });
+    expect(bad).toThrow(/bussiness: unknown field/);
+    expect(bad).toThrow(/booking\.requireEmails: unknown field/);
+    expect(bad).toThrow(/templates\.en\.ask_nmae: unknown field/);
+    expect(bad).toThrow(/templates\.fr: unknown field/);
+  });
+
+  it('refuses a message with a placeholder the bot never fills; keeps the default for an empty one', () => {
+    expect(() => parseConfiguration({ business, templates: { en: { greeting: 'Hi, welcome to {buisness}!' } } })).toThrow(
+      /templates\.en\.greeting: unknown placeholder \{buisness\}; this message can use \{business\}/,
+    );
+    expect(() => parseConfiguration({ business, templates: { ar: { ask_name: 'اسمك {name}؟' } } })).toThrow(/templates\.ar\.ask_name: unknown placeholder \{name\}/);
+    expect(parseConfiguration({ business, templates: { en: { greeting: 'Welcome to {business}!', ask_name: '', ask_email: '  ' } } }).templates.en).toEqual({
+      greeting: 'Welcome to {business}!',
+    });
   });
 
   it('offers every engine template, in every language, for the studio', () => {

@@ -8,6 +8,9 @@
 import { z } from '@botpress/sdk';
 import { DEFAULT_TEMPLATES, type TemplateKey } from '../conversation/templates';
 
+// Botpress turns this schema into JSON Schema, which has no room for code: the values with a domain
+// (time zones, countries, currencies, URLs, schedules) are checked by parseConfiguration (see DOMAIN_CHECKS).
+
 const LANGUAGE_NAMES = { en: 'English', ar: 'Arabic (Gulf)', es: 'Spanish (Mexico)' } as const;
 
 const templatesForLanguage = (lang: keyof typeof LANGUAGE_NAMES) =>
@@ -21,6 +24,7 @@ const templatesForLanguage = (lang: keyof typeof LANGUAGE_NAMES) =>
       ) as Record<TemplateKey, z.ZodOptional<z.ZodString>>,
     )
     .partial()
+    .strict()
     .optional()
     .title(`${LANGUAGE_NAMES[lang]} messages`)
     .describe(`Overrides of the ${LANGUAGE_NAMES[lang]} replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot.`);
@@ -37,6 +41,7 @@ export const configurationSchema = z.object({
       token: z.string().secret().optional().title('Provider token').describe('Sent as a bearer token on every provider call.'),
       timeoutMs: z.number().int().min(500).max(60_000).default(8000).title('Provider timeout (ms)').describe('Per call, before it counts as a timeout.'),
     })
+    .strict()
     .default({})
     .title('Booking provider')
     .describe('The booking system that holds the real calendar.'),
@@ -50,9 +55,9 @@ export const configurationSchema = z.object({
     .object({
       id: z.string().min(1).title('Business id').describe('Stable id of the business (tenant) in the database, e.g. "pearl-spa".'),
       name: z.string().min(1).title('Business name').describe('Shown to customers in greetings.'),
-      country: z.string().length(2).title('Country').describe('ISO 3166 code, e.g. KW or MX: used to read local phone numbers.'),
-      currency: z.string().length(3).title('Currency').describe('ISO 4217 code, e.g. KWD or MXN.'),
-      timezone: z.string().min(1).title('Time zone').describe('IANA zone, e.g. Asia/Kuwait. Each location may have its own; this one schedules the sync.'),
+      country: z.string().title('Country').describe('ISO 3166 code, e.g. KW or MX: used to read local phone numbers.'),
+      currency: z.string().title('Currency').describe('ISO 4217 code, e.g. KWD or MXN.'),
+      timezone: z.string().title('Time zone').describe('IANA zone, e.g. Asia/Kuwait. Each location may have its own; this one schedules the sync.'),
       languages: z
         .array(z.enum(['en', 'ar', 'es']))
         .min(1)
@@ -60,6 +65,7 @@ export const configurationSchema = z.object({
         .title('Languages')
         .describe('Languages the bot answers in; the first is used until the customer writes in another.'),
     })
+    // not strict: hosts pass the catalog's business as it is (with its nameAr); every field here but one is required anyway
     .title('Business')
     .describe('The business this bot books for.'),
   booking: z
@@ -74,6 +80,7 @@ export const configurationSchema = z.object({
         .title('Booking deadline (ms)')
         .describe('How long to keep retrying the provider for one confirmation before apologising and offering a human.'),
     })
+    .strict()
     .default({})
     .title('Booking')
     .describe('How bookings are taken.'),
@@ -83,6 +90,7 @@ export const configurationSchema = z.object({
       slotRefreshMinutes: z.number().int().min(1).max(59).default(20).title('Slot refresh (minutes)').describe('Not read yet: free time slots are refreshed every 20 minutes, by the plugin and by bookwell dev and whatsapp.'),
       slotDays: z.number().int().min(1).max(90).default(14).title('Days of slots').describe('How many days ahead free time slots are copied.'),
     })
+    .strict()
     .default({})
     .title('Catalog sync')
     .describe('When the copy of the catalog is refreshed from the provider.'),
@@ -94,6 +102,7 @@ export const configurationSchema = z.object({
         .title('Offer a human')
         .describe('Hand the conversation to a person on request, after repeated failures, or when the provider is down. The bot then stays silent until the releaseHandoff action gives it back.'),
     })
+    .strict()
     .default({})
     .title('Handoff')
     .describe('Talking to a human.'),
@@ -106,14 +115,15 @@ export const configurationSchema = z.object({
         .optional()
         .title('Chat profile secret')
         .describe(
-          'When `bookwell whatsapp` forwards to this bot through the Chat integration: the same secret (16 characters or more) as its --chat-profile-secret. The customer number in a Chat user profile is used only when signed with it; without it the bot asks for the number.',
+          'When `bookwell whatsapp` forwards to this bot through the Chat integration: the same secret (16 characters or more) as its --chat-profile-secret (with this bot\'s id as its --botpress-bot-id). The customer number in a Chat user profile is used only when signed with it for this bot in the last 24 hours; without it the bot asks for the number.',
         ),
     })
+    .strict()
     .default({})
     .title('Channels')
     .describe('How customers reach the bot.'),
   synonyms: z
-    .record(z.array(z.string()))
+    .record(z.string().min(1), z.array(z.string().min(1)))
     .default({})
     .title('Synonyms')
     .describe('Extra words customers use, per location, service or staff id, e.g. { "SVC-101": ["mani", "عادي"], "STF-01": ["سارة"] }. Added to the built-in ones.'),
@@ -129,15 +139,18 @@ export const configurationSchema = z.object({
       model: z.string().min(1).title('Model').describe('Model name, e.g. gpt-4o-mini.'),
       timeoutMs: z.number().int().min(500).max(60_000).default(10_000).title('Timeout (ms)').describe('Per extraction call.'),
     })
+    .strict()
     .optional()
     .title('LLM (optional)')
     .describe('Reserved for the LLM extractor, which is not built yet (nothing reads this section). The bot works fully on rules.'),
   templates: z
     .object({ en: templatesForLanguage('en'), ar: templatesForLanguage('ar'), es: templatesForLanguage('es') })
+    .strict()
     .default({})
     .title('Messages')
     .describe('Every customer-facing message, per language.'),
-});
+})
+  .strict();
 
 export type Configuration = z.infer<typeof configurationSchema>;
 export type ConfigurationInput = z.input<typeof configurationSchema>;

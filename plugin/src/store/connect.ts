@@ -8,6 +8,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../../../generated/prisma/client';
+import { postgresUrl } from '../config/domains';
 import { migrate } from './migrate';
 
 export interface Database {
@@ -27,6 +28,9 @@ export interface ConnectOptions {
 }
 
 export async function connectDatabase(url: string, opts: ConnectOptions): Promise<Database> {
+  // every way in (DATABASE_URL, the plugin's databaseUrl, tests, benches) fails here rather than deep in pg
+  const bad = postgresUrl(url);
+  if (bad) throw new Error(`database URL: ${bad}`);
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize });
   // An idle connection the server ends (restart, DROP DATABASE … FORCE) is an 'error'
   // event on the pool; unheard it would crash the process. pg has already dropped
