@@ -126,9 +126,9 @@ describe('loading scenario files', () => {
       'x.scenario.yaml': `scenario: Config\n${GIVEN}  config:\n    booking: { requireEmails: false }\n    templates:\n      en: { greeting: "Hi {buisness}" }\n    business: { timezone: Mars/Olympus }\nchat: []\n`,
     });
     expect(errors).toEqual([
-      expect.stringMatching(/x\.scenario\.yaml:7:16: given\.config\.booking\.requireEmails: unknown field/),
       expect.stringMatching(/x\.scenario\.yaml:10:27: given\.config\.business\.timezone: "Mars\/Olympus" is not an IANA time zone/),
       expect.stringMatching(/x\.scenario\.yaml:9:23: given\.config\.templates\.en\.greeting: unknown placeholder \{buisness\}/),
+      expect.stringMatching(/x\.scenario\.yaml:7:16: given\.config\.booking\.requireEmails: unknown field/),
     ]);
   });
 

@@ -81,7 +81,7 @@ export function checkConfiguration(raw: unknown): Parsed {
       if (i.code === 'unrecognized_keys') return i.keys.map((k) => ({ path: at ? `${at}.${k}` : k, message: 'unknown field' }));
       return [{ path: at || '(root)', message: i.message }];
     });
-    return { config: null, problems: [...shape, ...domains.filter((d) => !shape.some((p) => p.path === d.path))] };
+    return { config: null, problems: [...domains, ...shape.filter((p) => !domains.some((d) => d.path === p.path))] };
   }
   const c = parsed.data;
   const problems = [...domains];
