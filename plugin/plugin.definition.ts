@@ -20,6 +20,16 @@ const bookingSchema = z.object({
   providerOrderId: z.string().nullable().title('Provider order id'),
 });
 
+/**
+ * The conversation an action acts for (an LLM agent or a flow answering a customer): only the customer its channel
+ * vouches for (WhatsApp number, signed Chat profile) may be listed, cancelled or moved — never a number typed in the chat.
+ */
+const actingFor = z
+  .string()
+  .optional()
+  .title('Conversation id')
+  .describe('Pass it whenever the action answers a customer in a conversation. no_identity: the channel there gives no number.');
+
 const customerSchema = z.object({
   name: z.string().title('Name'),
   phone: z.string().title('Phone').describe('E.164'),
@@ -139,23 +149,37 @@ export default new PluginDefinition({
     },
     cancelBooking: {
       title: 'Cancel booking',
-      description: 'Cancel a booking at the provider and in the database.',
-      input: { schema: z.object({ bookingId: z.string().title('Booking id') }) },
-      output: { schema: z.object({ outcome: z.enum(['cancelled', 'not_found', 'provider_down']), booking: bookingSchema.nullable() }) },
+      description: 'Cancel a booking at the provider and in the database. For a conversation, only a booking of the customer its channel vouches for.',
+      input: { schema: z.object({ bookingId: z.string().title('Booking id'), conversationId: actingFor }) },
+      output: { schema: z.object({ outcome: z.enum(['cancelled', 'not_found', 'provider_down', 'no_identity']), booking: bookingSchema.nullable() }) },
     },
     rescheduleBooking: {
       title: 'Reschedule booking',
       description: 'Order the new time first, then cancel the old booking; the customer is never left with none.',
-      input: { schema: z.object({ bookingId: z.string(), start: iso().title('New start'), staffId: z.string().optional() }) },
+      input: { schema: z.object({ bookingId: z.string(), start: iso().title('New start'), staffId: z.string().optional(), conversationId: actingFor }) },
       output: {
-        schema: z.object({ outcome: z.enum(['rescheduled', 'slot_taken', 'not_found', 'provider_down']), booking: bookingSchema.nullable(), alternatives: z.array(iso()) }),
+        schema: z.object({
+          outcome: z.enum(['rescheduled', 'slot_taken', 'not_found', 'provider_down', 'no_identity']),
+          booking: bookingSchema.nullable(),
+          alternatives: z.array(iso()),
+        }),
       },
     },
     listBookings: {
       title: 'List bookings',
-      description: "A customer's upcoming bookings.",
-      input: { schema: z.object({ phone: z.string().title('Phone').describe('E.164') }) },
-      output: { schema: z.object({ bookings: z.array(bookingSchema) }) },
+      description: "A customer's upcoming bookings: for a conversation, those of the customer its channel vouches for.",
+      input: {
+        schema: z.object({
+          phone: z.string().optional().title('Phone').describe('E.164. Without a conversation (back office): whose bookings. With one, it must be the number the channel gives.'),
+          conversationId: actingFor,
+        }),
+      },
+      output: {
+        schema: z.object({
+          outcome: z.enum(['listed', 'no_identity', 'not_allowed']).describe('no_identity: the channel gives no number; not_allowed: the phone is not the one the channel gives'),
+          bookings: z.array(bookingSchema),
+        }),
+      },
     },
     releaseHandoff: {
       title: 'Release to the bot',

@@ -6,7 +6,8 @@
  * The owner console (admin page) is served on 127.0.0.1:4400; `--config`
  * reads a plugin configuration file, where the console saves edited messages.
  */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import { toE164 } from '../../plugin/src/channels/whatsapp/normalize';
 import { fullSync } from '../../plugin/src/catalog/sync';
 import { loadPluginBundle } from '../../plugin/src/host/bundle';
 import { engineState } from '../../plugin/src/host/inspect';
@@ -19,15 +20,22 @@ import { formatSyncReport } from '../format';
 import { startSchedule } from '../schedule';
 import { openRuntime, readEnv } from '../runtime';
 
+function parsePhone(value: string): string {
+  const phone = /^\+\d{7,15}$/.test(value) ? toE164(value) : null;
+  if (!phone) throw new InvalidArgumentError('an international number in E.164 form, e.g. +96599887766');
+  return phone;
+}
+
 export function register(program: Command) {
   const dev = program
     .command('dev')
     .description('chat with the booking bot locally: embedded database, provider simulator, catalog sync, terminal chat, admin page')
     .option('--debug', 'print the conversation state and filled slots after each turn')
-    .option('--phone <e164>', "the customer's phone number, as WhatsApp would give it", '+96599887766')
+    .option('--phone <e164>', "the customer's phone number, as WhatsApp would give it", parsePhone, '+96599887766')
+    .option('--no-phone', 'chat as on a channel that gives no number (a web chat): the bot asks for it, and shows nobody\'s bookings')
     .option('--bundle <file>', 'run the plugin from a bundle built by npm run build:plugin (dist/plugin.cjs) instead of the sources');
   addConfigOption(addAdminOptions(dev))
-    .action(async (opts: { debug?: boolean; phone: string; bundle?: string } & AdminCliOptions & ConfigFileOption) => {
+    .action(async (opts: { debug?: boolean; phone: string | false; bundle?: string } & AdminCliOptions & ConfigFileOption) => {
       const plugin = opts.bundle ? loadPluginBundle(opts.bundle) : undefined;
       const rt = await openRuntime(readEnv());
       const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -68,7 +76,7 @@ export function register(program: Command) {
         await runTerminalChat({
           sink: local.pipeline.sink,
           idle: local.pipeline.idle,
-          userPhone: opts.phone,
+          userPhone: opts.phone || null,
           afterTurn: opts.debug
             ? async () => {
                 const [conversation] = await local.host.store.listConversations({ integration: 'terminal' });

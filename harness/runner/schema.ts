@@ -44,6 +44,10 @@ export const customerSchema = z
       .describe('WhatsApp number of the customer, E.164 and quoted: "+96599887766". The bot takes it from the channel and must not ask for it.'),
     language: z.enum(LANGUAGES).default('en').describe('Language the customer writes in: en, ar (Kuwait) or es (Mexico). Every bot reply must be in it (invariant reply-language).'),
     name: z.string().min(1).optional().describe('WhatsApp profile name, which the bot may offer as the booking name.'),
+    channelPhone: z
+      .boolean()
+      .default(true)
+      .describe('false: the channel does not give the bot this number (a web chat): the bot must ask for it, and must not show, cancel or move anyone\'s bookings. `phone` then only tells the chats apart.'),
   })
   .describe('A customer: WhatsApp phone, language and profile name.');
 export type CustomerSpec = z.output<typeof customerSchema>;

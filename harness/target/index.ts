@@ -167,7 +167,7 @@ async function openSession(db: Database, given: TargetGiven, scenarioId: string)
   return {
     send(phone, text, opts) {
       const msg: InboundChannelMessage = {
-        integration: INTEGRATION, externalId: opts.externalId, chatId: phone, userPhone: phone, userName: customer(phone)?.name ?? null,
+        integration: INTEGRATION, externalId: opts.externalId, chatId: phone, userPhone: customer(phone)?.channelPhone === false ? null : phone, userName: customer(phone)?.name ?? null,
         botPhoneNumberId: business.id, kind: 'text', text, sentAt: new Date(now.getTime() - opts.writtenMsAgo),
       };
       sent.set(opts.externalId, msg);

@@ -36,6 +36,8 @@ export interface StepResult {
 
 export interface StepContext {
   conversationId: string;
+  /** The number the channel asserts (see Turn.identity): whose bookings may be cancelled or moved. */
+  identity: string | null;
   snapshot: CatalogSnapshot;
   t: Render;
 }

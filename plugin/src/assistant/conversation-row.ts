@@ -1,6 +1,8 @@
 /**
  * Our Conversation row for a Botpress conversation (bookings and the handoff
- * flag hang on it) and the Customer behind it, created on first sight.
+ * flag hang on it) and the Customer behind it, created on first sight. `phone`
+ * is only ever the number the channel asserts: the row's customer is whose
+ * bookings this conversation may list, cancel or move (handlers/identity.ts).
  */
 import type { Db } from '../store/database';
 
@@ -19,7 +21,8 @@ export async function conversationRow(
   const row = await prisma.conversation.upsert({
     where: { businessId_channel_externalId: { businessId: q.businessId, channel: 'botpress', externalId: q.botpressConversationId } },
     create: { businessId: q.businessId, channel: 'botpress', externalId: q.botpressConversationId, customerId: customer?.id ?? null },
-    update: {},
+    // a row an action made first gets its customer with the first message from the channel
+    update: customer ? { customerId: customer.id } : {},
     select: { id: true },
   });
   return row.id;

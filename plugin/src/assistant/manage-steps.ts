@@ -15,8 +15,9 @@ import type { ConversationState } from '../conversation/state';
 import { confirmationId, refreshDays, type BookingStepDeps, type StepContext, type StepResult } from './booking-step';
 import { slotTaken } from './slot-taken';
 
-async function chosenBooking(state: ConversationState, deps: BookingStepDeps): Promise<BookingView | undefined> {
-  const views = state.slots.phone ? await deps.booking.list({ phone: state.slots.phone }) : [];
+/** The booking being cancelled or moved, if it is still one of the bookings of the customer the channel vouches for. */
+async function chosenBooking(state: ConversationState, ctx: StepContext, deps: BookingStepDeps): Promise<BookingView | undefined> {
+  const views = ctx.identity ? await deps.booking.list({ phone: ctx.identity }) : [];
   return views.find((v) => v.id === state.bookingId);
 }
 
@@ -27,10 +28,10 @@ function over(state: ConversationState, reply: string, extra: Partial<StepResult
 
 export async function cancelConfirmed(state: ConversationState, ctx: StepContext, deps: BookingStepDeps): Promise<StepResult> {
   const { t } = ctx;
-  const view = await chosenBooking(state, deps);
+  const view = await chosenBooking(state, ctx, deps);
   if (!view) return over(state, t('manage_unavailable'));
   const label = bookingLabel(view, state.language, t);
-  const result = await deps.booking.cancel({ bookingId: view.id, phone: state.slots.phone! });
+  const result = await deps.booking.cancel({ bookingId: view.id, phone: ctx.identity! });
   switch (result.kind) {
     case 'cancelled':
       await refreshDays(deps, view.location.id, [view.date]);
@@ -49,11 +50,11 @@ export async function rescheduleConfirmed(state: ConversationState, ctx: StepCon
   const { snapshot, t } = ctx;
   const s = state.slots;
   const lang = state.language;
-  const view = await chosenBooking(state, deps);
+  const view = await chosenBooking(state, ctx, deps);
   if (!view) return over(state, t('manage_unavailable'));
   const items = await assignStaff({ catalog: deps.catalog, snapshot, locationId: s.location!, items: s.services }, s.date!, s.time!);
   const result = items
-    ? await deps.booking.reschedule({ bookingId: view.id, phone: s.phone!, items, confirmationId: rescheduleId(state), conversationId: ctx.conversationId })
+    ? await deps.booking.reschedule({ bookingId: view.id, phone: ctx.identity!, items, confirmationId: rescheduleId(state), conversationId: ctx.conversationId })
     : // our copy already shows the time as gone: same recovery as a slot taken at the provider
       { kind: 'slot_taken' as const, alternatives: [] as Date[] };
 

@@ -27,6 +27,7 @@ export interface AssistantDeps {
 
 export interface RespondInput {
   text: string;
+  /** The number the channel asserts, or null: the only key to the customer's existing bookings. */
   channelPhone: string | null;
   profileName: string | null;
   /** Our Conversation row (bookings and the handoff flag hang on it). */
@@ -55,7 +56,7 @@ export async function respond(prev: ConversationState | null, input: RespondInpu
   if (turn.outcome === 'confirmed') {
     const snapshot = await deps.engine.catalog.snapshot();
     const t = templater(turn.state.language, deps.engine.templates);
-    const step = await STEPS[turn.state.flow](turn.state, { conversationId: input.conversationId, snapshot, t }, { booking, catalog: deps.engine.catalog, now: deps.engine.now });
+    const step = await STEPS[turn.state.flow](turn.state, { conversationId: input.conversationId, identity: input.channelPhone, snapshot, t }, { booking, catalog: deps.engine.catalog, now: deps.engine.now });
     // the engine's "booking it now" line (if any) goes first, then the outcome
     Object.assign(result, { state: step.state, replies: [...turn.replies, ...step.replies], asked: step.asked, paymentLink: step.paymentLink });
     if (step.needsHuman) await handOff(step.state, step.needsHuman, snapshot, input, deps, result);

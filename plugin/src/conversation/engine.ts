@@ -21,6 +21,7 @@ export type { BookingLookup, EngineDeps, TurnOutcome, TurnResult } from './turn'
 
 export interface TurnInput {
   text: string;
+  /** The number the channel asserts; the only key to the customer's existing bookings. */
   channelPhone?: string | null;
   profileName?: string | null;
 }
@@ -49,7 +50,7 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
         currentServices: state.slots.services.map((i) => i.serviceId),
       });
   if (x) adoptLanguage(state, x, clean.text);
-  const turn: Turn = { state, snapshot, deps, required, now, t: templater(state.language, deps.templates), lead: [] };
+  const turn: Turn = { state, snapshot, deps, required, now, identity: input.channelPhone ?? null, t: templater(state.language, deps.templates), lead: [] };
   if (state.turns === 1) turn.lead.push(turn.t('greeting', { business: businessName(snapshot, state.language) }));
   if (clean.truncated) turn.lead.push(turn.t('note_truncated'));
   // A cut message that still says nothing usable is treated like any unreadable one.

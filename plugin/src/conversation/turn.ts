@@ -52,6 +52,11 @@ export interface TurnResult {
 
 export interface Turn {
   state: ConversationState;
+  /**
+   * The customer's number as the channel asserts it (WhatsApp, the bridge, a signed Chat profile); null when
+   * the channel asserts none. Only it lists, cancels or moves bookings: a number typed in the chat never does.
+   */
+  identity: string | null;
   snapshot: CatalogSnapshot;
   deps: EngineDeps;
   required: RequiredFields;

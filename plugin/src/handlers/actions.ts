@@ -9,7 +9,9 @@ import { claimingJobs, type ScheduledJob } from '../catalog/claim';
 import { PLUGIN_SCHEDULE } from '../catalog/scheduler';
 import { fullSync, refreshSlots } from '../catalog/sync';
 import { conversationRow } from '../assistant/conversation-row';
+import { storableText } from '../channels/clean';
 import { bookingOut, type BookingOut } from './booking-view';
+import { conversationIdentity } from './identity';
 import type { HandlerContext, PluginEvents } from './context';
 
 const iso = (d: Date) => d.toISOString();
@@ -65,12 +67,14 @@ export async function createBooking(
   ctx: HandlerContext,
 ) {
   const { services } = ctx;
+  // the phone given is a contact detail for this booking: it never becomes the conversation's customer (its identity)
   const conversationId = input.conversationId
-    ? await conversationRow(services.db.prisma, { businessId: services.businessId, botpressConversationId: input.conversationId, phone: input.customer.phone, name: input.customer.name })
+    ? await conversationRow(services.db.prisma, { businessId: services.businessId, botpressConversationId: input.conversationId, phone: null, name: null })
     : undefined;
+  const customer = { ...input.customer, name: storableText(input.customer.name), ...(input.customer.email ? { email: storableText(input.customer.email) } : {}) };
   const r = await services.booking.confirm({
     conversationId,
-    customer: input.customer,
+    customer,
     locationId: input.locationId,
     items: input.items.map((i) => ({ serviceId: i.serviceId, staffId: i.staffId, start: new Date(i.start) })),
     confirmationId: input.idempotencyKey,
@@ -82,22 +86,36 @@ export async function createBooking(
   return { outcome, booking, alternatives: r.kind === 'slot_taken' ? r.alternatives.map(iso) : [] };
 }
 
-export async function cancelBooking(input: { bookingId: string }, ctx: HandlerContext) {
-  const r = await ctx.services.booking.cancel({ bookingId: input.bookingId });
+/**
+ * Acting for a conversation, only the customer the channel vouched for there: whose number it was (undefined:
+ * no conversation, the bot builder's own back office), or null when the channel gave none.
+ */
+async function actingFor(ctx: HandlerContext, conversationId: string | undefined): Promise<string | null | undefined> {
+  return conversationId === undefined ? undefined : conversationIdentity(ctx, conversationId);
+}
+
+export async function cancelBooking(input: { bookingId: string; conversationId?: string }, ctx: HandlerContext) {
+  const phone = await actingFor(ctx, input.conversationId);
+  if (phone === null) return { outcome: 'no_identity' as const, booking: null };
+  // someone else's booking reads as not found: its existence is not confirmed either
+  const r = await ctx.services.booking.cancel({ bookingId: input.bookingId, phone });
   const booking = 'booking' in r ? await bookingOut(ctx.services.db.prisma, ctx.services.businessId, r.booking.id) : null;
   if (r.kind === 'cancelled') await refreshDaysOf(ctx, booking);
   const outcome = r.kind === 'cancelled' ? 'cancelled' : r.kind === 'provider_down' ? 'provider_down' : 'not_found';
   return { outcome: outcome as 'cancelled' | 'not_found' | 'provider_down', booking };
 }
 
-export async function rescheduleBooking(input: { bookingId: string; start: string; staffId?: string }, ctx: HandlerContext) {
+export async function rescheduleBooking(input: { bookingId: string; start: string; staffId?: string; conversationId?: string }, ctx: HandlerContext) {
   const { prisma } = ctx.services.db;
-  const old = await bookingOut(prisma, ctx.services.businessId, input.bookingId);
+  const phone = await actingFor(ctx, input.conversationId);
+  if (phone === null) return { outcome: 'no_identity' as const, booking: null, alternatives: [] };
+  const owned = phone === undefined || (await ctx.services.booking.list({ phone })).some((v) => v.id === input.bookingId);
+  const old = owned ? await bookingOut(prisma, ctx.services.businessId, input.bookingId) : null;
   if (!old || old.items.length === 0) return { outcome: 'not_found' as const, booking: null, alternatives: [] };
   // the new booking keeps the lines and their gaps, moved to the new start
   const shift = new Date(input.start).getTime() - new Date(old.items[0].start).getTime();
   const items = old.items.map((i, k) => ({ serviceId: i.service, staffId: k === 0 && input.staffId ? input.staffId : i.staff, start: new Date(new Date(i.start).getTime() + shift) }));
-  const r = await ctx.services.booking.reschedule({ bookingId: input.bookingId, items, confirmationId: `reschedule:${input.bookingId}:${input.start}` });
+  const r = await ctx.services.booking.reschedule({ bookingId: input.bookingId, phone, items, confirmationId: `reschedule:${input.bookingId}:${input.start}` });
   switch (r.kind) {
     case 'rescheduled': {
       const booking = await bookingOut(prisma, ctx.services.businessId, r.booking.id);
@@ -114,10 +132,16 @@ export async function rescheduleBooking(input: { bookingId: string; start: strin
   }
 }
 
-export async function listBookings(input: { phone: string }, ctx: HandlerContext) {
-  const views = await ctx.services.booking.list({ phone: input.phone });
+/** For a conversation: its customer's bookings (a `phone` must be theirs). Without one: the bookings of `phone` (back office). */
+export async function listBookings(input: { phone?: string; conversationId?: string }, ctx: HandlerContext) {
+  const acting = await actingFor(ctx, input.conversationId);
+  if (acting === null) return { outcome: 'no_identity' as const, bookings: [] };
+  if (acting !== undefined && input.phone && input.phone !== acting) return { outcome: 'not_allowed' as const, bookings: [] };
+  const phone = acting ?? input.phone;
+  if (!phone) throw new Error('listBookings: give the conversationId the bot is acting for (or, from the back office, a phone)');
+  const views = await ctx.services.booking.list({ phone });
   const bookings = await Promise.all(views.map((v) => bookingOut(ctx.services.db.prisma, ctx.services.businessId, v.id)));
-  return { bookings: bookings.filter((b): b is BookingOut => b !== null) };
+  return { outcome: 'listed' as const, bookings: bookings.filter((b): b is BookingOut => b !== null) };
 }
 
 /** Our copy of the days these bookings took or freed, re-read so the chat offers them as they are now. */

@@ -29,8 +29,20 @@ describe('channelPhone', () => {
     expect(channelPhone({}, { 'chat:profile': signed }, { key: KEY, now: new Date('2026-03-03T06:00:00Z') })).toBeNull();
   });
 
-  it('ignores profiles of other Chat API clients, then falls back to the userId tag', () => {
+  it('ignores profiles of other Chat API clients', () => {
     expect(channelPhone({}, { 'chat:profile': 'vip customer' }, VERIFY)).toBeNull();
-    expect(channelPhone({}, { 'chat:profile': '{"phone":"call me"}', 'whatsapp:userId': '+96599887766' }, VERIFY)).toBe('+96599887766');
+    expect(channelPhone({}, { 'chat:profile': '{"phone":"call me"}' }, VERIFY)).toBeNull();
+  });
+
+  it('takes no number from anything the channel does not assert: a user id, a chat id, a tag that is not a number', () => {
+    // the local host tags the user with the chat id when the channel has no phone (terminal, web chat)
+    expect(channelPhone({ 'terminal:chatId': 'terminal' }, { 'terminal:userId': 'terminal' }, VERIFY)).toBeNull();
+    expect(channelPhone({}, { 'whatsapp:userId': '+96599887766' }, VERIFY)).toBeNull();
+    expect(channelPhone({ 'whatsapp:userPhone': 'call me maybe 99887766' }, {})).toBeNull();
+  });
+
+  it('gives the number in E.164 whether the channel writes +digits or digits (Meta), Mexican 521 included', () => {
+    expect(channelPhone({ 'whatsapp:userPhone': '96599887766' }, {})).toBe('+96599887766');
+    expect(channelPhone({ 'whatsapp:userPhone': '5215512345678' }, {})).toBe('+525512345678');
   });
 });

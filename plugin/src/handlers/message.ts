@@ -9,6 +9,7 @@ import { respond } from '../assistant/respond';
 import { conversationRow } from '../assistant/conversation-row';
 import { profilePhone, type ProfileKey } from '../channels/botpress-cloud/profile';
 import { storableOrNull, storableText } from '../channels/clean';
+import { toE164 } from '../channels/whatsapp/normalize';
 import type { HandlerContext } from './context';
 
 export interface IncomingMessage {
@@ -50,19 +51,24 @@ export function tag(tags: Record<string, string | undefined>, name: string): str
 }
 
 /**
- * The customer's number as the channel gives it: the `userPhone` conversation
- * tag (WhatsApp integration, bridge); else the number in the Chat user's
- * `profile` (bridge forwarding to a Cloud bot through the Chat API, which
- * sets no conversation tags of ours), only when signed for this bot with the
- * configured secret and not expired, since any Chat API client can write a
- * profile; else the `userId` user tag.
+ * The customer's number as the channel asserts it, E.164: the `userPhone`
+ * conversation tag (WhatsApp integration, bridge); else the number in the
+ * Chat user's `profile` (bridge forwarding to a Cloud bot through the Chat
+ * API, which sets no conversation tags of ours), only when signed for this
+ * bot with the configured secret and not expired, since any Chat API client
+ * can write a profile. Nothing else: a channel that asserts no number (a web
+ * chat, the terminal without --phone) gives null, and its customers cannot
+ * list, cancel or move bookings, whatever number they type.
  */
 export function channelPhone(
   conversationTags: Record<string, string | undefined>,
   userTags: Record<string, string | undefined>,
   profile?: { key: ProfileKey | null; now: Date },
 ): string | null {
-  return tag(conversationTags, 'userPhone') ?? (profile ? profilePhone(tag(userTags, 'profile'), profile.key, profile.now) : null) ?? tag(userTags, 'userId');
+  const tagged = tag(conversationTags, 'userPhone');
+  // Meta's integration gives the number as digits, the bridge as +digits
+  if (tagged) return /^\+?\d{7,15}$/.test(tagged) ? toE164(tagged) : null;
+  return profile ? profilePhone(tag(userTags, 'profile'), profile.key, profile.now) : null;
 }
 
 export async function handleMessage(message: IncomingMessage, ctx: HandlerContext, ports: MessagePorts) {
@@ -76,7 +82,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
   const conversationId = await conversationRow(services.db.prisma, {
     businessId: services.businessId,
     botpressConversationId: message.conversationId,
-    phone: phone && phone.startsWith('+') ? phone : null,
+    phone,
     name: profileName,
   });
 

@@ -31,6 +31,9 @@ const wantsBooking = (x: Extraction) => x.intent === 'book' && x.services.length
  */
 export async function manageTurn(turn: Turn, x: Extraction): Promise<TurnResult | null> {
   const { state } = turn;
+  const manages = x.intent === 'list' || x.intent === 'cancel' || x.intent === 'reschedule' || (state.flow !== 'book' && !wantsBooking(x));
+  // without a number from the channel nobody's bookings are shown or changed, whatever number was typed
+  if (manages && !turn.identity) return noIdentity(turn);
   if (x.intent === 'list') return myBookings(turn);
   // asking again for the flow we are in is an answer to its pending question, not a fresh start
   if ((x.intent === 'cancel' || x.intent === 'reschedule') && x.intent !== state.flow) return startFlow(turn, x.intent, x);
@@ -54,8 +57,15 @@ export async function manageInvalid(turn: Turn): Promise<TurnResult> {
   return answerManaged(turn, emptyExtraction(), await upcoming(turn));
 }
 
-const upcoming = (turn: Turn): Promise<BookingView[]> =>
-  turn.state.slots.phone ? turn.deps.bookings.list({ phone: turn.state.slots.phone }) : Promise.resolve([]);
+/** The bookings of the customer the channel vouches for; none without one. */
+const upcoming = (turn: Turn): Promise<BookingView[]> => (turn.identity ? turn.deps.bookings.list({ phone: turn.identity }) : Promise.resolve([]));
+
+/** "My bookings", cancel or move on a channel that gives no number: a polite no (a person can help), then what was pending. */
+function noIdentity(turn: Turn): Promise<TurnResult> {
+  turn.lead.push(turn.t('manage_no_identity'));
+  if (turn.state.flow !== 'book') turn.state = enterFlow(turn.state, 'book');
+  return askPending(turn, 'answered_interruption');
+}
 
 /** The list, then whatever was pending; with nothing pending, a hint (or, with no bookings, the booking flow's first question). */
 async function myBookings(turn: Turn): Promise<TurnResult> {
