@@ -70,21 +70,16 @@ export const configuration = {
             .describe("Shown to customers in greetings."),
           country: z
             .string()
-            .min(2, undefined)
-            .max(2, undefined)
             .title("Country")
             .describe(
               "ISO 3166 code, e.g. KW or MX: used to read local phone numbers.",
             ),
           currency: z
             .string()
-            .min(3, undefined)
-            .max(3, undefined)
             .title("Currency")
             .describe("ISO 4217 code, e.g. KWD or MXN."),
           timezone: z
             .string()
-            .min(1, undefined)
             .title("Time zone")
             .describe(
               "IANA zone, e.g. Asia/Kuwait. Each location may have its own; this one schedules the sync.",
@@ -195,7 +190,7 @@ export const configuration = {
                 .string()
                 .min(16, undefined)
                 .describe(
-                  "When `bookwell whatsapp` forwards to this bot through the Chat integration: the same secret (16 characters or more) as its --chat-profile-secret. The customer number in a Chat user profile is used only when signed with it; without it the bot asks for the number.",
+                  "When `bookwell whatsapp` forwards to this bot through the Chat integration: the same secret (16 characters or more) as its --chat-profile-secret (with this bot\'s id as its --botpress-bot-id). The customer number in a Chat user profile is used only when signed with it for this bot in the last 24 hours; without it the bot asks for the number.",
                 ),
             ),
           })
@@ -206,7 +201,7 @@ export const configuration = {
       ),
       synonyms: z.default(
         z
-          .record(z.string(), z.array(z.string()))
+          .record(z.string(), z.array(z.string().min(1, undefined)))
           .title("Synonyms")
           .describe(
             'Extra words customers use, per location, service or staff id, e.g. { \"SVC-101\": [\"mani\", \"عادي\"], \"STF-01\": [\"سارة\"] }. Added to the built-in ones.',
@@ -690,6 +685,13 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: Sorry, that booking can no longer be changed here. Anything else I can help with?",
+                      ),
+                  ),
+                  manage_no_identity: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: For your security I can only show, cancel or move bookings for the number you\'re chatting from, and this chat doesn\'t share it with me. Say \'talk to a person\' and a member of our team will help you with it.",
                       ),
                   ),
                   reschedule_intro: z.optional(
@@ -1192,6 +1194,13 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: آسفين، هالموعد ما يمديني أغيره من هني. تبين شي ثاني؟",
+                      ),
+                  ),
+                  manage_no_identity: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        'Default: عشان أمانج، أقدر أعرض أو ألغي أو أغير المواعيد بس للرقم اللي تكلميني منه، وهالمحادثة ما توضح لي رقمج. قولي \"أبي أكلم موظفة\" وبتساعدج وحدة من فريقنا.',
                       ),
                   ),
                   reschedule_intro: z.optional(
@@ -1734,6 +1743,13 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: Lo siento, esa cita ya no se puede cambiar por aquí. ¿Te ayudo con algo más?",
+                      ),
+                  ),
+                  manage_no_identity: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        'Default: Por tu seguridad solo puedo mostrar, cancelar o cambiar citas del número desde el que me escribes, y este chat no me lo comparte. Di \"hablar con una persona\" y alguien de nuestro equipo te ayudará.',
                       ),
                   ),
                   reschedule_intro: z.optional(

@@ -10,5 +10,5 @@ export const cancelBooking = {
   "input": input.input,
   "output": output.output,
   "title": "Cancel booking",
-  "description": "Cancel a booking at the provider and in the database.",
+  "description": "Cancel a booking at the provider and in the database. For a conversation, only a booking of the customer its channel vouches for.",
 }

@@ -7,6 +7,14 @@ export const input = {
   schema: z
     .object({
       bookingId: z.string().title("Booking id"),
+      conversationId: z.optional(
+        z
+          .string()
+          .title("Conversation id")
+          .describe(
+            "Pass it whenever the action answers a customer in a conversation. no_identity: the channel there gives no number.",
+          ),
+      ),
     })
     .catchall(z.never()),
 };

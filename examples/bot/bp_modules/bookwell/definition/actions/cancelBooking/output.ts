@@ -6,7 +6,12 @@ import { z } from "@botpress/sdk";
 export const output = {
   schema: z
     .object({
-      outcome: z.enum(["cancelled", "not_found", "provider_down"]),
+      outcome: z.enum([
+        "cancelled",
+        "not_found",
+        "provider_down",
+        "no_identity",
+      ]),
       booking: z
         .union([
           z

@@ -10,5 +10,5 @@ export const listBookings = {
   "input": input.input,
   "output": output.output,
   "title": "List bookings",
-  "description": "A customer's upcoming bookings.",
+  "description": "A customer's upcoming bookings: for a conversation, those of the customer its channel vouches for.",
 }

@@ -6,6 +6,11 @@ import { z } from "@botpress/sdk";
 export const output = {
   schema: z
     .object({
+      outcome: z
+        .enum(["listed", "no_identity", "not_allowed"])
+        .describe(
+          "no_identity: the channel gives no number; not_allowed: the phone is not the one the channel gives",
+        ),
       bookings: z.array(
         z
           .object({

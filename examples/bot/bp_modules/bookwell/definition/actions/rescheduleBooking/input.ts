@@ -9,6 +9,14 @@ export const input = {
       bookingId: z.string(),
       start: z.string().title("New start").describe("ISO 8601 instant"),
       staffId: z.optional(z.string()),
+      conversationId: z.optional(
+        z
+          .string()
+          .title("Conversation id")
+          .describe(
+            "Pass it whenever the action answers a customer in a conversation. no_identity: the channel there gives no number.",
+          ),
+      ),
     })
     .catchall(z.never()),
 };

@@ -11,6 +11,7 @@ export const output = {
         "slot_taken",
         "not_found",
         "provider_down",
+        "no_identity",
       ]),
       booking: z
         .union([
