@@ -7,7 +7,7 @@
  * reads a plugin configuration file, where the console saves edited messages.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { toE164 } from '../../plugin/src/channels/whatsapp/normalize';
+import { toE164 } from '../../plugin/src/channels/phone';
 import { fullSync } from '../../plugin/src/catalog/sync';
 import { loadPluginBundle } from '../../plugin/src/host/bundle';
 import { engineState } from '../../plugin/src/host/inspect';

@@ -9,7 +9,7 @@ import { respond } from '../assistant/respond';
 import { conversationRow } from '../assistant/conversation-row';
 import { profilePhone, type ProfileKey } from '../channels/botpress-cloud/profile';
 import { storableOrNull, storableText } from '../channels/clean';
-import { toE164 } from '../channels/whatsapp/normalize';
+import { toE164 } from '../channels/phone';
 import type { HandlerContext } from './context';
 
 export interface IncomingMessage {

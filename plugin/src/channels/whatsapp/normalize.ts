@@ -3,10 +3,12 @@
  * bot must never answer: our own messages, groups, status updates, broadcast
  * lists, channels, and system messages (revokes, notifications, reactions).
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { toE164 } from '../phone';
 import { DEFAULT_TEMPLATES } from '../../conversation/templates';
 import type { InboundChannelMessage } from '../types';
 import type { WaMessage } from './client-port';
+
+export { toE164 };
 
 export const INTEGRATION = 'whatsapp';
 
@@ -45,18 +47,6 @@ export function isIgnoredChatId(wid: string): boolean {
 
 export function isCustomerMessage(msg: WaMessage): boolean {
   return !msg.fromMe && !msg.id.fromMe && !msg.isStatus && !msg.broadcast && !isIgnoredChatId(msg.from) && msg.type in KINDS;
-}
-
-/**
- * A WhatsApp user id (`96599887766@c.us`, `96599887766:3@c.us`) or bare
- * digits → E.164. Mexican mobiles keep WhatsApp's legacy `521` prefix; the
- * number people dial (and the provider stores) is `+52` + 10 digits.
- */
-export function toE164(widOrDigits: string): string | null {
-  let digits = widOrDigits.split('@')[0].split(':')[0].replace(/\D/g, '');
-  if (/^521\d{10}$/.test(digits)) digits = `52${digits.slice(3)}`;
-  if (digits.length < 7 || digits.length > 15) return null;
-  return parsePhoneNumberFromString(`+${digits}`)?.number ?? null;
 }
 
 export interface NormalizeContext {

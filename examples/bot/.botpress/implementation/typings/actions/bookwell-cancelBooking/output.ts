@@ -3,7 +3,7 @@
 // This file is generated. Do not edit it manually.
 
 export type Output = {
-  outcome: "cancelled" | "not_found" | "provider_down";
+  outcome: "cancelled" | "not_found" | "provider_down" | "no_identity";
   booking: {
     id: string;
     status: "pending" | "confirmed" | "failed" | "cancelled";

@@ -3,6 +3,8 @@
 // This file is generated. Do not edit it manually.
 
 export type Output = {
+  /** no_identity: the channel gives no number; not_allowed: the phone is not the one the channel gives */
+  outcome: "listed" | "no_identity" | "not_allowed";
   bookings: Array<{
     id: string;
     status: "pending" | "confirmed" | "failed" | "cancelled";

@@ -54,7 +54,7 @@ export type Configuration = {
   };
   /** How customers reach the bot. */
   channels?: {
-    /** When `bookwell whatsapp` forwards to this bot through the Chat integration: the same secret (16 characters or more) as its --chat-profile-secret. The customer number in a Chat user profile is used only when signed with it; without it the bot asks for the number. */
+    /** When `bookwell whatsapp` forwards to this bot through the Chat integration: the same secret (16 characters or more) as its --chat-profile-secret (with this bot's id as its --botpress-bot-id). The customer number in a Chat user profile is used only when signed with it for this bot in the last 24 hours; without it the bot asks for the number. */
     chatProfileSecret?: string;
   };
   /** Extra words customers use, per location, service or staff id, e.g. { "SVC-101": ["mani", "عادي"], "STF-01": ["سارة"] }. Added to the built-in ones. */
@@ -259,6 +259,8 @@ export type Configuration = {
       cancel_failed?: string;
       /** Default: Sorry, that booking can no longer be changed here. Anything else I can help with? */
       manage_unavailable?: string;
+      /** Default: For your security I can only show, cancel or move bookings for the number you're chatting from, and this chat doesn't share it with me. Say 'talk to a person' and a member of our team will help you with it. */
+      manage_no_identity?: string;
       /** Default: Let's move your booking: {booking}. */
       reschedule_intro?: string;
       /**
@@ -500,6 +502,8 @@ export type Configuration = {
       cancel_failed?: string;
       /** Default: آسفين، هالموعد ما يمديني أغيره من هني. تبين شي ثاني؟ */
       manage_unavailable?: string;
+      /** Default: عشان أمانج، أقدر أعرض أو ألغي أو أغير المواعيد بس للرقم اللي تكلميني منه، وهالمحادثة ما توضح لي رقمج. قولي "أبي أكلم موظفة" وبتساعدج وحدة من فريقنا. */
+      manage_no_identity?: string;
       /** Default: خلينا نغير موعدك: {booking}. */
       reschedule_intro?: string;
       /**
@@ -741,6 +745,8 @@ export type Configuration = {
       cancel_failed?: string;
       /** Default: Lo siento, esa cita ya no se puede cambiar por aquí. ¿Te ayudo con algo más? */
       manage_unavailable?: string;
+      /** Default: Por tu seguridad solo puedo mostrar, cancelar o cambiar citas del número desde el que me escribes, y este chat no me lo comparte. Di "hablar con una persona" y alguien de nuestro equipo te ayudará. */
+      manage_no_identity?: string;
       /** Default: Vamos a cambiar tu cita: {booking}. */
       reschedule_intro?: string;
       /**

@@ -7,4 +7,6 @@ export type Input = {
   /** ISO 8601 instant */
   start: string;
   staffId?: string;
+  /** Pass it whenever the action answers a customer in a conversation. no_identity: the channel there gives no number. */
+  conversationId?: string;
 };

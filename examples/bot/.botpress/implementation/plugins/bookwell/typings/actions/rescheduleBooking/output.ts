@@ -3,7 +3,12 @@
 // This file is generated. Do not edit it manually.
 
 export type Output = {
-  outcome: "rescheduled" | "slot_taken" | "not_found" | "provider_down";
+  outcome:
+    | "rescheduled"
+    | "slot_taken"
+    | "not_found"
+    | "provider_down"
+    | "no_identity";
   booking: {
     id: string;
     status: "pending" | "confirmed" | "failed" | "cancelled";
