@@ -7,6 +7,7 @@
  * refuses a `--tags-filter` naming a tag its configuration does not define.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { TestTagDefinition } from 'vitest/config';
 import { findScenarioFiles } from './load';
 import { scenarioEntries } from './vite-plugin';
@@ -16,6 +17,8 @@ export const DEFAULT_SCENARIO_DIR = 'harness/scenarios';
 export const SCENARIO_TEST_OPTIONS = {
   pool: 'forks',
   isolate: false,
+  // the real target's worker databases on a Postgres server are dropped at the end of the run
+  globalSetup: fileURLToPath(new URL('../target/global-setup.ts', import.meta.url)),
   // a new tag in a file is fine before the configuration is reloaded (an editor's long-running vitest)
   strictTags: false,
   testTimeout: 30_000,

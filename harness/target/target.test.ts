@@ -1,14 +1,34 @@
-/** The real target, opened twice in one process (an editor's test run): each keeps its own catalog templates. */
+/** The real target: a scenario leaves its worker's database as it found it; a second target after the first is closed works too. */
 import { describe, expect, test } from 'vitest';
-import { executeScenario } from '../runner/execute';
+import { executeScenario, targetGiven } from '../runner/execute';
 import { loadScenarioFile } from '../runner/load';
 import { createTarget } from './index';
+import { dumpDatabase } from './testing/dump';
+import { openWorkerDatabase } from './database';
 
-const SCENARIO = 'harness/scenarios/single-service/en-gel-manicure.scenario.yaml';
+// existing bookings, a cancellation and a new booking: the provider's log, the plugin's conversation, slot refreshes
+const SCENARIO = 'harness/scenarios/manage/en-cancel-only-then-book.scenario.yaml';
 
 describe('createTarget', () => {
-  test('a second target after the first is closed still seeds each scenario with its catalog', async () => {
+  test('a scenario (bookings made, cancelled, slots refreshed) leaves the database as it found it, and runs again the same', { timeout: 180_000 }, async () => {
+    const db = await openWorkerDatabase();
     const [scenario] = loadScenarioFile(SCENARIO).scenarios;
+    const target = await createTarget({ db });
+    try {
+      await target.prepare!([targetGiven(scenario)]);
+      const before = await dumpDatabase(db);
+      for (let round = 1; round <= 2; round++) {
+        const result = await executeScenario(scenario, target);
+        expect({ round, status: result.status, failures: result.failures }).toEqual({ round, status: 'passed', failures: [] });
+        expect(await dumpDatabase(db)).toEqual(before);
+      }
+    } finally {
+      await target.close?.();
+    }
+  });
+
+  test('a second target after the first is closed still prepares and runs its scenarios', { timeout: 180_000 }, async () => {
+    const [scenario] = loadScenarioFile('harness/scenarios/single-service/en-gel-manicure.scenario.yaml').scenarios;
     for (let round = 1; round <= 2; round++) {
       const target = await createTarget();
       try {
@@ -18,5 +38,5 @@ describe('createTarget', () => {
         await target.close?.();
       }
     }
-  }, 180_000);
+  });
 });

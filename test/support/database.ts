@@ -10,10 +10,11 @@ import { openDatabase, type Database } from '../../plugin/src/store/database';
 
 export const onPostgresServer = !!process.env.TEST_DATABASE_URL;
 
-export async function openTestDatabase(): Promise<Database> {
+/** `prefix` names the server database (a scenario worker's carries its run, so the run can drop what its workers leave). */
+export async function openTestDatabase(prefix = 'bookwell_test'): Promise<Database> {
   const admin = process.env.TEST_DATABASE_URL;
   if (!admin) return openDatabase({ dataDir: null });
-  const name = `bookwell_test_${randomBytes(6).toString('hex')}`;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await withClient(admin, (c) => c.query(`CREATE DATABASE ${name}`));
   const url = new URL(admin);
   url.pathname = `/${name}`;

@@ -9,7 +9,7 @@ import { createSimCatalog, type SimCatalog } from './catalog';
 import type { EngineContext } from './engine';
 import { createFaults, type FaultController } from './faults';
 import { createLedger, type Ledger } from './ledger';
-import { buildServer } from './server';
+import { buildServer, type Hold } from './server';
 
 export type { FaultSpec, FaultController } from './faults';
 export type { Ledger, SimOrder } from './ledger';
@@ -28,6 +28,8 @@ export interface SimulatorOptions {
   publicUrl?: string;
   /** When set, every provider call must carry `Authorization: Bearer <token>`. */
   token?: string;
+  /** How latency and timeout faults hold a reply back; default: real time (see server.ts). */
+  hold?: Hold;
 }
 
 export interface Simulator {
@@ -68,7 +70,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     faults.reset();
     clock = initialClock;
   };
-  const { app, holds } = buildServer({ ctx, faults, token: opts.token, setNow, reset });
+  const { app, holds } = buildServer({ ctx, faults, token: opts.token, setNow, reset, hold: opts.hold });
   await app.listen({ port: opts.port ?? 0, host: opts.host ?? '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;

@@ -16,6 +16,7 @@ export interface ServerDeps {
   token?: string;
   setNow(now: Date): void;
   reset(): void;
+  hold?: Hold;
 }
 
 type Handler = (ctx: engine.EngineContext, req: never) => unknown;
@@ -42,28 +43,46 @@ export interface Holds {
   releaseAll(): void;
 }
 
-function createHolds(): Holds {
-  const pending = new Set<() => void>();
+/**
+ * How a reply is held back: for `ms`, or (null) until `released` aborts (the
+ * caller hung up, the server closes). Real time by default; the harness holds
+ * on a scenario's virtual clock, so a fault costs no wall time.
+ */
+export type Hold = (ms: number | null, released: AbortSignal) => Promise<void>;
+
+const realHold: Hold = (ms, released) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = ms === null ? undefined : setTimeout(done, ms);
+    released.addEventListener('abort', done, { once: true });
+  });
+
+function createHolds(hold: Hold = realHold): Holds {
+  const pending = new Set<AbortController>();
   return {
-    wait: (reply, ms) =>
-      new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          pending.delete(done);
-          resolve();
-        };
-        const timer = ms === undefined ? undefined : setTimeout(done, ms);
-        pending.add(done);
-        reply.raw.once('close', done);
-      }),
-    releaseAll: () => [...pending].forEach((release) => release()),
+    async wait(reply, ms) {
+      const released = new AbortController();
+      const release = () => released.abort();
+      pending.add(released);
+      reply.raw.once('close', release);
+      try {
+        await hold(ms ?? null, released.signal);
+      } finally {
+        pending.delete(released);
+        reply.raw.off('close', release);
+      }
+    },
+    releaseAll: () => [...pending].forEach((released) => released.abort()),
   };
 }
 
 export function buildServer(deps: ServerDeps): { app: FastifyInstance; holds: Holds } {
   const { ctx, faults } = deps;
   const app = Fastify({ logger: false, forceCloseConnections: true });
-  const holds = createHolds();
+  const holds = createHolds(deps.hold);
 
   for (const endpoint of Object.keys(handlers) as WireEndpoint[]) {
     app.post(`/${endpoint}`, async (request, reply) => {
