@@ -27,6 +27,8 @@ export interface LocalOptions {
   senders: Record<string, ChannelSender>;
   now?: () => Date;
   burstWindowMs?: number;
+  /** Chats the pipeline handles at once (default 32). */
+  concurrency?: number;
   /** Keep these across a restart to model what Botpress Cloud and our DB keep. */
   hostStore?: HostStore;
   pipelineStore?: PipelineStore | 'memory' | 'database';
@@ -69,7 +71,7 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
 
   const outbox = createOutbox({ store: pipelineStore, senders: opts.senders, now });
   const host: Host = await startHost({ bot: createLocalBot(configuration, opts.plugin), botId: `bookwell-${businessId}`, store: opts.hostStore, now, deliver: outbox.deliver });
-  const pipeline = createPipeline({ store: pipelineStore, handle: host.handleIncoming, senders: opts.senders, burstWindowMs: opts.burstWindowMs, now });
+  const pipeline = createPipeline({ store: pipelineStore, handle: host.handleIncoming, senders: opts.senders, burstWindowMs: opts.burstWindowMs, concurrency: opts.concurrency, now });
   return {
     host,
     pipeline,

@@ -1,11 +1,13 @@
 /**
- * npm run bench:whatsapp — inbound throughput of the WhatsApp bridge with the
- * fake whatsapp-web.js client: 1,000 chats (Kuwaiti, Mexican `521…` and
- * `@lid` senders), each message emitted 1–3 times (seeded), one disconnect
- * halfway with messages arriving meanwhile (caught up after reconnecting),
- * through a pipeline that stores each message id once and replies. Prints the
- * figures and the number of duplicate replies, which must be 0.
- * Run: npx tsx bench/whatsapp.ts [chats] [messagesPerChat] [seed]
+ * npm run bench:bridge — the WhatsApp bridge alone: its inbound throughput
+ * with the fake whatsapp-web.js client and a fake pipeline that stores each
+ * message id once and answers at once (no database, no bot: turns through the
+ * pipeline and the plugin are bench:turns). Traffic: 1,000 chats (Kuwaiti,
+ * Mexican `521…` and `@lid` senders), each message emitted 1–3 times
+ * (seeded), one disconnect halfway with messages arriving meanwhile (caught up
+ * after reconnecting). Prints the figures and the number of duplicate
+ * replies, which must be 0.
+ * Run: npx tsx bench/bridge.ts [chats] [messagesPerChat] [seed]
  */
 import { startWhatsAppBridge } from '../plugin/src/channels/whatsapp/bridge';
 import { FakeWhatsApp, rawMessage, type RawMessage } from '../plugin/src/channels/whatsapp/testing/fake-client';

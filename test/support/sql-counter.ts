@@ -1,0 +1,68 @@
+/**
+ * Counts the SQL statements this process sends, at the one place every one of
+ * them passes: `pg.Client.prototype.query` (Prisma's adapter, raw queries and
+ * pools all end there; BEGIN and COMMIT are statements too). `measure(fn)`
+ * also attributes the statements and the provider time of whatever `fn` starts
+ * (through AsyncLocalStorage), so concurrent turns are counted apart. For
+ * benchmarks and statement-budget tests only: it patches `pg` for the whole
+ * process.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+
+export interface Tally {
+  /** SQL statements sent. */
+  sql: number;
+  /** Wall time spent waiting for HTTP calls made through the global fetch (the provider). */
+  fetchMs: number;
+  /** The statements themselves, when asked for (`measure(fn, { keep: true })`). */
+  statements?: string[];
+}
+
+const als = new AsyncLocalStorage<Tally>();
+let total = 0;
+let installed = false;
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    total++;
+    const tally = als.getStore();
+    if (tally) {
+      tally.sql++;
+      const q = args[0];
+      tally.statements?.push(typeof q === 'string' ? q : ((q as { text?: string })?.text ?? String(q)));
+    }
+    return query.apply(this, args);
+  } as typeof pg.Client.prototype.query;
+  const fetch = globalThis.fetch;
+  globalThis.fetch = async (...args: Parameters<typeof fetch>) => {
+    const tally = als.getStore();
+    const t0 = performance.now();
+    try {
+      return await fetch(...args);
+    } finally {
+      if (tally) tally.fetchMs += performance.now() - t0;
+    }
+  };
+}
+
+/** Call before anything captures `fetch` (the provider client does when it is built). */
+export function countSql(): { total(): number } {
+  install();
+  return { total: () => total };
+}
+
+/** Runs `fn` with its own tally: every statement and fetch it causes, however deep, counts there. */
+export async function measure<T>(fn: () => Promise<T>, opts: { keep?: boolean } = {}): Promise<{ value: T; tally: Tally; ms: number }> {
+  install();
+  const tally: Tally = { sql: 0, fetchMs: 0, ...(opts.keep ? { statements: [] } : {}) };
+  const t0 = performance.now();
+  const value = await als.run(tally, fn);
+  return { value, tally, ms: performance.now() - t0 };
+}
+
+/** The tally of the `measure` call this code runs under, if any. */
+export const currentTally = (): Tally | undefined => als.getStore();
