@@ -26,6 +26,7 @@ export function pluginTurn(configuration: unknown, chat: { conversationId: strin
         conversationTags: { 'bench:userPhone': chat.phone },
         userTags: {},
         userName: null,
+        botId: 'bench',
         now,
       });
       return replies;

@@ -7,13 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { BookingView } from '../booking/list';
-import { assignStaff } from '../conversation/availability';
+import { assignStaff, locationZone, nearestFree, startInstant } from '../catalog/availability';
 import { formatWhen } from '../conversation/format';
 import { enterFlow } from '../conversation/manage/flow';
 import { bookingLabel, slotsLabel } from '../conversation/manage/labels';
 import type { ConversationState } from '../conversation/state';
-import { confirmationId, refreshDays, type BookingStepDeps, type StepContext, type StepResult } from './booking-step';
-import { slotTaken } from './slot-taken';
+import { ALTERNATIVES } from '../conversation/update';
+import { confirmationId, refreshDays, timeTaken, type BookingStepDeps, type StepContext, type StepResult } from './step';
 
 /** The booking being cancelled or moved, if it is still one of the bookings of the customer the channel vouches for. */
 async function chosenBooking(state: ConversationState, ctx: StepContext, deps: BookingStepDeps): Promise<BookingView | undefined> {
@@ -52,11 +52,12 @@ export async function rescheduleConfirmed(state: ConversationState, ctx: StepCon
   const lang = state.language;
   const view = await chosenBooking(state, ctx, deps);
   if (!view) return over(state, t('manage_unavailable'));
-  const items = await assignStaff({ catalog: deps.catalog, snapshot, locationId: s.location!, items: s.services }, s.date!, s.time!);
+  const q = { catalog: deps.catalog, snapshot, locationId: s.location!, items: s.services };
+  const items = await assignStaff(q, s.date!, s.time!);
   const result = items
     ? await deps.booking.reschedule({ bookingId: view.id, phone: ctx.identity!, items, confirmationId: rescheduleId(state), conversationId: ctx.conversationId })
-    : // our copy already shows the time as gone: same recovery as a slot taken at the provider
-      { kind: 'slot_taken' as const, alternatives: [] as Date[] };
+    : // our copy already shows the time as gone: same recovery as a slot taken at the provider, from our copy
+      { kind: 'slot_taken' as const, alternatives: (await nearestFree(q, { date: s.date, time: s.time }, deps.now(), ALTERNATIVES)).map((o) => startInstant(o, locationZone(snapshot, s.location))) };
 
   const vars = { new: slotsLabel(state, snapshot, lang, t), old: formatWhen(view.date, view.time, view.location.timezone, lang) };
   switch (result.kind) {
@@ -67,7 +68,7 @@ export async function rescheduleConfirmed(state: ConversationState, ctx: StepCon
       return over(state, link ? `${done}\n${t('pay_link', { link })}` : done, { paymentLink: link });
     }
     case 'slot_taken':
-      return slotTaken(state, result.alternatives, ctx, deps);
+      return timeTaken(state, result.alternatives, ctx);
     case 'provider_down':
     case 'failed':
       return over(state, t('reschedule_failed', vars), { needsHuman: `could not move ${bookingLabel(view, lang, t)} to ${vars.new}: ${result.kind} (${result.reason})` });

@@ -9,8 +9,9 @@ import { handleTurn, type EngineDeps, type TurnOutcome } from '../conversation/e
 import type { AskedSlot, ConversationState, Flow } from '../conversation/state';
 import { summaryLine } from '../conversation/summary';
 import { templater } from '../conversation/templates';
-import { bookConfirmed, type BookingService, type BookingStepDeps, type StepContext, type StepResult } from './booking-step';
+import { bookConfirmed } from './booking-step';
 import { cancelConfirmed, rescheduleConfirmed } from './manage-steps';
+import type { BookingService, BookingStepDeps, StepContext, StepResult } from './step';
 
 const STEPS: Record<Flow, (state: ConversationState, ctx: StepContext, deps: BookingStepDeps) => Promise<StepResult>> = {
   book: bookConfirmed,

@@ -9,11 +9,11 @@
  * instead, so every path ends with at most one provider order.
  */
 import { ProviderError } from '../provider/port';
-import { findAlternatives } from './alternatives';
 import { placeOrder, settleOrder } from './order';
 import { type ResolvedRequest, resolveRequest } from './request';
 import { GaveUp, type RunCtx, startRun } from './retry';
 import { recheckLive } from './recheck';
+import { slotTaken } from './slot-taken';
 import { claimPending, findStatus, loadBooking, logEvent, markUnsettled, upsertCustomer } from './store';
 import { type BookingDeps, type BookingRequest, type BookingWithItems, type ConfirmResult, idempotencyKey } from './types';
 
@@ -49,7 +49,7 @@ async function confirmOnce(key: string, req: BookingRequest, deps: BookingDeps):
     await logEvent(deps, 'warn', 'booking_slot_taken', `slot taken at re-check: ${r.items[taken].serviceId} with ${r.items[taken].staffId} at ${r.items[taken].start.toISOString()}`, {
       idempotencyKey: key, stage: 'recheck', item: r.items[taken].serviceId, attempts: ctx.attempts,
     });
-    return { kind: 'slot_taken', ...(await findAlternatives(deps, r)) };
+    return slotTaken(deps, r);
   }
 
   const customerId = await upsertCustomer(deps, req.customer);
@@ -77,7 +77,7 @@ async function order(ctx: RunCtx, key: string, req: BookingRequest, r: ResolvedR
     case 'slot_taken': {
       await markUnsettled(deps, booking.id, 'failed', 'slot_taken');
       await logEvent(deps, 'warn', 'booking_slot_taken', `slot taken at order for ${key}`, { idempotencyKey: key, bookingId: booking.id, stage: 'order', attempts: ctx.attempts });
-      return { kind: 'slot_taken', ...(await findAlternatives(deps, r)) };
+      return slotTaken(deps, r);
     }
     case 'rejected': {
       const failed = await markUnsettled(deps, booking.id, 'failed', `rejected: ${outcome.message}`);

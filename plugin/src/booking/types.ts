@@ -4,6 +4,7 @@
  * the caller has already resolved "any staff" to a concrete person.
  */
 import type { Booking, BookingItem } from '../../../generated/prisma/client';
+import type { CatalogQueries } from '../catalog/ports';
 import type { BookingProvider } from '../provider/port';
 import type { Db } from '../store/database';
 
@@ -35,10 +36,11 @@ export type ConfirmResult =
   /** Nothing was ordered before: this confirmation was already booked (double yes, redelivery). */
   | { kind: 'already_booked'; booking: BookingWithItems }
   /**
-   * The slot is gone. `alternatives` are the nearest free starts of the first
-   * item from fresh provider data; `staffSpecific` says they are for the same
-   * staff member (keep the staff, ask for a time) rather than for anyone who
-   * performs the service (the caller re-resolves the staff too).
+   * The slot is gone. `alternatives` are the nearest starts where every item
+   * still fits, in our copy of those days just re-read from the provider;
+   * `staffSpecific` says they are for the same staff member (keep the staff,
+   * ask for a time) rather than for anyone who performs the service (the
+   * caller re-resolves the staff too).
    */
   | { kind: 'slot_taken'; alternatives: Date[]; staffSpecific: boolean }
   /**
@@ -74,9 +76,8 @@ export interface BookingConfig {
   backoffMs: number;
   backoffFactor: number;
   backoffMaxMs: number;
-  /** How many alternatives to offer when a slot is taken, searched over this many days. */
+  /** How many alternatives to offer when a slot is taken. */
   alternatives: number;
-  alternativeDays: number;
 }
 
 export const DEFAULT_BOOKING_CONFIG: BookingConfig = {
@@ -85,7 +86,6 @@ export const DEFAULT_BOOKING_CONFIG: BookingConfig = {
   backoffFactor: 2,
   backoffMaxMs: 4_000,
   alternatives: 3,
-  alternativeDays: 2,
 };
 
 export interface BookingDeps {
@@ -99,6 +99,8 @@ export interface BookingDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Joins concurrent calls for the same key inside this process (see single-flight.ts). */
   flights?: SingleFlight;
+  /** Our copy, for the alternatives after a slot was taken; default: the database's, refreshed from `provider`. */
+  catalog?: CatalogQueries;
 }
 
 export interface SingleFlight {

@@ -13,8 +13,9 @@ export interface CatalogQueries {
   /** Free windows overlapping [from, to), optionally of one staff member. */
   freeWindows(q: { locationId: string; from: Date; to: Date; staffId?: string }): Promise<FreeWindow[]>;
   /**
-   * Re-reads one location's free windows of one date from the provider, after our own booking took some:
-   * other customers are then not offered the time just booked. Optional: a copy nobody else books from needs none.
+   * Re-reads one location's free windows of these dates from the provider, after our own booking, cancel
+   * or move changed them (or the provider refused a time): other customers are then offered them as they
+   * are now. Optional: a copy nobody else books from needs none.
    */
-  refreshDay?(q: { locationId: string; date: string }): Promise<void>;
+  refreshDays?(q: { locationId: string; dates: string[] }): Promise<void>;
 }

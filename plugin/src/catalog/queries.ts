@@ -96,12 +96,12 @@ export function createDbCatalog(deps: DbCatalogDeps): CatalogQueries {
     return rows.map((r) => ({ locationId: q.locationId, staffId: r.staff.externalId, start: r.start, end: r.end }));
   }
 
-  async function refreshDay(q: { locationId: string; date: string }): Promise<void> {
+  async function refreshDays(q: { locationId: string; dates: string[] }): Promise<void> {
     // never joins a read in flight: it may have started before our change and would miss it
-    await deps.refresh?.slots(q.locationId, [q.date]);
+    await deps.refresh?.slots(q.locationId, [...new Set(q.dates)].sort());
   }
 
-  return { snapshot, freeWindows, refreshDay };
+  return { snapshot, freeWindows, refreshDays };
 }
 
 async function loadSnapshot(prisma: Db, businessId: string): Promise<CatalogSnapshot> {

@@ -1,7 +1,7 @@
 /** The options a question offers: catalog ids, 'any', or free times. */
 import type { CatalogQueries } from '../catalog/ports';
 import type { CatalogSnapshot } from '../catalog/types';
-import { nearestFree } from './availability';
+import { canPerform, nearestFree } from '../catalog/availability';
 import type { ConversationState, SlotName } from './state';
 
 export type Variant = 'ask' | 'retry' | 'list';
@@ -37,7 +37,7 @@ export async function choicesFor(
         .map((sv) => sv.id);
     case 'staff': {
       const open = s.services.filter((i) => i.staffId === null).map((i) => i.serviceId);
-      const people = snapshot.staff.filter((p) => p.locationId === s.location && open.some((id) => p.serviceIds.includes(id)));
+      const people = snapshot.staff.filter((p) => s.location && open.some((id) => canPerform(p, s.location!, id)));
       return [...people.map((p) => p.id), 'any'];
     }
     case 'time': {
@@ -45,7 +45,7 @@ export async function choicesFor(
       if (!s.location || !s.services.length || (variant === 'ask' && !s.date)) return [];
       const q = { catalog, snapshot, locationId: s.location, items: s.services };
       const wanted = state.wantedTime;
-      return nearestFree(q, { date: s.date, time: wanted }, now, LIMIT[variant].time, wanted ? 0 : TIME_SPACING_MIN);
+      return nearestFree(q, { date: s.date, time: wanted }, now, LIMIT[variant].time, { spacingMin: wanted ? 0 : TIME_SPACING_MIN });
     }
     default:
       return [];

@@ -1,7 +1,6 @@
 /** Catalog names, money and times rendered for the customer's language. */
 import { DateTime } from 'luxon';
 import type { CatalogSnapshot, Language } from '../catalog/types';
-import { locationZone } from './availability';
 import type { Render } from './templates';
 
 const LOCALE: Record<Language, string> = { en: 'en', ar: 'ar-KW', es: 'es-MX' };
@@ -60,10 +59,6 @@ export function formatOptionTimes(options: string[], sameDay: string | null, zon
   return options.map((o) =>
     allSameDay ? formatTime(o.slice(0, 10), o.slice(11), zone, lang) : formatWhen(o.slice(0, 10), o.slice(11), zone, lang),
   );
-}
-
-export function zoneOf(snapshot: CatalogSnapshot, locationId: string | null): string {
-  return locationZone(snapshot, locationId);
 }
 
 /** "a, b or c" in the customer's language. */

@@ -18,5 +18,4 @@ export { nextMissingSlot, DEFAULT_REQUIRED, type RequiredFields } from './policy
 export { isFilled } from './slots';
 export { DEFAULT_TEMPLATES, templater, type TemplateKey, type TemplateOverrides, type TemplateSet } from './templates';
 export { fullSummary, summaryLine, totalPrice } from './summary';
-export { isFree, nearestFree } from './availability';
 export { MAX_INPUT_CHARS } from './input';

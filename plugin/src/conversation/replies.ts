@@ -1,7 +1,8 @@
 /** Questions and notes rendered from templates; no customer-facing text lives here. */
+import { locationZone } from '../catalog/availability';
 import type { CatalogSnapshot, Language } from '../catalog/types';
 import type { Variant } from './choices';
-import { formatDate, formatOptionTimes, formatWhen, joinOr, locationName, numbered, serviceName, staffName, zoneOf } from './format';
+import { formatDate, formatOptionTimes, formatWhen, joinOr, locationName, numbered, serviceName, staffName } from './format';
 import type { ConversationState, SlotName } from './state';
 import { fullSummary } from './summary';
 import type { Render, TemplateKey } from './templates';
@@ -26,7 +27,7 @@ function optionLabels(slot: SlotName, options: string[], ctx: ReplyContext): str
     case 'staff':
       return options.map((id) => staffName(snapshot, id, t));
     case 'time':
-      return formatOptionTimes(options, state.slots.date, zoneOf(snapshot, state.slots.location), lang);
+      return formatOptionTimes(options, state.slots.date, locationZone(snapshot, state.slots.location), lang);
     default:
       return options;
   }
@@ -45,7 +46,7 @@ export function questionText(slot: SlotName, variant: Variant, options: string[]
       s.services.filter((i) => i.staffId === null).map((i) => serviceName(snapshot, i.serviceId, lang)),
       t,
     ),
-    date: s.date ? formatDate(s.date, zoneOf(snapshot, s.location), lang) : '',
+    date: s.date ? formatDate(s.date, locationZone(snapshot, s.location), lang) : '',
     profile: state.profileName ?? '',
     example: PHONE_EXAMPLE[snapshot.business.country] ?? '+…',
   };
@@ -78,7 +79,7 @@ export function noteText(note: Note, ctx: ReplyContext, withAlternatives: boolea
   switch (note.kind) {
     case 'time_unavailable':
     case 'time_past': {
-      const zone = zoneOf(snapshot, ctx.state.slots.location);
+      const zone = locationZone(snapshot, ctx.state.slots.location);
       const when = note.time === '00:00' ? formatDate(note.date, zone, lang) : formatWhen(note.date, note.time, zone, lang);
       if (note.kind === 'time_past') return t('note_time_past', { when });
       const text = t('note_time_unavailable', { when });
@@ -87,7 +88,7 @@ export function noteText(note: Note, ctx: ReplyContext, withAlternatives: boolea
       return `${text} ${t('note_alternatives', { options })}`;
     }
     case 'location_closed': {
-      const zone = zoneOf(snapshot, note.locationId);
+      const zone = locationZone(snapshot, note.locationId);
       const text = t('note_location_closed', { location: locationName(snapshot, note.locationId, lang), date: formatDate(note.date, zone, lang) });
       if (!note.alternatives.length) return text;
       return `${text} ${t('note_alternatives', { options: joinOr(formatOptionTimes(note.alternatives, null, zone, lang), t) })}`;

@@ -1,7 +1,8 @@
 /** What the customer has chosen so far (one line) and the full booking summary before "shall I book it?". */
 import { DateTime } from 'luxon';
+import { locationZone } from '../catalog/availability';
 import type { CatalogSnapshot, Language } from '../catalog/types';
-import { formatDate, formatTime, formatWhen, locationName, money, serviceName, staffName, zoneOf } from './format';
+import { formatDate, formatTime, formatWhen, locationName, money, serviceName, staffName } from './format';
 import type { ConversationState } from './state';
 import type { Render } from './templates';
 
@@ -13,7 +14,7 @@ export function summaryLine(state: ConversationState, snapshot: CatalogSnapshot,
 /** The choices alone, without the "So far:" wording ("" when nothing is chosen). */
 export function chosenItems(state: ConversationState, snapshot: CatalogSnapshot, lang: Language, t: Render): string {
   const s = state.slots;
-  const zone = zoneOf(snapshot, s.location);
+  const zone = locationZone(snapshot, s.location);
   const items: string[] = [];
   if (s.services.length) {
     const services = s.services.map((i) => {
@@ -39,7 +40,7 @@ export function totalPrice(state: ConversationState, snapshot: CatalogSnapshot):
 /** Every detail the customer says yes to: each service with its staff, start time and price, then the rest. */
 export function fullSummary(state: ConversationState, snapshot: CatalogSnapshot, lang: Language, t: Render): string {
   const s = state.slots;
-  const zone = zoneOf(snapshot, s.location);
+  const zone = locationZone(snapshot, s.location);
   const lines: string[] = [];
   let start = s.date && s.time ? DateTime.fromISO(`${s.date}T${s.time}`, { zone }) : null;
   s.services.forEach((item, k) => {

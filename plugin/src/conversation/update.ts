@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import type { CatalogQueries } from '../catalog/ports';
 import type { CatalogSnapshot, CatalogStaff } from '../catalog/types';
 import type { Extraction } from '../understanding/types';
-import { isFree, locationZone, nearestFree } from './availability';
+import { canPerform, isFree, locationZone, nearestFree } from '../catalog/availability';
 import { cloneState, type ConversationState, type ServiceItem, type SlotName } from './state';
 
 /** Something the customer should be told before the next question. */
@@ -130,16 +130,16 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
         }
         checkTime = true;
       }
-      if (state.pendingStaff && !x.staff) assignStaff(state, snapshot, state.pendingStaff, notes);
+      if (state.pendingStaff && !x.staff) chooseStaff(state, snapshot, state.pendingStaff, notes);
     }
   }
 
   // Staff: one answer covers every service she does; the rest go to "anyone" so staff is asked once.
-  const perService = x.staffFor.length && s.services.length ? assignStaffPerService(state, snapshot, x.staffFor, notes) : null;
+  const perService = x.staffFor.length && s.services.length ? chooseStaffPerService(state, snapshot, x.staffFor, notes) : null;
   if (perService?.changed) checkTime = true;
   // no pair fitted the chosen services: the first name named goes by the one-name rule
   else if (x.staff && !perService?.applied) {
-    if (assignStaff(state, snapshot, x.staff, notes)) checkTime = true;
+    if (chooseStaff(state, snapshot, x.staff, notes)) checkTime = true;
   }
 
   // Date and time, in the location's clock.
@@ -218,14 +218,14 @@ function offeredAt(snapshot: CatalogSnapshot, serviceId: string, locationId: str
   return snapshot.services.some((sv) => sv.id === serviceId && sv.locationIds.includes(locationId));
 }
 
-/** Can she take this item: works at the chosen location and does the service? Notes why not. */
+/** Can she take this item: works at the chosen location (hers when none is chosen yet) and does the service? Notes why not. */
 function canTake(state: ConversationState, person: CatalogStaff, serviceIds: string[], notes: Note[]): boolean {
-  const location = state.slots.location;
-  if (location && person.locationId !== location) {
+  const location = state.slots.location ?? person.locationId;
+  if (person.locationId !== location) {
     notes.push({ kind: 'staff_not_at_location', staffId: person.id, locationId: location });
     return false;
   }
-  if (!serviceIds.some((id) => person.serviceIds.includes(id))) {
+  if (!serviceIds.some((id) => canPerform(person, location, id))) {
     notes.push({ kind: 'staff_cannot_do', staffId: person.id, serviceIds });
     return false;
   }
@@ -233,7 +233,7 @@ function canTake(state: ConversationState, person: CatalogStaff, serviceIds: str
 }
 
 /** "Manicure with Sara and pedicure with Maria": each named service gets its own staff; the rest "anyone". */
-function assignStaffPerService(state: ConversationState, snapshot: CatalogSnapshot, pairs: Extraction['staffFor'], notes: Note[]) {
+function chooseStaffPerService(state: ConversationState, snapshot: CatalogSnapshot, pairs: Extraction['staffFor'], notes: Note[]) {
   let applied = 0;
   let changed = false;
   for (const { service, staff } of pairs) {
@@ -251,8 +251,8 @@ function assignStaffPerService(state: ConversationState, snapshot: CatalogSnapsh
   return { applied, changed };
 }
 
-/** Returns whether anything changed. */
-function assignStaff(state: ConversationState, snapshot: CatalogSnapshot, staffId: string, notes: Note[]): boolean {
+/** The customer named a person (or anyone) for the services she does; returns whether anything changed. */
+function chooseStaff(state: ConversationState, snapshot: CatalogSnapshot, staffId: string, notes: Note[]): boolean {
   const s = state.slots;
   if (staffId === 'any') {
     if (!s.services.length) {
@@ -275,7 +275,7 @@ function assignStaff(state: ConversationState, snapshot: CatalogSnapshot, staffI
     return false;
   }
   if (!canTake(state, person, s.services.map((i) => i.serviceId), notes)) return false;
-  const hers = s.services.filter((i) => person.serviceIds.includes(i.serviceId));
+  const hers = s.services.filter((i) => canPerform(person, person.locationId, i.serviceId));
   for (const i of hers) i.staffId = staffId;
   for (const i of s.services) if (i.staffId === null) i.staffId = 'any';
   state.pendingStaff = null;

@@ -4,7 +4,7 @@
  * conversation.
  */
 import { DateTime } from 'luxon';
-import { nearestFree } from '../conversation/availability';
+import { canPerform, locationZone, nearestFree } from '../catalog/availability';
 import { claimingJobs, type ScheduledJob } from '../catalog/claim';
 import { PLUGIN_SCHEDULE } from '../catalog/scheduler';
 import { fullSync, refreshSlots } from '../catalog/sync';
@@ -49,12 +49,12 @@ export async function findAvailability(
   const snapshot = await ctx.services.catalog.snapshot();
   const service = snapshot.services.find((s) => s.id === input.serviceId && s.locationIds.includes(input.locationId));
   if (!service) throw new Error(`findAvailability: no service ${input.serviceId} at location ${input.locationId}`);
-  if (input.staffId && !snapshot.staff.some((p) => p.id === input.staffId && p.locationId === input.locationId && p.serviceIds.includes(input.serviceId))) {
+  if (input.staffId && !snapshot.staff.some((p) => p.id === input.staffId && canPerform(p, input.locationId, input.serviceId))) {
     throw new Error(`findAvailability: staff ${input.staffId} does not perform ${input.serviceId} at ${input.locationId}`);
   }
   const from = input.from ? new Date(input.from) : now();
   const q = { catalog: ctx.services.catalog, snapshot, locationId: input.locationId, items: [{ serviceId: input.serviceId, staffId: input.staffId ?? 'any' }] };
-  const zone = snapshot.locations.find((l) => l.id === input.locationId)?.timezone ?? snapshot.business.timezone;
+  const zone = locationZone(snapshot, input.locationId);
   const local = DateTime.fromJSDate(from, { zone });
   const starts = await nearestFree(q, { date: local.toFormat('yyyy-MM-dd'), time: local.toFormat('HH:mm') }, now(), input.limit ?? 5);
   return { starts: starts.map((s) => ({ start: DateTime.fromISO(s, { zone }).toUTC().toISO()!, staffId: input.staffId ?? 'any' })) };
@@ -148,17 +148,15 @@ export async function listBookings(input: { phone?: string; conversationId?: str
 async function refreshDaysOf(ctx: HandlerContext, ...bookings: Array<BookingOut | null>): Promise<void> {
   const { catalog } = ctx.services;
   const { locations } = await catalog.snapshot();
-  const days = new Map<string, { locationId: string; date: string }>();
+  // per location, the dates its bookings' items fall on
+  const days = new Map<string, string[]>();
   for (const b of bookings) {
     const zone = b && locations.find((l) => l.id === b.location)?.timezone;
     if (!b || !zone) continue;
-    for (const item of b.items) {
-      const date = DateTime.fromISO(item.start, { zone }).toFormat('yyyy-MM-dd');
-      days.set(`${b.location} ${date}`, { locationId: b.location, date });
-    }
+    for (const item of b.items) days.set(b.location, [...(days.get(b.location) ?? []), DateTime.fromISO(item.start, { zone }).toFormat('yyyy-MM-dd')]);
   }
   // a failed refresh is logged by its sync run; the booking stands and the next refresh catches up
-  for (const day of days.values()) await catalog.refreshDay?.(day).catch(() => undefined);
+  for (const [locationId, dates] of days) await catalog.refreshDays?.({ locationId, dates }).catch(() => undefined);
 }
 
 async function rowOf(ctx: HandlerContext, botpressConversationId: string) {

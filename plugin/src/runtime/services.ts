@@ -102,6 +102,7 @@ export async function servicesFor(config: Configuration, opts: ServicesOptions):
     now: opts.now,
     events: opts.events,
     config: { deadlineMs: config.booking.deadlineMs },
+    catalog,
   });
   return { ...b, catalog, booking };
 }

@@ -1,7 +1,8 @@
 /** One line per booking ("Gel Manicure with Sara at The Avenues, Monday, March 2 at 5:00 PM"), for lists, questions and replies. */
+import { locationZone } from '../../catalog/availability';
 import type { BookingView } from '../../booking/list';
 import type { CatalogSnapshot, Language } from '../../catalog/types';
-import { formatWhen, locationName, serviceName, staffName, zoneOf } from '../format';
+import { formatWhen, locationName, serviceName, staffName } from '../format';
 import type { ConversationState } from '../state';
 import type { Render } from '../templates';
 
@@ -18,7 +19,7 @@ export function bookingLabel(view: BookingView, lang: Language, t: Render): stri
 export function slotsLabel(state: ConversationState, snapshot: CatalogSnapshot, lang: Language, t: Render): string {
   const s = state.slots;
   const services = s.services.map((i) => t('item_with_staff', { service: serviceName(snapshot, i.serviceId, lang), staff: staffName(snapshot, i.staffId, t) })).join(' + ');
-  const when = s.date && s.time ? formatWhen(s.date, s.time, zoneOf(snapshot, s.location), lang) : '';
+  const when = s.date && s.time ? formatWhen(s.date, s.time, locationZone(snapshot, s.location), lang) : '';
   return t('booking_label', { services, location: s.location ? locationName(snapshot, s.location, lang) : '', when });
 }
 

@@ -1,0 +1,165 @@
+/**
+ * Slot maths, in one place: who may take a service (staff eligibility),
+ * whether services fit back to back in free windows and who takes each, and
+ * the free start times nearest to a wanted one. The conversation, the booking
+ * service and the actions all ask here. Free windows come from our copy
+ * (CatalogQueries.freeWindows), never from the provider.
+ */
+import { DateTime } from 'luxon';
+import type { CatalogQueries } from './ports';
+import { SLOT_GRID_MINUTES, type CatalogSnapshot, type CatalogStaff, type FreeWindow } from './types';
+
+const MINUTE = 60_000;
+/** How far ahead the nearest free times are searched, from the wanted day. */
+export const SEARCH_DAYS = 7;
+
+/** The location's IANA zone; the business's when the location is unknown or not chosen yet. */
+export function locationZone(snapshot: CatalogSnapshot, locationId: string | null): string {
+  return snapshot.locations.find((l) => l.id === locationId)?.timezone ?? snapshot.business.timezone;
+}
+
+/** "YYYY-MM-DD" + "HH:MM" in `zone` → the instant. */
+export function toInstant(date: string, time: string, zone: string): Date {
+  return DateTime.fromISO(`${date}T${time}`, { zone }).toJSDate();
+}
+
+/** A start as the conversation offers it: "YYYY-MM-DDTHH:MM" in `zone`, and back. */
+export const localStart = (at: Date | number, zone: string) =>
+  (typeof at === 'number' ? DateTime.fromMillis(at, { zone }) : DateTime.fromJSDate(at, { zone })).toFormat("yyyy-MM-dd'T'HH:mm");
+export const startInstant = (option: string, zone: string) => toInstant(option.slice(0, 10), option.slice(11), zone);
+
+/** Staff eligibility: she works at the location and performs the service there. */
+export const canPerform = (person: CatalogStaff, locationId: string, serviceId: string) => person.locationId === locationId && person.serviceIds.includes(serviceId);
+
+/** Everyone who could take the service at the location. */
+export function eligibleStaff(snapshot: CatalogSnapshot, locationId: string, serviceId: string): CatalogStaff[] {
+  return snapshot.staff.filter((p) => canPerform(p, locationId, serviceId));
+}
+
+/** A service asked for, with the chosen person, or 'any' / null for anyone who performs it there. */
+export interface ChainRequest {
+  serviceId: string;
+  staffId: string | null;
+}
+
+interface Link {
+  serviceId: string;
+  durationMin: number;
+  staffIds: string[];
+  anyStaff: boolean;
+}
+
+function chainOf(snapshot: CatalogSnapshot, locationId: string, items: ChainRequest[]): Link[] {
+  return items.map((item) => {
+    const anyStaff = !item.staffId || item.staffId === 'any';
+    return {
+      serviceId: item.serviceId,
+      durationMin: snapshot.services.find((s) => s.id === item.serviceId)?.durationMin ?? 0,
+      staffIds: anyStaff ? eligibleStaff(snapshot, locationId, item.serviceId).map((p) => p.id) : [item.staffId!],
+      anyStaff,
+    };
+  });
+}
+
+const chainMinutes = (links: Link[]) => links.reduce((sum, l) => sum + l.durationMin, 0);
+
+/** A start and person known to be gone, whatever our copy says (the provider just refused it). */
+export interface Taken {
+  start: Date;
+  staffId: string;
+}
+
+export interface Assignment {
+  serviceId: string;
+  staffId: string;
+  start: Date;
+  /** The customer accepted anyone for this service. */
+  anyStaff: boolean;
+}
+
+/**
+ * Back to back from `start`: link k+1 starts when link k ends, each inside one
+ * free window of someone who may take it (the first such window). Null when
+ * the chain does not fit.
+ */
+function fit(links: Link[], start: number, windows: FreeWindow[], taken?: Taken): Assignment[] | null {
+  const out: Assignment[] = [];
+  let t = start;
+  for (const [k, link] of links.entries()) {
+    const end = t + link.durationMin * MINUTE;
+    const gone = k === 0 && taken && taken.start.getTime() === t ? taken.staffId : null;
+    const w = windows.find((x) => x.staffId !== gone && link.staffIds.includes(x.staffId) && x.start.getTime() <= t && end <= x.end.getTime());
+    if (!w) return null;
+    out.push({ serviceId: link.serviceId, staffId: w.staffId, start: new Date(t), anyStaff: link.anyStaff });
+    t = end;
+  }
+  return out;
+}
+
+export interface AvailabilityQuery {
+  catalog: Pick<CatalogQueries, 'freeWindows'>;
+  snapshot: CatalogSnapshot;
+  locationId: string;
+  /** Booked back to back in this order. */
+  items: ChainRequest[];
+}
+
+/**
+ * The person for each service at `date time` (location clock): "anyone" is
+ * resolved here, from our copy, since booking needs a person. Null when the
+ * services no longer fit.
+ */
+export async function assignStaff(q: AvailabilityQuery, date: string, time: string): Promise<Assignment[] | null> {
+  const start = toInstant(date, time, locationZone(q.snapshot, q.locationId));
+  const links = chainOf(q.snapshot, q.locationId, q.items);
+  const windows = await q.catalog.freeWindows({ locationId: q.locationId, from: start, to: new Date(start.getTime() + chainMinutes(links) * MINUTE) });
+  return fit(links, start.getTime(), windows);
+}
+
+export async function isFree(q: AvailabilityQuery, date: string, time: string): Promise<boolean> {
+  return (await assignStaff(q, date, time)) !== null;
+}
+
+export interface NearestOptions {
+  /** Minimum gap between offered times, to spread a short list over the day. */
+  spacingMin?: number;
+  taken?: Taken;
+}
+
+/**
+ * The `count` free start times nearest to `date time` (or to the start of
+ * `date`, or to now), never in the past, on the location's 15-minute grid,
+ * searched over SEARCH_DAYS from that day; in time order, as "YYYY-MM-DDTHH:MM".
+ */
+export async function nearestFree(
+  q: AvailabilityQuery,
+  target: { date: string | null; time: string | null },
+  now: Date,
+  count: number,
+  opts: NearestOptions = {},
+): Promise<string[]> {
+  const zone = locationZone(q.snapshot, q.locationId);
+  const nowLocal = DateTime.fromJSDate(now, { zone });
+  const day = target.date ? DateTime.fromISO(target.date, { zone }) : nowLocal.startOf('day');
+  const from = DateTime.max(day.startOf('day'), nowLocal.startOf('day'));
+  const aim = (target.date ? DateTime.fromISO(`${target.date}T${target.time ?? '00:00'}`, { zone }) : nowLocal).toMillis();
+  const links = chainOf(q.snapshot, q.locationId, q.items);
+  const windows = await q.catalog.freeWindows({ locationId: q.locationId, from: from.toJSDate(), to: from.plus({ days: SEARCH_DAYS }).toJSDate() });
+  const starts = new Set<number>();
+  const step = SLOT_GRID_MINUTES * MINUTE;
+  for (const w of windows) {
+    // the grid is aligned in the location's clock; zone offsets are multiples of 15 minutes, so plain steps stay on it
+    const first = DateTime.fromJSDate(w.start, { zone }).startOf('minute');
+    const rem = first.minute % SLOT_GRID_MINUTES;
+    for (let t = first.toMillis() + (rem ? (SLOT_GRID_MINUTES - rem) * MINUTE : 0); t < w.end.getTime(); t += step) {
+      if (t >= now.getTime() && !starts.has(t) && fit(links, t, windows, opts.taken)) starts.add(t);
+    }
+  }
+  const spacing = (opts.spacingMin ?? 0) * MINUTE;
+  const picked: number[] = [];
+  for (const t of [...starts].sort((a, b) => Math.abs(a - aim) - Math.abs(b - aim) || a - b)) {
+    if (picked.length === count) break;
+    if (picked.every((p) => Math.abs(p - t) >= spacing)) picked.push(t);
+  }
+  return picked.sort((a, b) => a - b).map((ms) => localStart(ms, zone));
+}
