@@ -40,7 +40,7 @@ try {
   const local = await startLocal({
     db,
     // with handoff on, a chat goes quiet after three unreadable messages (a person has it)
-    configuration: { business, provider: { kind: 'simulator', baseUrl: sim.url }, handoff: { enabled: false } },
+    configuration: { business, provider: { baseUrl: sim.url }, handoff: { enabled: false } },
     senders: { hostile: sender },
     now: () => NOW,
     burstWindowMs: 0,

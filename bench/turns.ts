@@ -119,7 +119,7 @@ async function run(db: Database, label: string) {
       if (w && --w.left === 0) w.resolve();
     },
   };
-  const configuration = { business, provider: { kind: 'simulator' as const, baseUrl: sim.url } };
+  const configuration = { business, provider: { baseUrl: sim.url } };
   const local = await startLocal({
     db, configuration, senders: { bench: sender }, now: () => NOW, burstWindowMs: 0,
     // every conversation at once (a pipeline that takes fewer would make "200 concurrent" a lie)

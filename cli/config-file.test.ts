@@ -8,7 +8,7 @@ import { localConfiguration, readConfigFile, saveTemplates } from './config-file
 const dir = () => mkdtempSync(join(tmpdir(), 'bookwell-config-'));
 const fromEnv = {
   business: { id: 'pearl', name: 'Pearl', country: 'KW', currency: 'KWD', timezone: 'Asia/Kuwait', languages: ['en' as const] },
-  provider: { kind: 'simulator' as const, baseUrl: 'http://127.0.0.1:4010' },
+  provider: { baseUrl: 'http://127.0.0.1:4010' },
 };
 
 describe('--config file', () => {

@@ -1,20 +1,24 @@
 /**
  * What the CLI commands run on: the database (Postgres when DATABASE_URL is
  * set, else embedded PGlite under .bookwell/db), the provider (Nail It at
- * BOOKWELL_PROVIDER_URL, else the built-in simulator on a loopback port), and
- * the business row. Settings come from the environment, validated with zod so
- * a bad value names the variable.
+ * BOOKWELL_PROVIDER_URL, else the built-in simulator on a loopback port), the
+ * business row, and the plugin configuration of the local bot. The provider
+ * client is the plugin runtime's own (`servicesOf`): the commands' syncs and
+ * the bot's turns share one client, one breaker, one call log. Settings come
+ * from the environment, validated with zod so a bad value names the variable.
  */
 import { z } from 'zod';
 import { ensureBusiness } from '../plugin/src/catalog/business';
 import { fixtureSchema, fixtureToSnapshot, loadFixture } from '../plugin/src/catalog/fixture';
 import * as domain from '../plugin/src/config/domains';
 import type { CatalogBusiness } from '../plugin/src/catalog/types';
-import { createNailItClient } from '../plugin/src/provider/nailit-client';
+import type { ConfigurationInput } from '../plugin/src/config/schema';
 import type { BookingProvider } from '../plugin/src/provider/port';
 import { startSimulator, type Simulator } from '../plugin/src/provider/simulator';
+import { servicesOf, type Services } from '../plugin/src/runtime/services';
 import { openDatabase, type Database } from '../plugin/src/store/database';
-import { createProviderCallLog } from '../plugin/src/store/provider-calls';
+import { forgetDatabase } from '../plugin/src/store/registry';
+import { localConfiguration } from './config-file';
 
 /** A string that passes a domain check (see plugin/src/config/domains.ts); the issue says what is wrong with it. */
 const checked = (check: domain.Check) =>
@@ -58,13 +62,14 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): RuntimeEnv {
 
 export interface Runtime {
   db: Database;
-  provider: BookingProvider;
   business: CatalogBusiness;
   simulator: Simulator | null;
-  /** Where the provider answers (the simulator's loopback URL by default). */
-  providerUrl: string;
-  providerToken?: string;
-  flushProviderCalls(): Promise<void>;
+  /** The local bot's plugin configuration: this business, this provider, this database, and the `--config` file's settings. */
+  configuration: ConfigurationInput;
+  /** The plugin runtime's services for it: the provider client, sync, the schedule's settings. */
+  services: Services;
+  /** `services.provider`: the one client of this process. */
+  provider: BookingProvider;
   close(): Promise<void>;
 }
 
@@ -95,7 +100,7 @@ export async function openStore(env: RuntimeEnv): Promise<{ db: Database; busine
   return { db, business, close: () => db.close() };
 }
 
-export async function openRuntime(env: RuntimeEnv, opts: { now?: () => Date } = {}): Promise<Runtime> {
+export async function openRuntime(env: RuntimeEnv, opts: { now?: () => Date; configPath?: string } = {}): Promise<Runtime> {
   let business: CatalogBusiness;
   let simulator: Simulator | null = null;
   let baseUrl: string;
@@ -116,19 +121,27 @@ export async function openRuntime(env: RuntimeEnv, opts: { now?: () => Date } = 
     await simulator?.close();
     throw err;
   }
-  await ensureBusiness(db.prisma, business);
-  const calls = createProviderCallLog(db.prisma, business.id);
-  const provider = createNailItClient({ baseUrl, token: env.BOOKWELL_PROVIDER_TOKEN, recorder: calls.record });
+  let configuration: ConfigurationInput;
+  let services: Services;
+  try {
+    configuration = { ...localConfiguration(opts.configPath, { business, provider: { baseUrl, token: env.BOOKWELL_PROVIDER_TOKEN } }), databaseUrl: db.url };
+    services = await servicesOf(db, configuration);
+  } catch (err) {
+    forgetDatabase(db);
+    await db.close();
+    await simulator?.close();
+    throw err;
+  }
   return {
     db,
-    provider,
     business,
     simulator,
-    providerUrl: baseUrl,
-    providerToken: env.BOOKWELL_PROVIDER_TOKEN,
-    flushProviderCalls: calls.flush,
+    configuration,
+    services,
+    provider: services.provider,
     async close() {
-      await calls.flush();
+      await services.flushProviderCalls();
+      forgetDatabase(db);
       await db.close();
       await simulator?.close();
     },

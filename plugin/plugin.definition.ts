@@ -4,7 +4,7 @@
  * booking tools as actions, events for the owner, and the sync schedule.
  */
 import { PluginDefinition, z } from '@botpress/sdk';
-import { PLUGIN_SCHEDULE } from './src/catalog/scheduler';
+import { PLUGIN_TICK_CRON } from './src/catalog/scheduler';
 import { configurationSchema } from './src/config/schema';
 
 const iso = () => z.string().describe('ISO 8601 instant');
@@ -84,12 +84,12 @@ export default new PluginDefinition({
         .title('Sync failed')
         .describe('A catalog sync ended with errors.'),
     },
-    fullSyncDue: { schema: z.object({}).title('Full sync due').describe('Nightly schedule tick.') },
-    slotRefreshDue: { schema: z.object({}).title('Slot refresh due').describe('Slot refresh schedule tick.') },
+    syncTick: {
+      schema: z.object({}).title('Sync tick').describe('Every few minutes: runs the full sync and the slot refresh when the configured schedule (sync.fullSyncCron, sync.slotRefreshMinutes) says they are due.'),
+    },
   },
   recurringEvents: {
-    nightlyFullSync: { type: 'fullSyncDue', payload: {}, schedule: { cron: PLUGIN_SCHEDULE.fullSyncCron } },
-    slotRefresh: { type: 'slotRefreshDue', payload: {}, schedule: { cron: `*/${PLUGIN_SCHEDULE.slotRefreshMinutes} * * * *` } },
+    syncTick: { type: 'syncTick', payload: {}, schedule: { cron: PLUGIN_TICK_CRON } },
   },
   actions: {
     syncCatalog: {

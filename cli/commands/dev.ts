@@ -1,24 +1,24 @@
 /**
  * `bookwell dev` (= `npm start`): the product on its embedded defaults.
- * Embedded database, built-in simulator, a full sync, then the bot with the
- * Bookwell plugin on the local host, chatting in the terminal. Without a TTY
- * it reads one customer message per stdin line and prints `bot: <text>`.
+ * Embedded database, built-in simulator, a full sync when the catalog is
+ * missing or stale (a fresh one is left to the schedule), then the bot with
+ * the Bookwell plugin on the local host, chatting in the terminal. Without a
+ * TTY it reads one customer message per stdin line and prints `bot: <text>`.
  * The owner console (admin page) is served on 127.0.0.1:4400; `--config`
  * reads a plugin configuration file, where the console saves edited messages.
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { toE164 } from '../../plugin/src/channels/phone';
-import { fullSync } from '../../plugin/src/catalog/sync';
 import { loadPluginBundle } from '../../plugin/src/host/bundle';
 import { engineState } from '../../plugin/src/host/inspect';
 import { startLocal } from '../../plugin/src/host/local';
 import { runTerminalChat, terminalSender } from '../../plugin/src/host/terminal';
 import type { AdminServer } from '../../plugin/src/admin';
 import { addAdminOptions, localConsole, openAdminPage, type AdminCliOptions } from '../admin';
-import { addConfigOption, localConfiguration, type ConfigFileOption } from '../config-file';
-import { formatSyncReport } from '../format';
+import { addConfigOption, type ConfigFileOption } from '../config-file';
 import { startSchedule } from '../schedule';
 import { openRuntime, readEnv } from '../runtime';
+import { startUpSync } from '../startup';
 
 function parsePhone(value: string): string {
   const phone = /^\+\d{7,15}$/.test(value) ? toE164(value) : null;
@@ -37,7 +37,7 @@ export function register(program: Command) {
   addConfigOption(addAdminOptions(dev))
     .action(async (opts: { debug?: boolean; phone: string | false; bundle?: string } & AdminCliOptions & ConfigFileOption) => {
       const plugin = opts.bundle ? loadPluginBundle(opts.bundle) : undefined;
-      const rt = await openRuntime(readEnv());
+      const rt = await openRuntime(readEnv(), { configPath: opts.config });
       const log = (line: string) => process.stderr.write(`${line}\n`);
       let stop = async () => rt.close();
       let admin: AdminServer | null = null;
@@ -46,16 +46,12 @@ export function register(program: Command) {
         log(`database: ${rt.db.embedded ? 'embedded (PGlite, .bookwell/db)' : 'Postgres server (DATABASE_URL)'}`);
         log(`provider: ${rt.simulator ? `built-in simulator at ${rt.simulator.url}` : 'Nail It API'}`);
         log(`plugin: ${opts.bundle ? `bundle ${opts.bundle}` : 'sources'}`);
-        const deps = { prisma: rt.db.prisma, provider: rt.provider, businessId: rt.business.id, now: () => new Date() };
-        const configuration = localConfiguration(opts.config, {
-          business: rt.business,
-          provider: { kind: rt.simulator ? 'simulator' : 'nailit', baseUrl: rt.providerUrl, token: rt.providerToken },
-        });
+        const { configuration } = rt;
         if (opts.config) log(`configuration: ${opts.config}`);
         const ownerConsole = localConsole(rt, configuration, opts.config);
         // before the first sync, so the page already shows it running
         admin = await openAdminPage(opts, ownerConsole.ports, log);
-        log(formatSyncReport(await fullSync(deps)));
+        log(await startUpSync(rt));
         const local = await startLocal({
           db: rt.db,
           plugin,

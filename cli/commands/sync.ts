@@ -15,7 +15,7 @@ export function register(program: Command) {
       if (!Number.isInteger(opts.days) || opts.days < 1 || opts.days > 90) throw new Error('--days must be a whole number from 1 to 90');
       const rt = await openRuntime(readEnv());
       try {
-        const deps = { prisma: rt.db.prisma, provider: rt.provider, businessId: rt.business.id, now: () => new Date(), slotDays: opts.days };
+        const deps = { ...rt.services.sync(() => new Date()), slotDays: opts.days };
         const r = opts.slotsOnly ? await refreshSlots(deps) : await fullSync(deps);
         if (opts.json) {
           const { locations, services, staff, slots, rowsWritten, providerCalls, durationMs } = r;

@@ -15,15 +15,15 @@ import type { ChannelSender, InboundSink } from '../../plugin/src/channels/types
 import { startWhatsAppBridge, type WhatsAppBridge } from '../../plugin/src/channels/whatsapp/bridge';
 import { createWwebjsClient, DEFAULT_SESSION_DIR } from '../../plugin/src/channels/whatsapp/client-port';
 import { consoleLogger, consoleLoggerFor, errorMessage, type Logger } from '../../plugin/src/channels/whatsapp/logger';
-import { fullSync } from '../../plugin/src/catalog/sync';
 import { httpUrl } from '../../plugin/src/config/domains';
 import { startLocal } from '../../plugin/src/host/local';
 import type { AdminPorts } from '../../plugin/src/admin';
 import { chatOfCloudConversation } from '../../plugin/src/channels/botpress-cloud/links';
 import { addAdminOptions, localConsole, openAdminPage, type AdminCliOptions } from '../admin';
-import { addConfigOption, localConfiguration, type ConfigFileOption } from '../config-file';
+import { addConfigOption, type ConfigFileOption } from '../config-file';
 import { openRuntime, openStore, readEnv } from '../runtime';
 import { startSchedule } from '../schedule';
+import { startUpSync } from '../startup';
 
 const botpressLog = consoleLoggerFor('botpress');
 
@@ -54,17 +54,14 @@ export async function resumeWhenReady(bridge: Pick<WhatsAppBridge, 'ready'>, res
 /**
  * The bot behind the bridge: the same local host, pipeline and plugin as
  * `bookwell dev` (database and provider from the environment, a catalog sync
- * first, then the sync schedule), replying through `sender`.
+ * first when the copy is missing or stale, then the sync schedule), replying
+ * through `sender`.
  */
 async function openLocalBot(channel: { sender: ChannelSender }, configPath?: string): Promise<Bot> {
-  const rt = await openRuntime(readEnv());
+  const rt = await openRuntime(readEnv(), { configPath });
   try {
-    const configuration = localConfiguration(configPath, {
-      business: rt.business,
-      provider: { kind: rt.simulator ? 'simulator' : 'nailit', baseUrl: rt.providerUrl, token: rt.providerToken },
-    });
-    const sync = await fullSync({ prisma: rt.db.prisma, provider: rt.provider, businessId: rt.business.id, now: () => new Date() });
-    consoleLogger.info('catalog synced', { status: sync.status, locations: sync.locations, services: sync.services, staff: sync.staff });
+    const { configuration } = rt;
+    consoleLogger.info(await startUpSync(rt));
     const local = await startLocal({ db: rt.db, configuration, senders: { whatsapp: channel.sender } });
     const ownerConsole = localConsole(rt, configuration, configPath);
     ownerConsole.attach(local);

@@ -8,7 +8,7 @@ import bookwell from './bp_modules/bookwell';
 
 export default new sdk.BotDefinition({}).addPlugin(bookwell, {
   configuration: {
-    provider: { kind: 'nailit', baseUrl: 'https://nailit.example.com/api', token: 'set-in-the-studio', timeoutMs: 8000 },
+    provider: { baseUrl: 'https://nailit.example.com/api', token: 'set-in-the-studio', timeoutMs: 8000 },
     databaseUrl: 'postgresql://bookwell@db.example.com:5432/bookwell',
     business: { id: 'pearl-spa', name: 'Pearl Nail & Spa', country: 'KW', currency: 'KWD', timezone: 'Asia/Kuwait', languages: ['en', 'ar'] },
     booking: { requireEmail: false, deadlineMs: 20_000 },

@@ -89,7 +89,7 @@ export function checkReferences(s: Scenario, customers: Record<string, CustomerS
 function configErrors(s: Scenario, f: CatalogFixture): ReferenceError[] {
   const config = s.given.config as Record<string, unknown>;
   if (!Object.keys(config).length) return [];
-  const base = { business: f.business, provider: { kind: 'simulator', baseUrl: 'http://127.0.0.1:1' } };
+  const base = { business: f.business, provider: { baseUrl: 'http://127.0.0.1:1' } };
   const merged = { ...base, ...config, business: { ...base.business, ...(config.business as object) }, provider: { ...base.provider, ...(config.provider as object) } };
   return checkConfiguration(merged).problems.map((p) => ({
     path: ['given', 'config', ...p.path.split('.')],

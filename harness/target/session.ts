@@ -58,7 +58,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
     if (clock.forcedAdvances) timings.forcedClockAdvances = clock.forcedAdvances;
   };
   try {
-    const setup = { prisma: db.prisma, provider: createNailItClient({ baseUrl: sim.url, sleep: (ms) => clock.sleep(ms) }), businessId: business.id, now: clock.date, slotDays };
+    const setup = { prisma: db.prisma, provider: createNailItClient({ baseUrl: sim.url, clock }), businessId: business.id, now: clock.date, slotDays, clock };
     await seedExistingBookings(given.existingBookings, { ...setup, fixtureName: given.catalog });
     // a bad fault (e.g. an unknown staff name) fails this scenario only
     sim.faults.set(given.faults.map((f) => ({ ...f, status: f.kind === 'error' ? (f.status ?? 500) : f.status, slot: f.slot && simulatorSlot(fixture, f.slot) })));
@@ -77,7 +77,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
   };
   const configuration = deepMerge(
     // the tenant is the template's, so the fixture's built-in synonyms are passed as the owner would configure them
-    deepMerge(HARNESS_CONFIG, { business, provider: { kind: 'simulator', baseUrl: sim.url }, synonyms: DEFAULT_SYNONYMS[fixture.business.id] ?? {} }),
+    deepMerge(HARNESS_CONFIG, { business, provider: { baseUrl: sim.url }, synonyms: DEFAULT_SYNONYMS[fixture.business.id] ?? {} }),
     given.config as Record<string, unknown>,
   ) as Parameters<typeof startLocal>[0]['configuration'];
   // kept across restart(): Botpress Cloud keeps states and messages; our DB keeps the rest

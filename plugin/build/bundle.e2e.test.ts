@@ -49,7 +49,7 @@ beforeAll(async () => {
   local = await startLocal({
     db,
     plugin,
-    configuration: { business, provider: { kind: 'simulator', baseUrl: sim.url }, booking: { requireEmail: false } },
+    configuration: { business, provider: { baseUrl: sim.url }, booking: { requireEmail: false } },
     senders: { test: sender },
     now: () => NOW,
     burstWindowMs: 0,

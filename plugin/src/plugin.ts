@@ -53,12 +53,8 @@ export function createPlugin() {
     });
   });
 
-  plugin.on.event('fullSyncDue', async ({ configuration, events }) => {
-    await actions.scheduledSync('full', await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration));
-  });
-
-  plugin.on.event('slotRefreshDue', async ({ configuration, events }) => {
-    await actions.scheduledSync('slots', await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration));
+  plugin.on.event('syncTick', async ({ configuration, events }) => {
+    await actions.scheduledSync(await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration));
   });
 
   return plugin;

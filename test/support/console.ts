@@ -42,12 +42,12 @@ export async function startConsoleHarness(opts: { token?: string } = {}): Promis
   const business = { ...fixture.business, id: `console-${process.pid}-${++seq}` };
   const { prisma } = h.db;
   await ensureBusiness(prisma, business);
-  const provider = createNailItClient({ baseUrl: h.sim.url, retries: 0, timeoutMs: 2000 });
+  const provider = createNailItClient({ baseUrl: h.sim.url, timeoutMs: 2000 });
   const now = () => NOW;
   await fullSync({ prisma, provider, businessId: business.id, now, slotDays: 3 });
   const sent: ConsoleHarness['sent'] = [];
   const sender: ChannelSender = { send: async (chatId, text) => void sent.push({ chatId, text }) };
-  const configuration = { business, provider: { kind: 'simulator' as const, baseUrl: h.sim.url }, booking: { requireEmail: false }, sync: { slotDays: 3 } };
+  const configuration = { business, provider: { baseUrl: h.sim.url }, booking: { requireEmail: false }, sync: { slotDays: 3 } };
   const configPath = join(mkdtempSync(join(tmpdir(), 'bookwell-console-')), 'bookwell.config.json');
   const wiring = localConsole({ db: h.db, provider, business }, configuration, configPath, now);
   const local = await startLocal({ db: h.db, configuration, senders: { whatsapp: sender }, now, burstWindowMs: 0 });

@@ -7,7 +7,8 @@
 import { type OrderRequest, ProviderError, type ProviderOrder } from '../provider/port';
 import { emit } from './events';
 import { lineKey } from './request';
-import { backoff, GaveUp, note, type RunCtx, withRetry } from './retry';
+import { DeadlineExceeded, retry } from '../runtime/retry';
+import { GaveUp, note, retryPolicy, type RunCtx, withRetry } from './retry';
 import { logEvent, markConfirmed, markUnsettled } from './store';
 import type { BookingWithItems } from './types';
 
@@ -18,15 +19,17 @@ export type OrderOutcome =
   /** `maybeOrdered`: an attempt's effect is unknown and could not be looked up. */
   | { kind: 'gave_up'; reason: 'deadline' | 'circuit_open'; maybeOrdered: boolean };
 
+/** The order is certainly not at the provider after an unknown outcome: AddOrder may be sent again. */
+class NotOrdered extends Error {}
+
 /** `resume`: an earlier attempt for this key may have reached the provider (crash, another process): look first. */
 export async function placeOrder(ctx: RunCtx, req: OrderRequest, resume = false): Promise<OrderOutcome> {
   const { provider } = ctx.deps;
-  const wait = backoff(ctx);
   if (resume) {
     const found = await lookUp(ctx, req.idempotencyKey);
     if (found.kind !== 'absent') return found;
   }
-  for (let n = 1; ; n++) {
+  const attempt = async (n: number): Promise<OrderOutcome> => {
     try {
       const order = await provider.addOrder(req);
       note(ctx, 'AddOrder', n);
@@ -40,7 +43,13 @@ export async function placeOrder(ctx: RunCtx, req: OrderRequest, resume = false)
     }
     const found = await lookUp(ctx, req.idempotencyKey);
     if (found.kind !== 'absent') return found;
-    if (!(await wait())) return { kind: 'gave_up', reason: 'deadline', maybeOrdered: false };
+    throw new NotOrdered();
+  };
+  try {
+    return await retry(attempt, { ...retryPolicy(ctx), retryable: (err) => err instanceof NotOrdered });
+  } catch (err) {
+    if (err instanceof DeadlineExceeded) return { kind: 'gave_up', reason: 'deadline', maybeOrdered: false };
+    throw err;
   }
 }
 

@@ -1,11 +1,14 @@
 /**
- * Retries inside one deadline for a booking step. Only transient provider
- * errors are retried, with exponential backoff through the injected `sleep`
- * and clock. An open breaker ends the attempt at once: the provider is known
- * to be failing and the customer should not wait for it. Every attempt is
+ * Retries inside one deadline for a booking step, through the one retry
+ * helper (runtime/retry.ts) on the booking's clock (`now` and `sleep`, both
+ * injectable). Only transient provider errors are retried, with exponential
+ * backoff. An open breaker ends the attempt at once: the provider is known to
+ * be failing and the customer should not wait for it. Every attempt is
  * noted, so a failure's EventLog entry says what was tried.
  */
 import { ProviderError } from '../provider/port';
+import { systemClock, type Clock } from '../runtime/clock';
+import { DeadlineExceeded, retry, type RetryOptions } from '../runtime/retry';
 import { type BookingConfig, type BookingDeps, configOf } from './types';
 
 export interface AttemptNote {
@@ -33,8 +36,6 @@ export class GaveUp extends Error {
   }
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 export function startRun(deps: BookingDeps): RunCtx {
   const config = configOf(deps);
   return { deps, config, deadlineAt: deps.now().getTime() + config.deadlineMs, attempts: [] };
@@ -50,32 +51,32 @@ export function note(ctx: RunCtx, step: string, attempt: number, err?: unknown):
   });
 }
 
-/** Backoff delays in order; `wait` returns false when the next delay would cross the deadline. */
-export function backoff(ctx: RunCtx) {
-  let delay = ctx.config.backoffMs;
-  return async (): Promise<boolean> => {
-    if (ctx.deps.now().getTime() + delay > ctx.deadlineAt) return false;
-    await (ctx.deps.sleep ?? defaultSleep)(delay);
-    delay = Math.min(delay * ctx.config.backoffFactor, ctx.config.backoffMaxMs);
-    return true;
-  };
-}
+/** The booking's clock: its `now`, and its `sleep` when one is injected. */
+const clockOf = (deps: BookingDeps): Clock => ({ now: () => deps.now().getTime(), sleep: deps.sleep ? (ms) => deps.sleep!(ms) : systemClock.sleep });
 
-/** Runs a safe (repeatable) provider call; throws GaveUp when out of time or the breaker is open, else the error. */
+/** Worth another try: a transient error, or (these calls are safe to repeat) an unreadable body, a proxy hiccup. */
+export const retryable = (err: unknown): boolean => err instanceof ProviderError && err.kind !== 'circuit_open' && (err.transient || err.kind === 'malformed');
+
+/** The booking's backoff, deadline and clock, for `retry`. */
+export const retryPolicy = (ctx: RunCtx): RetryOptions => ({
+  initialMs: ctx.config.backoffMs,
+  factor: ctx.config.backoffFactor,
+  maxMs: ctx.config.backoffMaxMs,
+  deadlineAt: ctx.deadlineAt,
+  clock: clockOf(ctx.deps),
+});
+
+/**
+ * Runs a safe (repeatable) provider call until it succeeds, its error is not worth another try, or
+ * the next wait would cross the deadline. Throws GaveUp when out of time or the breaker is open, else the error.
+ */
 export async function withRetry<T>(ctx: RunCtx, step: string, fn: () => Promise<T>): Promise<T> {
-  const wait = backoff(ctx);
-  for (let n = 1; ; n++) {
-    try {
-      const value = await fn();
-      note(ctx, step, n);
-      return value;
-    } catch (err) {
-      note(ctx, step, n, err);
-      if (!(err instanceof ProviderError)) throw err;
-      if (err.kind === 'circuit_open') throw new GaveUp('circuit_open', err);
-      // these calls are safe to repeat, so an unreadable body (a proxy hiccup) is worth another try too
-      if (!err.transient && err.kind !== 'malformed') throw err;
-      if (!(await wait())) throw new GaveUp('deadline', err);
-    }
+  try {
+    return await retry(fn, { ...retryPolicy(ctx), retryable, onAttempt: (n, err) => note(ctx, step, n, err) });
+  } catch (err) {
+    const last = err instanceof DeadlineExceeded ? err.last : err;
+    if (err instanceof DeadlineExceeded && last instanceof ProviderError) throw new GaveUp('deadline', last);
+    if (last instanceof ProviderError && last.kind === 'circuit_open') throw new GaveUp('circuit_open', last);
+    throw last;
   }
 }

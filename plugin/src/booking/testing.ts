@@ -77,13 +77,13 @@ export interface Tenant {
 
 let tenants = 0;
 
-/** A fresh tenant with the catalog synced; the deps use a client without its own retries, so the booking service's show. */
+/** A fresh tenant with the catalog synced; the client makes single attempts, the booking service retries (runtime/retry.ts). */
 export async function tenant(h: Harness, overrides: Partial<BookingDeps> = {}): Promise<Tenant> {
   const businessId = `booking-test-${process.pid}-${++tenants}`;
   const { prisma } = h.db;
   await ensureBusiness(prisma, { ...fixture.business, id: businessId });
   const client = (opts: Partial<NailItClientOptions> = {}) =>
-    createNailItClient({ baseUrl: h.sim.url, timeoutMs: 2000, retries: 0, backoffMs: 1, breaker: { failureThreshold: 100, resetMs: 60_000 }, ...opts });
+    createNailItClient({ baseUrl: h.sim.url, timeoutMs: 2000, breaker: { failureThreshold: 100, resetMs: 60_000 }, ...opts });
   const now = () => NOW;
   const sync = await fullSync({ prisma, provider: client(), businessId, now, slotDays: 3 });
   if (sync.status !== 'ok') throw new Error(`catalog sync failed: ${JSON.stringify(sync.errors)}`);

@@ -1,44 +1,71 @@
 /**
- * Runs catalog sync on a schedule, never inside a conversation: a nightly full
- * sync and a slot refresh every few minutes (croner; `protect` skips a run
- * while the previous one is still going).
+ * The catalog sync schedule, from configuration, in one place: a full sync
+ * at `sync.fullSyncCron` and a slot refresh every `sync.slotRefreshMinutes`,
+ * both in the business's time zone. A job is due when its schedule has a time
+ * after the job's last claimed run (claim.ts), so whoever ticks — croner in
+ * `bookwell dev` / `bookwell whatsapp` at the exact times, the plugin's
+ * recurring tick on Botpress Cloud every few minutes — runs each job once per
+ * time, and a time missed while nothing ticked is run at the next tick.
  */
 import { Cron } from 'croner';
 
+export type ScheduledJob = 'full' | 'slots';
+
+/** How often the plugin's recurring event looks on Botpress Cloud, whose recurring events are fixed in the definition. */
+export const PLUGIN_TICK_CRON = '*/5 * * * *';
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = ['full', 'slots'];
+
 export interface SyncSchedule {
-  /** Cron expression of the full sync, in the business time zone. */
+  /** Cron expression of the full sync, in `timezone`. */
   fullSyncCron: string;
-  /** Minutes between slot refreshes (15–30 recommended). */
+  /** Minutes between slot refreshes (1–59). */
   slotRefreshMinutes: number;
   timezone: string;
 }
 
-export const DEFAULT_SCHEDULE: Omit<SyncSchedule, 'timezone'> = { fullSyncCron: '0 3 * * *', slotRefreshMinutes: 20 };
-
-/** The plugin's recurring events (plugin.definition.ts): Botpress runs them in UTC, the same for every bot. */
-export const PLUGIN_SCHEDULE: Omit<SyncSchedule, 'timezone'> = { fullSyncCron: '0 0 * * *', slotRefreshMinutes: 20 };
-
-export interface SyncJobs {
-  full(): Promise<unknown>;
-  slots(): Promise<unknown>;
+/** The schedule a configuration sets. */
+export function syncSchedule(config: { sync: { fullSyncCron: string; slotRefreshMinutes: number }; business: { timezone: string } }): SyncSchedule {
+  return { fullSyncCron: config.sync.fullSyncCron, slotRefreshMinutes: config.sync.slotRefreshMinutes, timezone: config.business.timezone };
 }
 
-export function startSyncScheduler(schedule: SyncSchedule, jobs: SyncJobs, onError: (job: 'full' | 'slots', err: unknown) => void) {
-  if (!Number.isInteger(schedule.slotRefreshMinutes) || schedule.slotRefreshMinutes < 1 || schedule.slotRefreshMinutes > 59) {
-    throw new Error(`sync schedule: slotRefreshMinutes must be a whole number from 1 to 59, got ${schedule.slotRefreshMinutes}`);
+/** A job's times, as a croner pattern in the schedule's zone (throws on a bad expression, naming the setting). */
+export function cronOf(schedule: SyncSchedule, job: ScheduledJob): Cron {
+  const n = schedule.slotRefreshMinutes;
+  if (job === 'slots' && (!Number.isInteger(n) || n < 1 || n > 59)) {
+    throw new Error(`sync schedule: sync.slotRefreshMinutes must be a whole number from 1 to 59, got ${n}`);
   }
-  const run = (job: 'full' | 'slots') => async () => {
-    await jobs[job]().catch((err: unknown) => onError(job, err));
-  };
-  const opts = { timezone: schedule.timezone, protect: true };
-  const full = new Cron(schedule.fullSyncCron, opts, run('full'));
-  const slots = new Cron(`*/${schedule.slotRefreshMinutes} * * * *`, opts, run('slots'));
+  const pattern = job === 'full' ? schedule.fullSyncCron : `*/${n} * * * *`;
+  try {
+    return new Cron(pattern, { timezone: schedule.timezone, paused: true });
+  } catch (err) {
+    throw new Error(`sync schedule: sync.fullSyncCron "${pattern}" is not a cron expression: ${(err as Error).message}`);
+  }
+}
+
+/** Whether the job has a scheduled time in (after, now]: never run (no `after`) counts as due. */
+export function isDue(schedule: SyncSchedule, job: ScheduledJob, after: Date | null, now: Date): boolean {
+  if (!after) return true;
+  const next = cronOf(schedule, job).nextRun(after);
+  return next !== null && next.getTime() <= now.getTime();
+}
+
+/**
+ * Ticks each job at its times with croner (`protect`: a tick is skipped while the
+ * previous run of that job still goes). `tick` decides and runs (it claims first).
+ */
+export function startSyncScheduler(schedule: SyncSchedule, tick: (job: ScheduledJob) => Promise<unknown>, onError: (job: ScheduledJob, err: unknown) => void) {
+  const crons = SCHEDULED_JOBS.map((job) => {
+    const pattern = cronOf(schedule, job).getPattern()!;
+    return new Cron(pattern, { timezone: schedule.timezone, protect: true }, async () => {
+      await tick(job).catch((err: unknown) => onError(job, err));
+    });
+  });
+  const [full, slots] = crons;
   return {
-    /** When each job runs next after `from` (default: now). */
+    /** When each job is ticked next after `from` (default: now). */
     nextRuns: (from?: Date) => ({ full: full.nextRun(from), slots: slots.nextRun(from) }),
     stop() {
-      full.stop();
-      slots.stop();
+      crons.forEach((c) => c.stop());
     },
   };
 }

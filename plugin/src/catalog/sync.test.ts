@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadFixture } from './fixture';
 import { ensureBusiness } from './business';
-import { fullSync, refreshSlots, type SyncDeps } from './sync';
+import { fullSync, refreshSlots, SYNC_READ_RETRY, type SyncDeps } from './sync';
 import { createDbCatalog } from './queries';
 import { createNailItClient } from '../provider/nailit-client';
 import { startSimulator, type Simulator } from '../provider/simulator';
@@ -30,8 +30,9 @@ async function tenant(overrides: Partial<SyncDeps> = {}) {
   const businessId = `sync-test-${++n}`;
   await ensureBusiness(db.prisma, { ...fixture.business, id: businessId });
   const calls = createProviderCallLog(db.prisma, businessId);
-  const provider = createNailItClient({ baseUrl: sim.url, timeoutMs: 2000, retries: 0, backoffMs: 1, recorder: calls.record });
-  const deps: SyncDeps = { prisma: db.prisma, provider, businessId, now: () => NOW, slotDays: 3, ...overrides };
+  const provider = createNailItClient({ baseUrl: sim.url, timeoutMs: 2000, recorder: calls.record });
+  // reads are not retried here unless a test says so: a fault then shows as a failed scope
+  const deps: SyncDeps = { prisma: db.prisma, provider, businessId, now: () => NOW, slotDays: 3, retry: { retries: 0, initialMs: 1, maxMs: 1 }, ...overrides };
   return { deps, businessId, calls };
 }
 
@@ -134,6 +135,22 @@ describe('full sync', () => {
     const again = await fullSync(deps);
     expect(again.status).toBe('ok');
     expect(await db.prisma.staff.count({ where: { businessId, active: true } })).toBe(14);
+  });
+
+  it('retries a read that failed once, once: the client makes single attempts, the sync retries (each attempt logged with its number)', async () => {
+    const sleeps: number[] = [];
+    const clock = { now: () => NOW.getTime(), sleep: async (ms: number) => void sleeps.push(ms) };
+    const { deps, businessId, calls } = await tenant({ retry: SYNC_READ_RETRY, clock });
+    sim.faults.set({ endpoint: 'GetLocations', kind: 'error', status: 503, call: 1 });
+    const r = await fullSync(deps);
+    expect(r.status).toBe('ok');
+    expect(sim.calls().GetLocations).toBe(2);
+    expect(sleeps).toEqual([250]);
+    // the report counts the read once
+    expect(r.providerCalls).toBe(1 + 4 * 2 + 4 * 3);
+    await calls.flush();
+    const logged = await db.prisma.providerCall.findMany({ where: { businessId, endpoint: 'GetLocations' }, orderBy: { attempt: 'asc' } });
+    expect(logged.map((c) => [c.attempt, c.outcome])).toEqual([[1, 'error'], [2, 'ok']]);
   });
 
   it('a provider that is down fails the run cleanly', async () => {

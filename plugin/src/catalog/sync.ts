@@ -8,7 +8,9 @@
 import { DateTime } from 'luxon';
 import pLimit from 'p-limit';
 import type { Db } from '../store/database';
-import type { BookingProvider, ProviderLocation } from '../provider/port';
+import { ProviderError, type BookingProvider, type ProviderLocation } from '../provider/port';
+import type { Clock } from '../runtime/clock';
+import { retry, type Backoff } from '../runtime/retry';
 import { confirmBefore, DEFAULT_FRESHNESS, validUntil, type FreshnessPolicy } from './freshness';
 import { deactivateServicesNotIn, writeLocationCatalog, writeLocations, type Stamp } from './write-catalog';
 import { writeSlots } from './write-slots';
@@ -23,7 +25,13 @@ export interface SyncDeps {
   slotDays?: number;
   /** Provider calls in flight at once. */
   concurrency?: number;
+  /** How each read is retried on a transient error; default SYNC_READ_RETRY. */
+  retry?: Backoff & { retries: number };
+  clock?: Clock;
 }
+
+/** A blip does not cost a scope until the next run: each read is retried twice, after 250 and 500 ms. */
+export const SYNC_READ_RETRY: Backoff & { retries: number } = { retries: 2, initialMs: 250, maxMs: 1000 };
 
 export type SyncKind = 'full' | 'slots' | 'jit';
 
@@ -42,9 +50,10 @@ export interface SyncReport {
 
 export const DEFAULT_SLOT_DAYS = 14;
 
-const PORT_METHODS = ['getLocations', 'getLocationServices', 'getLocationStaff', 'getItemsByDate', 'addOrder', 'getOrder', 'cancelOrder'] as const;
+const READS = ['getLocations', 'getLocationServices', 'getLocationStaff', 'getItemsByDate'] as const;
+const PORT_METHODS = [...READS, 'addOrder', 'getOrder', 'cancelOrder'] as const;
 
-/** Counts calls without changing behaviour. */
+/** Counts calls without changing behaviour (the console's progress of a sync it started). */
 export function countingProvider(provider: BookingProvider): { provider: BookingProvider; calls: () => number } {
   let n = 0;
   const wrapped = {} as Record<string, unknown>;
@@ -57,9 +66,24 @@ export function countingProvider(provider: BookingProvider): { provider: Booking
   return { provider: wrapped as unknown as BookingProvider, calls: () => n };
 }
 
+/** The reads a sync makes: each retried on a transient error, and counted once however many attempts it took. */
+function syncReads(deps: SyncDeps): { provider: Pick<BookingProvider, (typeof READS)[number]>; calls: () => number } {
+  let n = 0;
+  const policy = deps.retry ?? SYNC_READ_RETRY;
+  const wrapped = {} as Record<string, unknown>;
+  for (const k of READS) {
+    wrapped[k] = (...a: unknown[]) => {
+      n++;
+      const read = () => (deps.provider[k] as (...x: unknown[]) => Promise<unknown>).apply(deps.provider, a);
+      return retry(read, { ...policy, clock: deps.clock, retryable: (e) => e instanceof ProviderError && e.transient });
+    };
+  }
+  return { provider: wrapped as unknown as BookingProvider, calls: () => n };
+}
+
 interface RunCtx {
   deps: SyncDeps;
-  provider: BookingProvider;
+  provider: Pick<BookingProvider, (typeof READS)[number]>;
   catalogStamp: Stamp;
   slotStamp: Stamp;
   report: SyncReport;
@@ -77,7 +101,7 @@ async function withRun(deps: SyncDeps, kind: SyncKind, body: (ctx: RunCtx) => Pr
   const fresh = deps.freshness ?? DEFAULT_FRESHNESS;
   const now = deps.now();
   const started = performance.now();
-  const counted = countingProvider(deps.provider);
+  const counted = syncReads(deps);
   const stamp = (ttl: number): Stamp => ({ now, validUntil: validUntil(now, ttl), confirmBefore: confirmBefore(now, ttl) });
   const writer = pLimit(1);
   const report: SyncReport = { kind, status: 'ok', locations: 0, services: 0, staff: 0, slots: 0, rowsWritten: 0, providerCalls: 0, durationMs: 0, errors: [] };

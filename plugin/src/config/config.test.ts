@@ -9,7 +9,7 @@ const business = { id: 'pearl-spa', name: 'Pearl Nail & Spa', country: 'KW', cur
 describe('plugin configuration', () => {
   it('applies every default (the sdk applies none)', () => {
     const c = parseConfiguration({ business });
-    expect(c.provider).toEqual({ kind: 'simulator', timeoutMs: 8000 });
+    expect(c.provider).toEqual({ timeoutMs: 8000 });
     expect(c.booking).toEqual({ requireEmail: true, deadlineMs: 20_000 });
     expect(c.sync).toEqual({ fullSyncCron: '0 3 * * *', slotRefreshMinutes: 20, slotDays: 14 });
     expect(c.handoff).toEqual({ enabled: true });
@@ -34,7 +34,6 @@ describe('plugin configuration', () => {
     expect(bad).toThrow(/business\.languages\.0/);
     expect(bad).toThrow(/sync\.slotRefreshMinutes/);
     expect(() => parseConfiguration({})).toThrow(/^bookwell configuration: business: Required/);
-    expect(() => parseConfiguration({ business, provider: { kind: 'nailit' } })).toThrow(/provider\.baseUrl: required when provider\.kind is "nailit"/);
   });
 
   it('refuses every value outside its domain, naming the field and what is wrong with the value', () => {
@@ -45,7 +44,7 @@ describe('plugin configuration', () => {
       [{ business: { ...business, country: 'XX' } }, /business\.country: "XX" is not an ISO 3166 country code/],
       [{ business: { ...business, country: 'kw' } }, /business\.country: "kw"/],
       [{ business: { ...business, currency: 'KWX' } }, /business\.currency: "KWX" is not an ISO 4217 currency code/],
-      [{ provider: { kind: 'nailit', baseUrl: 'ftp://nailit.example.com' } }, /provider\.baseUrl: "ftp:\/\/nailit\.example\.com\/" is not an http:\/\/ or https:\/\/ URL/],
+      [{ provider: { baseUrl: 'ftp://nailit.example.com' } }, /provider\.baseUrl: "ftp:\/\/nailit\.example\.com\/" is not an http:\/\/ or https:\/\/ URL/],
       [{ sync: { fullSyncCron: 'every night' } }, /sync\.fullSyncCron: "every night" is not a cron schedule/],
       [{ sync: { fullSyncCron: '0 25 * * *' } }, /sync\.fullSyncCron: .*hour/],
       [{ llm: { baseUrl: 'file:///etc/passwd', apiKey: 'k', model: 'm' } }, /llm\.baseUrl: .* is not an http:\/\/ or https:\/\/ URL/],
@@ -75,6 +74,10 @@ describe('plugin configuration', () => {
     expect(parseConfiguration({ business, templates: { en: { greeting: 'Welcome to {business}!', ask_name: '', ask_email: '  ' } } }).templates.en).toEqual({
       greeting: 'Welcome to {business}!',
     });
+  });
+
+  it('an older configuration that still names a provider kind is read as before (the setting is gone, nothing read it)', () => {
+    expect(parseConfiguration({ business, provider: { kind: 'nailit', baseUrl: 'https://nailit.example.com/api' } }).provider).toEqual({ baseUrl: 'https://nailit.example.com/api', timeoutMs: 8000 });
   });
 
   it('offers every engine template, in every language, for the studio', () => {

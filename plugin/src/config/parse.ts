@@ -67,11 +67,19 @@ function withoutBlankTemplates(templates: Configuration['templates']): Configura
   ) as Configuration['templates'];
 }
 
+/** provider.kind was read by nothing and is gone; configurations saved before still carry it. */
+function withoutRetiredFields(raw: unknown): unknown {
+  const provider = (raw as { provider?: unknown } | null)?.provider;
+  if (!provider || typeof provider !== 'object' || !('kind' in provider)) return raw;
+  const { kind: _retired, ...rest } = provider as Record<string, unknown>;
+  return { ...(raw as object), provider: rest };
+}
+
 type Parsed = { config: Configuration; problems: [] } | { config: null; problems: ConfigurationProblem[] };
 
 /** The configuration, or every wrong field: the shape first, then each value's domain. */
 export function checkConfiguration(raw: unknown): Parsed {
-  const parsed = configurationSchema.safeParse(raw ?? {});
+  const parsed = configurationSchema.safeParse(withoutRetiredFields(raw ?? {}));
   // read from the raw input, so every wrong value is named even when another field broke the schema
   const domains = [...domainProblems(raw), ...templateProblems((raw as { templates?: unknown } | null)?.templates)];
   if (!parsed.success) {
@@ -85,7 +93,6 @@ export function checkConfiguration(raw: unknown): Parsed {
   }
   const c = parsed.data;
   const problems = [...domains];
-  if (c.provider.kind === 'nailit' && !c.provider.baseUrl) problems.push({ path: 'provider.baseUrl', message: 'required when provider.kind is "nailit"' });
   return problems.length ? { config: null, problems } : { config: { ...c, templates: withoutBlankTemplates(c.templates) }, problems: [] };
 }
 

@@ -32,12 +32,12 @@ const templatesForLanguage = (lang: keyof typeof LANGUAGE_NAMES) =>
 export const configurationSchema = z.object({
   provider: z
     .object({
-      kind: z
-        .enum(['simulator', 'nailit'])
-        .default('simulator')
-        .title('Provider')
-        .describe('Where bookings are made: the Nail It API, or the built-in simulator for development and tests.'),
-      baseUrl: z.string().url().optional().title('Provider URL').describe('Base URL of the Nail It API, e.g. https://api.example.com/nailit. Required for "nailit".'),
+      baseUrl: z
+        .string()
+        .url()
+        .optional()
+        .title('Provider URL')
+        .describe('Base URL of the Nail It API, e.g. https://api.example.com/nailit (or of the provider simulator, which speaks the same API). Required.'),
       token: z.string().secret().optional().title('Provider token').describe('Sent as a bearer token on every provider call.'),
       timeoutMs: z.number().int().min(500).max(60_000).default(8000).title('Provider timeout (ms)').describe('Per call, before it counts as a timeout.'),
     })
@@ -86,8 +86,19 @@ export const configurationSchema = z.object({
     .describe('How bookings are taken.'),
   sync: z
     .object({
-      fullSyncCron: z.string().default('0 3 * * *').title('Full sync schedule').describe('Not read yet: the plugin syncs on its recurring events (00:00 UTC), bookwell dev and whatsapp nightly at 03:00 business time.'),
-      slotRefreshMinutes: z.number().int().min(1).max(59).default(20).title('Slot refresh (minutes)').describe('Not read yet: free time slots are refreshed every 20 minutes, by the plugin and by bookwell dev and whatsapp.'),
+      fullSyncCron: z
+        .string()
+        .default('0 3 * * *')
+        .title('Full sync schedule')
+        .describe('Cron expression, in the business time zone, of the full catalog sync. On Botpress Cloud the plugin looks every 5 minutes whether it is due.'),
+      slotRefreshMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(59)
+        .default(20)
+        .title('Slot refresh (minutes)')
+        .describe('Minutes between refreshes of the free time slots. On Botpress Cloud the plugin looks every 5 minutes whether it is due.'),
       slotDays: z.number().int().min(1).max(90).default(14).title('Days of slots').describe('How many days ahead free time slots are copied.'),
     })
     .strict()

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await ensureBusiness(db.prisma, fixture.business);
   sync = {
     prisma: db.prisma,
-    provider: createNailItClient({ baseUrl: sim.url, retries: 0 }),
+    provider: createNailItClient({ baseUrl: sim.url }),
     businessId: fixture.business.id,
     now: () => now,
     slotDays: 3,

@@ -5,8 +5,8 @@
  */
 import { DateTime } from 'luxon';
 import { canPerform, locationZone, nearestFree } from '../catalog/availability';
-import { claimingJobs, type ScheduledJob } from '../catalog/claim';
-import { PLUGIN_SCHEDULE } from '../catalog/scheduler';
+import { scheduledJobs } from '../catalog/claim';
+import { SCHEDULED_JOBS, syncSchedule } from '../catalog/scheduler';
 import { fullSync, refreshSlots } from '../catalog/sync';
 import { conversationRow } from '../assistant/conversation-row';
 import { storableText } from '../channels/clean';
@@ -24,13 +24,15 @@ export async function syncCatalog(input: { slotsOnly?: boolean }, ctx: HandlerCo
   return { status, locations, services, staff, slots, rowsWritten, providerCalls, durationMs };
 }
 
-/** A tick of the plugin's sync schedule: runs only in the one bot (of all sharing this database) that claims it. */
-export async function scheduledSync(job: ScheduledJob, ctx: HandlerContext, events: PluginEvents, now: () => Date) {
-  const run = claimingJobs(
+/** A tick of the plugin's recurring event: each job that the configured schedule says is due runs, in the one bot (of all sharing this database) that claims it. */
+export async function scheduledSync(ctx: HandlerContext, events: PluginEvents, now: () => Date) {
+  const tick = scheduledJobs(
     { full: () => syncCatalog({}, ctx, events, now), slots: () => syncCatalog({ slotsOnly: true }, ctx, events, now) },
-    { prisma: ctx.services.db.prisma, businessId: ctx.services.businessId, now, slotRefreshMinutes: PLUGIN_SCHEDULE.slotRefreshMinutes },
+    { prisma: ctx.services.db.prisma, businessId: ctx.services.businessId, now, schedule: syncSchedule(ctx.config) },
   );
-  return run[job]();
+  const ran = [];
+  for (const job of SCHEDULED_JOBS) ran.push(await tick(job));
+  return ran;
 }
 
 export async function listServices(input: { locationId?: string }, ctx: HandlerContext) {

@@ -105,7 +105,7 @@ describe('hostile messages', () => {
     const local = await startLocal({
       db,
       // a person would be offered after three unreadable messages and the bot would go quiet: here it keeps answering
-      configuration: { business, provider: { kind: 'simulator', baseUrl: sim.url }, handoff: { enabled: false } },
+      configuration: { business, provider: { baseUrl: sim.url }, handoff: { enabled: false } },
       senders: { hostile: sender },
       now: () => NOW,
       burstWindowMs: 0,

@@ -52,7 +52,7 @@ beforeAll(async () => {
   const viaBridge: ChannelSender = { send: (chat, text) => bridgeSender!.send(chat, text), typing: (chat, on) => bridgeSender!.typing!(chat, on) };
   local = await startLocal({
     db,
-    configuration: { business, provider: { kind: 'simulator', baseUrl: sim.url }, booking: { requireEmail: false }, channels: { chatProfileSecret: SECRET } },
+    configuration: { business, provider: { baseUrl: sim.url }, booking: { requireEmail: false }, channels: { chatProfileSecret: SECRET } },
     senders: { whatsapp: viaBridge, meta: recorder, web: recorder, chat: recorder },
     now: () => NOW,
     burstWindowMs: 0,

@@ -29,7 +29,7 @@ function recordingSender(failures = 0) {
 async function stack(bot: BotLike, opts: { failures?: number; burstWindowMs?: number; pipeline?: Partial<PipelineOptions> } = {}) {
   const store = createMemoryPipelineStore();
   const channel = recordingSender(opts.failures);
-  const outbox = createOutbox({ store, senders: { test: channel.sender }, retry: { retries: 2, minTimeoutMs: 1, maxTimeoutMs: 2 } });
+  const outbox = createOutbox({ store, senders: { test: channel.sender }, retry: { retries: 2, initialMs: 1, maxMs: 2 } });
   const host = await startHost({ bot, botId: 'bot-1', deliver: outbox.deliver });
   hosts.push(host);
   const pipeline = createPipeline({ store, handle: host.handleIncoming, burstWindowMs: opts.burstWindowMs ?? 0, ...opts.pipeline });

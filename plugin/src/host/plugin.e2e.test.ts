@@ -36,7 +36,7 @@ beforeAll(async () => {
   await fullSync({ prisma: db.prisma, provider: createNailItClient({ baseUrl: sim.url }), businessId: business.id, now: () => NOW, slotDays: 3 });
   local = await startLocal({
     db,
-    configuration: { business, provider: { kind: 'simulator', baseUrl: sim.url }, booking: { requireEmail: false } },
+    configuration: { business, provider: { baseUrl: sim.url }, booking: { requireEmail: false } },
     senders: { test: sender },
     now: () => NOW,
     burstWindowMs: 0,
@@ -97,21 +97,21 @@ describe('actions through bot.handler', () => {
 });
 
 describe('the sync schedule through bot.handler', () => {
-  const tick = async (type: 'slotRefreshDue' | 'fullSyncDue') => {
+  const tick = async () => {
     const event = await local.host.store.createEvent({
-      type: `bookwell#${type}`, payload: {}, conversationId: null, userId: null, messageId: null, status: 'pending', failureReason: null,
+      type: 'bookwell#syncTick', payload: {}, conversationId: null, userId: null, messageId: null, status: 'pending', failureReason: null,
     } as never);
-    return local.host.invoke('event_received', `bookwell#${type}`, { event });
+    return local.host.invoke('event_received', 'bookwell#syncTick', { event });
   };
   const runs = (kind: string) => db.prisma.syncRun.count({ where: { businessId: business.id, kind } });
 
-  test('two bots ticking at the same moment sync once between them', async () => {
-    const before = await runs('slots');
-    await Promise.all([tick('slotRefreshDue'), tick('slotRefreshDue')]);
-    expect(await runs('slots')).toBe(before + 1);
-    const full = await runs('full');
-    await Promise.all([tick('fullSyncDue'), tick('fullSyncDue')]);
-    expect(await runs('full')).toBe(full + 1);
+  test('two bots ticking at the same moment run each due job once between them, and a later tick of the same time nothing', async () => {
+    const [slots, full] = [await runs('slots'), await runs('full')];
+    // never run by the schedule: both jobs are due
+    await Promise.all([tick(), tick()]);
+    expect([await runs('slots'), await runs('full')]).toEqual([slots + 1, full + 1]);
+    await tick();
+    expect([await runs('slots'), await runs('full')]).toEqual([slots + 1, full + 1]);
   });
 });
 
@@ -163,7 +163,7 @@ describe('restart', () => {
     const outbox: Array<{ chatId: string; text: string }> = [];
     const later = await startLocal({
       db,
-      configuration: { business: { ...business, id: 'plugin-e2e-restart' }, provider: { kind: 'simulator', baseUrl: sim.url } },
+      configuration: { business: { ...business, id: 'plugin-e2e-restart' }, provider: { baseUrl: sim.url } },
       senders: { test: { send: async (chatId, text) => void outbox.push({ chatId, text }) } },
       now: () => NOW,
       pipelineStore,
@@ -181,7 +181,7 @@ describe('restart', () => {
 describe('configuration', () => {
   test('a bad configuration is refused before anything runs, naming each wrong field', async () => {
     await expect(
-      startLocal({ db, configuration: { business: { ...business, country: 'KWT', languages: ['fr' as 'en'] }, provider: { kind: 'nailit' } }, senders: {} }),
+      startLocal({ db, configuration: { business: { ...business, country: 'KWT', languages: ['fr' as 'en'] } }, senders: {} }),
     ).rejects.toThrow(/bookwell configuration: business\.country: .*; business\.languages\.0/);
   });
 

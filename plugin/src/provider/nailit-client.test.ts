@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createNailItClient, type NailItClientOptions } from './nailit-client';
-import type { OrderRequest, ProviderCallRecord, ProviderError, ProviderSlot } from './port';
+import { retry } from '../runtime/retry';
+import { ProviderError, type OrderRequest, type ProviderCallRecord, type ProviderSlot } from './port';
 import { type Simulator, startSimulator } from './simulator';
 
 const NOW = new Date('2026-03-01T09:00:00+03:00');
 let sim: Simulator;
 let records: ProviderCallRecord[];
-let sleeps: number[];
 
 beforeAll(async () => {
   sim = await startSimulator({ fixture: 'kuwait-spa', now: () => NOW });
@@ -15,18 +15,23 @@ afterAll(() => sim.close());
 beforeEach(() => {
   sim.reset();
   records = [];
-  sleeps = [];
 });
 
-/** A client whose backoff sleeps are recorded instead of waited for. */
 const makeClient = (opts: Partial<NailItClientOptions> = {}) =>
   createNailItClient({
     baseUrl: sim.url,
     timeoutMs: 300,
     recorder: (r) => records.push(r),
-    sleep: async (ms) => void sleeps.push(ms),
     ...opts,
   });
+
+/** A clock whose waits are recorded and pass at once. */
+function fakeClock() {
+  let t = NOW.getTime();
+  const sleeps: number[] = [];
+  return { sleeps, now: () => t, sleep: async (ms: number) => void (sleeps.push(ms), (t += ms)) };
+}
+const transient = (e: unknown) => e instanceof ProviderError && e.transient;
 
 const failure = (p: Promise<unknown>) => p.then(() => expect.fail('expected a ProviderError')).catch((e: ProviderError) => e);
 
@@ -41,13 +46,21 @@ const orderAt = (slot: ProviderSlot, key = 'key-1'): OrderRequest => ({
   items: [{ serviceId: 'SVC-102', staffId: slot.staffId, start: slot.start }],
 });
 
-describe('retries', () => {
-  test('reads are retried with backoff on transient errors, and every attempt is recorded', async () => {
+describe('one attempt per call; retrying is the caller\'s', () => {
+  test('a transient error comes back at once, recorded as one attempt', async () => {
     sim.faults.set({ endpoint: 'GetLocations', kind: 'error', status: 503, times: 2 });
-    const locations = await makeClient().getLocations();
+    expect(await failure(makeClient().getLocations())).toMatchObject({ kind: 'http', status: 503, transient: true });
+    expect(sim.calls().GetLocations).toBe(1);
+    expect(records.map((r) => [r.endpoint, r.attempt, r.outcome])).toEqual([['GetLocations', 1, 'error']]);
+  });
+
+  test('inside retry() every attempt is recorded with its number, the waits on the caller\'s clock', async () => {
+    sim.faults.set({ endpoint: 'GetLocations', kind: 'error', status: 503, times: 2 });
+    const clock = fakeClock();
+    const client = makeClient();
+    const locations = await retry(() => client.getLocations(), { retries: 2, initialMs: 250, maxMs: 1000, clock, retryable: transient });
     expect(locations).toHaveLength(4);
-    expect(sim.calls().GetLocations).toBe(3);
-    expect(sleeps).toEqual([250, 500]);
+    expect(clock.sleeps).toEqual([250, 500]);
     expect(records.map((r) => [r.endpoint, r.attempt, r.outcome, r.errorKind, r.status])).toEqual([
       ['GetLocations', 1, 'error', 'http', 503],
       ['GetLocations', 2, 'error', 'http', 503],
@@ -57,35 +70,16 @@ describe('retries', () => {
     expect(records[0].durationMs).toBeGreaterThanOrEqual(0);
   });
 
-  test('reads give up after the configured retries', async () => {
-    sim.faults.set({ endpoint: 'GetItemsByDate', kind: 'error', status: 500 });
-    const err = await failure(makeClient({ retries: 1 }).getItemsByDate({ locationId: 'LOC-AV', date: '2026-03-02' }));
-    expect(err).toMatchObject({ kind: 'http', status: 500 });
-    expect(err.message).toBe('GetItemsByDate: HTTP 500 SERVER_ERROR: injected error');
-    expect(sim.calls().GetItemsByDate).toBe(2);
+  test('the timeout runs on the injected clock', async () => {
+    sim.faults.set({ endpoint: 'GetLocations', kind: 'timeout', call: 1 });
+    // a clock whose timeout fires at once: no wall time is spent waiting for an answer that never comes
+    const instant = { now: () => NOW.getTime(), sleep: async (_ms: number, o?: { signal?: AbortSignal }) => void (o?.signal?.aborted) };
+    const started = performance.now();
+    expect(await failure(makeClient({ timeoutMs: 60_000, clock: instant }).getLocations())).toMatchObject({ kind: 'timeout' });
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 
-  test('GetOrder and CancelOrder are retried (idempotent)', async () => {
-    const order = await makeClient().addOrder(orderAt(await freeSlot()));
-    sim.faults.set([
-      { endpoint: 'GetOrder', kind: 'error', status: 502, call: 1 },
-      { endpoint: 'CancelOrder', kind: 'timeout', call: 1 },
-    ]);
-    expect((await makeClient().getOrder({ orderId: order.orderId }))?.orderId).toBe(order.orderId);
-    expect((await makeClient().cancelOrder(order.orderId)).status).toBe('cancelled');
-    expect(sim.calls()).toMatchObject({ GetOrder: 2, CancelOrder: 2 });
-  });
-
-  test('AddOrder is never retried, even on a 503', async () => {
-    sim.faults.set({ endpoint: 'AddOrder', kind: 'error', status: 503, call: 1 });
-    const err = await failure(makeClient().addOrder(orderAt(await freeSlot())));
-    expect(err).toMatchObject({ kind: 'http', status: 503, transient: true });
-    expect(sim.calls().AddOrder).toBe(1);
-    expect(sleeps).toEqual([]);
-    expect(sim.ledger.orders()).toHaveLength(0);
-  });
-
-  test('non-transient errors are not retried', async () => {
+  test('a missing order is null, asked once', async () => {
     expect(await makeClient().getOrder({ orderId: 'NI-404' })).toBeNull();
     expect(sim.calls().GetOrder).toBe(1);
   });
@@ -103,7 +97,8 @@ describe('faults map to ProviderError kinds', () => {
 
   test('latency beyond the timeout is a timeout; a read then succeeds on retry', async () => {
     sim.faults.set({ endpoint: 'GetLocationStaff', kind: 'latency', ms: 2000, call: 1 });
-    expect(await makeClient().getLocationStaff('LOC-AV')).toHaveLength(5);
+    const client = makeClient();
+    expect(await retry(() => client.getLocationStaff('LOC-AV'), { retries: 1, initialMs: 1, maxMs: 1, clock: fakeClock(), retryable: transient })).toHaveLength(5);
     expect(records.map((r) => r.errorKind ?? r.outcome)).toEqual(['timeout', 'ok']);
   });
 
@@ -131,7 +126,7 @@ describe('faults map to ProviderError kinds', () => {
 
   test('an HTML error page is an http error, not malformed', async () => {
     const fakeFetch = async () => new Response('<html>Bad gateway</html>', { status: 502 });
-    const err = await failure(makeClient({ fetch: fakeFetch, retries: 0 }).getLocations());
+    const err = await failure(makeClient({ fetch: fakeFetch }).getLocations());
     expect(err).toMatchObject({ kind: 'http', status: 502 });
   });
 
@@ -156,13 +151,13 @@ describe('faults map to ProviderError kinds', () => {
   test('connection refused is a network error', async () => {
     const gone = await startSimulator({ fixture: 'kuwait-spa', now: () => NOW });
     await gone.close();
-    const err = await failure(makeClient({ baseUrl: gone.url, retries: 0 }).getLocations());
+    const err = await failure(makeClient({ baseUrl: gone.url }).getLocations());
     expect(err).toMatchObject({ kind: 'network' });
   });
 
   test('fault schedules: `call` picks one call, `times` a run of calls', async () => {
     sim.faults.set({ endpoint: 'GetLocations', kind: 'error', status: 500, call: 2, times: 2 });
-    const client = makeClient({ retries: 0 });
+    const client = makeClient();
     const outcomes = [];
     for (let i = 0; i < 4; i++) outcomes.push(await client.getLocations().then(() => 'ok', (e: ProviderError) => e.kind));
     expect(outcomes).toEqual(['ok', 'http', 'http', 'ok']);
@@ -178,7 +173,7 @@ describe('circuit breaker', () => {
   afterEach(() => vi.useRealTimers());
 
   test('opens after N consecutive transient failures, fails fast, then half-opens and closes on success', async () => {
-    const client = makeClient({ retries: 0, breaker: { failureThreshold: 3, resetMs: 10_000 } });
+    const client = makeClient({ breaker: { failureThreshold: 3, resetMs: 10_000 } });
     sim.faults.set({ endpoint: 'GetLocations', kind: 'error', status: 503 });
     for (let i = 0; i < 3; i++) expect(await failure(client.getLocations())).toMatchObject({ kind: 'http' });
     expect(await failure(client.getLocations())).toMatchObject({ kind: 'circuit_open' });
@@ -200,16 +195,17 @@ describe('circuit breaker', () => {
     expect(await client.getLocationStaff('LOC-AV')).toHaveLength(5);
   });
 
-  test('an open breaker stops retries at once', async () => {
-    const client = makeClient({ retries: 5, breaker: { failureThreshold: 2, resetMs: 10_000 } });
+  test('an open breaker stops a retry at once', async () => {
+    const client = makeClient({ breaker: { failureThreshold: 2, resetMs: 10_000 } });
     sim.faults.set({ endpoint: 'GetLocations', kind: 'error', status: 503 });
-    expect(await failure(client.getLocations())).toMatchObject({ kind: 'circuit_open' });
+    const clock = fakeClock();
+    expect(await failure(retry(() => client.getLocations(), { retries: 5, initialMs: 250, maxMs: 1000, clock, retryable: transient }))).toMatchObject({ kind: 'circuit_open' });
     expect(sim.calls().GetLocations).toBe(2);
     expect(records.map((r) => r.errorKind)).toEqual(['http', 'http', 'circuit_open']);
   });
 
   test('client errors (4xx, slot taken, malformed) do not open it', async () => {
-    const client = makeClient({ retries: 0, breaker: { failureThreshold: 2, resetMs: 10_000 } });
+    const client = makeClient({ breaker: { failureThreshold: 2, resetMs: 10_000 } });
     sim.faults.set({ endpoint: 'GetLocations', kind: 'malformed' });
     for (let i = 0; i < 3; i++) expect(await failure(client.getLocations())).toMatchObject({ kind: 'malformed' });
     for (let i = 0; i < 3; i++) expect(await failure(client.getLocationStaff('LOC-XX'))).toMatchObject({ kind: 'not_found' });

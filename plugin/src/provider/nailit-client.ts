@@ -1,14 +1,15 @@
 /**
  * BookingProvider over the Nail It-shaped HTTP API (wire format: nailit-wire.ts).
  *
- * Each attempt: circuit breaker → fetch with its own timeout → zod validation.
- * Whatever goes wrong surfaces as a ProviderError. Safe calls (reads, GetOrder,
- * CancelOrder) are retried on transient errors; AddOrder never is, because a
- * retry could book twice: the booking service looks the order up by its
- * idempotency key instead.
+ * Each call is one attempt: circuit breaker → fetch with its own timeout → zod
+ * validation. Whatever goes wrong surfaces as a ProviderError, and every
+ * attempt is recorded. Retrying is the caller's, through runtime/retry.ts
+ * (sync retries reads; the booking service retries safe calls within its
+ * deadline and never repeats AddOrder blindly), so no call is retried twice over.
  */
 import { BrokenCircuitError, ConsecutiveBreaker, circuitBreaker, handleWhen } from 'cockatiel';
-import pRetry from 'p-retry';
+import { systemClock, type Clock } from '../runtime/clock';
+import { currentAttempt } from '../runtime/retry';
 import { toLocation, toOrder, toService, toSlot, toStaff } from './nailit-map';
 import { SLOT_TAKEN_CODE, type WireData, type WireEndpoint, wireData, wireEnvelope } from './nailit-wire';
 import {
@@ -22,32 +23,18 @@ import {
 export interface NailItClientOptions {
   baseUrl: string;
   token?: string;
-  /** Per attempt, including reading the body. */
+  /** Per call, including reading the body. */
   timeoutMs?: number;
-  /** Extra attempts for safe calls on transient errors. */
-  retries?: number;
-  /** Delay before the first retry; doubles for each next one. */
-  backoffMs?: number;
   /** Opens after `failureThreshold` consecutive transient failures; one probe call after `resetMs`. */
   breaker?: { failureThreshold: number; resetMs: number };
   recorder?: ProviderCallRecorder;
   fetch?: typeof globalThis.fetch;
-  sleep?: (ms: number) => Promise<void>;
+  /** Runs the timeout. */
+  clock?: Clock;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 export function createNailItClient(opts: NailItClientOptions): BookingProvider {
-  const {
-    token,
-    timeoutMs = 8000,
-    retries = 2,
-    backoffMs = 250,
-    breaker = { failureThreshold: 5, resetMs: 30_000 },
-    recorder,
-    fetch: fetchImpl = globalThis.fetch,
-    sleep = defaultSleep,
-  } = opts;
+  const { token, timeoutMs = 8000, breaker = { failureThreshold: 5, resetMs: 30_000 }, recorder, fetch: fetchImpl = globalThis.fetch, clock = systemClock } = opts;
   const baseUrl = opts.baseUrl.replace(/\/+$/, '');
   // cockatiel 3 (4.x needs Node 22). Only transient failures count towards opening it;
   // while the half-open probe is in flight, other calls wait for its outcome.
@@ -58,7 +45,8 @@ export function createNailItClient(opts: NailItClientOptions): BookingProvider {
 
   async function send<E extends WireEndpoint>(endpoint: E, body: unknown): Promise<{ status: number; data: WireData<E> }> {
     const ctrl = new AbortController();
-    const timer = setTimeout(() => ctrl.abort(), timeoutMs);
+    const answered = new AbortController();
+    void clock.sleep(timeoutMs, { signal: answered.signal }).then(() => answered.signal.aborted || ctrl.abort());
     const fail = (e: unknown): never => {
       if (ctrl.signal.aborted) throw new ProviderError('timeout', endpoint, `no answer within ${timeoutMs} ms`, undefined, e);
       throw new ProviderError('network', endpoint, e instanceof Error ? e.message : String(e), undefined, e);
@@ -76,11 +64,12 @@ export function createNailItClient(opts: NailItClientOptions): BookingProvider {
       if (!res.ok) throw errorFromStatus(endpoint, res.status, text);
       return { status: res.status, data: parseBody(endpoint, res.status, text) };
     } finally {
-      clearTimeout(timer);
+      answered.abort();
     }
   }
 
-  async function attempt<E extends WireEndpoint>(endpoint: E, body: unknown, attemptNo: number): Promise<WireData<E>> {
+  async function call<E extends WireEndpoint>(endpoint: E, body: unknown): Promise<WireData<E>> {
+    const attemptNo = currentAttempt();
     const startedAt = new Date();
     const t0 = performance.now();
     const durationMs = () => Math.round(performance.now() - t0);
@@ -109,34 +98,19 @@ export function createNailItClient(opts: NailItClientOptions): BookingProvider {
     }
   }
 
-  function call<E extends WireEndpoint>(endpoint: E, body: unknown, retry: boolean): Promise<WireData<E>> {
-    if (!retry) return attempt(endpoint, body, 1);
-    return pRetry((n) => attempt(endpoint, body, n), {
-      retries,
-      // p-retry's own delay is off so that the backoff goes through the injectable sleep.
-      minTimeout: 0,
-      maxTimeout: 0,
-      shouldRetry: async ({ error, retriesConsumed }) => {
-        if (!(error instanceof ProviderError && error.transient)) return false;
-        await sleep(backoffMs * 2 ** retriesConsumed);
-        return true;
-      },
-    });
-  }
-
   return {
     async getLocations() {
-      return (await call('GetLocations', {}, true)).Locations.map(toLocation);
+      return (await call('GetLocations', {})).Locations.map(toLocation);
     },
     async getLocationServices(locationId) {
-      return (await call('GetLocationServices', { LocationId: locationId }, true)).Services.map(toService);
+      return (await call('GetLocationServices', { LocationId: locationId })).Services.map(toService);
     },
     async getLocationStaff(locationId) {
-      return (await call('GetLocationStaff', { LocationId: locationId }, true)).Staff.map(toStaff);
+      return (await call('GetLocationStaff', { LocationId: locationId })).Staff.map(toStaff);
     },
     async getItemsByDate({ locationId, date, staffId }) {
       const body = { LocationId: locationId, Date: date, ...(staffId ? { StaffId: staffId } : {}) };
-      return (await call('GetItemsByDate', body, true)).Slots.map(toSlot);
+      return (await call('GetItemsByDate', body)).Slots.map(toSlot);
     },
     async addOrder(req: OrderRequest): Promise<ProviderOrder> {
       const body = {
@@ -145,19 +119,19 @@ export function createNailItClient(opts: NailItClientOptions): BookingProvider {
         Customer: { Name: req.customer.name, Mobile: req.customer.phone, Email: req.customer.email ?? null },
         Items: req.items.map((i) => ({ ItemId: i.serviceId, StaffId: i.staffId, StartTime: i.start })),
       };
-      return toOrder((await call('AddOrder', body, false)).Order);
+      return toOrder((await call('AddOrder', body)).Order);
     },
     async getOrder(q) {
       const body = 'orderId' in q ? { OrderId: q.orderId } : { IdempotencyKey: q.idempotencyKey };
       try {
-        return toOrder((await call('GetOrder', body, true)).Order);
+        return toOrder((await call('GetOrder', body)).Order);
       } catch (e) {
         if (e instanceof ProviderError && e.kind === 'not_found') return null;
         throw e;
       }
     },
     async cancelOrder(orderId) {
-      return toOrder((await call('CancelOrder', { OrderId: orderId }, true)).Order);
+      return toOrder((await call('CancelOrder', { OrderId: orderId })).Order);
     },
   };
 }

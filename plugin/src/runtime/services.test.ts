@@ -24,7 +24,7 @@ describe('services per configuration', () => {
     parseConfiguration({
       databaseUrl: db.url,
       business: { ...loadFixture('kuwait-spa').business, id: 'services-test' },
-      provider: { kind: 'simulator', baseUrl: 'http://127.0.0.1:9' },
+      provider: { baseUrl: 'http://127.0.0.1:9' },
       synonyms,
     });
 
@@ -39,7 +39,7 @@ describe('services per configuration', () => {
   });
 
   it('a provider without an address is a configuration error naming the field, not a crash at the first call', async () => {
-    const noUrl = { ...config(), provider: { kind: 'simulator' as const, timeoutMs: 8000 } };
+    const noUrl = { ...config(), provider: { timeoutMs: 8000 } };
     await expect(servicesFor(noUrl, { now })).rejects.toThrow(/provider\.baseUrl is required/);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Everything a handler needs for one business, built once per configuration
- * per process: database, provider client (its calls logged), catalog queries
- * with the just-in-time refresh, booking service, and the rule extractor
- * (rebuilt only when the catalog changes).
+ * per process: database, the provider client (the one setup: single attempts,
+ * per-call timeout, circuit breaker, calls logged), catalog queries with the
+ * just-in-time refresh, booking service, and the rule extractor (rebuilt only
+ * when the catalog changes). The CLI and the harness run on these same
+ * services (`servicesOf`), so a process has one provider client per business.
  */
 import { ensureBusiness } from '../catalog/business';
 import type { CatalogQueries } from '../catalog/ports';
@@ -14,9 +16,12 @@ import { ConfigurationError } from '../config/parse';
 import type { Configuration } from '../config/schema';
 import { createNailItClient } from '../provider/nailit-client';
 import type { BookingProvider } from '../provider/port';
+import type { ConfigurationInput } from '../config/schema';
+import { parseConfiguration } from '../config/parse';
 import type { Database } from '../store/database';
 import { createProviderCallLog } from '../store/provider-calls';
-import { databaseFor } from '../store/registry';
+import { databaseFor, registerDatabase } from '../store/registry';
+import { clockOf } from './clock';
 import { createRuleExtractor, type RuleExtractor } from '../understanding';
 
 export interface Services {
@@ -31,6 +36,8 @@ export interface Services {
   memo: CatalogMemo;
   /** One per process and business: two "yes" to one summary at once are one confirmation. */
   flights: SingleFlight;
+  /** Resolves when the provider calls made so far are written to the call log. */
+  flushProviderCalls(): Promise<void>;
 }
 
 export interface ServicesOptions {
@@ -74,6 +81,7 @@ async function build(config: Configuration): Promise<Omit<Services, 'catalog' | 
     provider,
     memo: createCatalogMemo(),
     flights: createSingleFlight(),
+    flushProviderCalls: calls.flush,
     sync: (now) => ({ prisma: db.prisma, provider, businessId, now, slotDays: config.sync.slotDays }),
     extractor(snapshot) {
       let e = extractors.get(snapshot);
@@ -105,4 +113,15 @@ export async function servicesFor(config: Configuration, opts: ServicesOptions):
     catalog,
   });
   return { ...b, catalog, booking };
+}
+
+/**
+ * The services of a configuration on an open database, for code outside the plugin's handlers (the
+ * CLI, the harness): `db` becomes the configuration's database, and the provider client, call log and
+ * sync are the very ones the plugin's handlers use.
+ */
+export async function servicesOf(db: Database, configuration: ConfigurationInput): Promise<Services> {
+  registerDatabase(db);
+  const config = parseConfiguration({ ...configuration, databaseUrl: db.url });
+  return servicesFor(config, { now: clockOf(config.business.id) });
 }

@@ -21,7 +21,7 @@ import { startCloud, type Cloud, type CloudOptions } from './start';
 import { startFakeChatApi, type FakeChatApi } from './testing/fake-chat-api';
 
 const NOURA = '96599887766@c.us';
-const FAST: CloudOptions['forwarder'] = { retry: { retries: 2, minTimeoutMs: 1, maxTimeoutMs: 2 }, session: { backoff: { initialMs: 1, maxMs: 5 } }, replyTimeoutMs: 5_000 };
+const FAST: CloudOptions['forwarder'] = { retry: { retries: 2, initialMs: 1, maxMs: 2 }, session: { backoff: { initialMs: 1, maxMs: 5 } }, replyTimeoutMs: 5_000 };
 const NOURA_PHONE = '+96599887766';
 const PROFILE_KEY = { secret: 'cloud-e2e-profile-secret', botId: 'bot_cloud_e2e' };
 
@@ -66,7 +66,7 @@ async function start(over: Partial<CloudOptions> = {}) {
       logger,
       burstWindowMs: 0,
       forwarder: FAST,
-      outboxRetry: { retries: 1, minTimeoutMs: 1, maxTimeoutMs: 1 },
+      outboxRetry: { retries: 1, initialMs: 1, maxMs: 1 },
       profileKey: PROFILE_KEY,
       ...over,
     });

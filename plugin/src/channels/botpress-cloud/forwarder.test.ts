@@ -12,7 +12,7 @@ import { createCloudForwarder, type CloudForwarder, type ForwarderDeps } from '.
 import type { ChatKey, ChatLink, ChatLinkStore } from './links';
 import { startFakeChatApi, type FakeChatApi } from './testing/fake-chat-api';
 
-const FAST = { retry: { retries: 1, minTimeoutMs: 1, maxTimeoutMs: 1 }, session: { backoff: { initialMs: 1, maxMs: 5 } }, replyTimeoutMs: 10_000 };
+const FAST = { retry: { retries: 1, initialMs: 1, maxMs: 1 }, session: { backoff: { initialMs: 1, maxMs: 5 } }, replyTimeoutMs: 10_000 };
 
 let fake: FakeChatApi;
 let api: ChatApi;

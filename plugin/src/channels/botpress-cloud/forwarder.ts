@@ -12,9 +12,9 @@
  * new user made once; anything else throws, so the pipeline marks the
  * message failed and records why.
  */
-import pRetry from 'p-retry';
 import type { OutboundDraft } from '../../host/pipeline/store';
-import type { RetryPolicy } from '../../host/pipeline/outbox';
+import { systemClock } from '../../runtime/clock';
+import { retry, type RetryPolicy } from '../../runtime/retry';
 import type { InboundChannelMessage } from '../types';
 import { languageForPhone, mediaReply } from '../whatsapp/normalize';
 import { errorMessage, type Logger } from '../whatsapp/logger';
@@ -52,18 +52,19 @@ export interface CloudForwarder {
   close(): Promise<void>;
 }
 
-export const DEFAULT_CHAT_RETRY: RetryPolicy = { retries: 3, minTimeoutMs: 500, maxTimeoutMs: 4000 };
+export const DEFAULT_CHAT_RETRY: RetryPolicy = { retries: 3, initialMs: 500, maxMs: 4000 };
 const DEFAULT_SESSION: SessionOptions = { backoff: { initialMs: 1000, maxMs: 60_000 }, maxCatchUpPages: 10, idleCloseMs: 30 * 60_000 };
 
 // unref'd: a stream waiting to reconnect must not keep a stopping process alive
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+const realSleep = (ms: number) => systemClock.sleep(ms, { unref: true });
 const keyOf = (k: ChatKey) => `${k.integration}\u0000${k.chatId}`;
 
 type OpenLink = ChatLink & { conversationId: string };
 
 export function createCloudForwarder(deps: ForwarderDeps): CloudForwarder {
   const { api, links, logger } = deps;
-  const retry = deps.retry ?? DEFAULT_CHAT_RETRY;
+  const policy = deps.retry ?? DEFAULT_CHAT_RETRY;
+  const sleep = deps.sleep ?? realSleep;
   const replyTimeoutMs = deps.replyTimeoutMs ?? 30_000;
   const sessionOptions = { ...DEFAULT_SESSION, ...deps.session };
   const nonTextReply = deps.nonTextReply ?? ((m: InboundChannelMessage) => mediaReply(languageForPhone(m.userPhone)));
@@ -104,7 +105,7 @@ export function createCloudForwarder(deps: ForwarderDeps): CloudForwarder {
     // a closed session (idle, stale link, stop) leaves the map, or it would keep one per chat ever seen
     const forget = () => chats.get(keyOf(key))?.session.closed && chats.delete(keyOf(key));
     const session = await openSession(
-      { api, links, key, link: openLink, deliver: deps.deliver, onClose: forget, logger, sleep: deps.sleep ?? realSleep, options: sessionOptions },
+      { api, links, key, link: openLink, deliver: deps.deliver, onClose: forget, logger, sleep, options: sessionOptions },
       { catchUp: known },
     );
     const chat = { link: openLink, session };
@@ -127,7 +128,7 @@ export function createCloudForwarder(deps: ForwarderDeps): CloudForwarder {
     let relinks = 0;
     // a refused createUser is a configuration problem (e.g. an encryption key on the integration), not a stale link
     const stale = (e: Error) => e instanceof ChatApiError && e.staleLink && e.operation !== 'createUser';
-    return pRetry(
+    return retry(
       async () => {
         const { link, session } = await chatFor(key, m);
         // a turn replayed after a crash, whose message the bot already has
@@ -137,19 +138,18 @@ export function createCloudForwarder(deps: ForwarderDeps): CloudForwarder {
         return { reply };
       },
       {
-        retries: retry.retries,
-        minTimeout: retry.minTimeoutMs,
-        maxTimeout: retry.maxTimeoutMs,
-        factor: 2,
-        randomize: false,
-        onFailedAttempt: async ({ error, retriesLeft }) => {
+        ...policy,
+        clock: { now: () => Date.now(), sleep },
+        onAttempt: async (n, error) => {
+          if (!(error instanceof Error)) return;
+          const retriesLeft = policy.retries - (n - 1);
           if (stale(error) && ++relinks === 1) await dropLink(key, error as ChatApiError);
           else if (error instanceof ChatApiError && error.transient && retriesLeft > 0) {
             logger.warn('Botpress Chat API call failed, retrying', { chatId: m.chatId, error: error.message, retriesLeft });
           }
         },
         // once relinked, a stale link again is a real failure
-        shouldRetry: ({ error }) => (error instanceof ChatApiError && error.transient) || (stale(error) && relinks === 1),
+        retryable: (error) => (error instanceof ChatApiError && error.transient) || (error instanceof Error && stale(error) && relinks === 1),
       },
     );
   }

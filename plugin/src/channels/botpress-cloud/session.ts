@@ -10,6 +10,7 @@
  * wait, in order, for the next catch-up (`retryUnsent`, a reconnect, or the
  * next session).
  */
+import { backoffDelay } from '../../runtime/retry';
 import type { OutboundDraft } from '../../host/pipeline/store';
 import { errorMessage, type Logger } from '../whatsapp/logger';
 import type { ChatApi, ChatApiError, ChatMessage, ChatStream } from './chat-api';
@@ -178,7 +179,7 @@ export async function openSession(deps: SessionDeps, opts: { catchUp: boolean })
   const reconnectLoop = async (stream: ChatStream, error: ChatApiError) => {
     logger.warn('Botpress Chat stream broke, reconnecting', { chatId: key.chatId, error: error.message });
     for (let attempt = 0; !closed; attempt++) {
-      await deps.sleep(Math.min(deps.options.backoff.maxMs, deps.options.backoff.initialMs * 2 ** attempt));
+      await deps.sleep(backoffDelay(deps.options.backoff, attempt));
       if (closed) return;
       try {
         // checked first: a link the Chat API no longer accepts shows here as a plain 401/403/404

@@ -6,7 +6,8 @@
  */
 import type { PrismaClient } from '../../../../generated/prisma/client';
 import { createPipeline, type Pipeline } from '../../host/pipeline';
-import { createOutbox, type Outbox, type RetryPolicy } from '../../host/pipeline/outbox';
+import { createOutbox, type Outbox } from '../../host/pipeline/outbox';
+import type { RetryPolicy } from '../../runtime/retry';
 import { createPrismaPipelineStore } from '../../host/pipeline/prisma-store';
 import type { ChannelSender } from '../types';
 import { errorMessage, type Logger } from '../whatsapp/logger';

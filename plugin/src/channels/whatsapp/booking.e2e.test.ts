@@ -38,7 +38,7 @@ beforeAll(async () => {
   let sender: WhatsAppBridge['sender'] | undefined;
   local = await startLocal({
     db,
-    configuration: { business, provider: { kind: 'simulator', baseUrl: sim.url }, booking: { requireEmail: false } },
+    configuration: { business, provider: { baseUrl: sim.url }, booking: { requireEmail: false } },
     senders: { whatsapp: { send: (chat, text) => sender!.send(chat, text), typing: (chat, on) => sender!.typing!(chat, on) } },
     now: () => NOW,
     burstWindowMs: 0,

@@ -10,6 +10,8 @@
  *   pipeline drops what it already has (unique integration + message id).
  */
 import qrcode from 'qrcode-terminal';
+import { systemClock } from '../../runtime/clock';
+import { backoffDelay, type Backoff } from '../../runtime/retry';
 import type { ChannelSender, InboundChannelMessage, InboundSink } from '../types';
 import type { WaClient, WaEvent, WaEvents, WaMessage } from './client-port';
 import { errorMessage, type Logger } from './logger';
@@ -32,21 +34,16 @@ export interface BridgeStatus {
   since: Date;
 }
 
-export interface BackoffOptions {
-  initialMs: number;
-  maxMs: number;
-  factor: number;
-}
-
-export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 1_000, maxMs: 60_000, factor: 2 };
+export const DEFAULT_BACKOFF: Backoff = { initialMs: 1_000, maxMs: 60_000, factor: 2 };
 
 export interface BridgeDeps {
   /** Builds a fresh client; called again for every reconnect (a destroyed client cannot be reused). */
   createClient: () => WaClient;
   sink: InboundSink;
   logger: Logger;
-  backoff?: Partial<BackoffOptions>;
+  backoff?: Partial<Backoff>;
   now?: () => Date;
+  /** The waits between reconnects and sends (an injectable clock's). */
   sleep?: (ms: number) => Promise<void>;
   /** Shows a QR code to scan; default: printed in the terminal. */
   onQr?: (qr: string) => void;
@@ -76,13 +73,12 @@ export interface WhatsAppBridge {
   stop(): Promise<void>;
 }
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const printQr = (qr: string) => qrcode.generate(qr, { small: true });
 
 export function startWhatsAppBridge(deps: BridgeDeps): WhatsAppBridge {
   const { logger, sink } = deps;
   const now = deps.now ?? (() => new Date());
-  const sleep = deps.sleep ?? realSleep;
+  const sleep = deps.sleep ?? ((ms: number) => systemClock.sleep(ms));
   const backoff = { ...DEFAULT_BACKOFF, ...deps.backoff };
 
   let current: WaClient | null = null;
@@ -262,8 +258,9 @@ export function startWhatsAppBridge(deps: BridgeDeps): WhatsAppBridge {
     await connect();
   }
 
+  /** The next wait of the reconnect backoff (`attempt` starts again at 0 once connected). */
   function delay(): number {
-    return Math.min(backoff.maxMs, backoff.initialMs * backoff.factor ** attempt++);
+    return backoffDelay(backoff, attempt++);
   }
 
   void track(connect());

@@ -3,7 +3,7 @@
  * texts split, parts to one chat sent in order with a minimum gap (bursts look
  * like spam to WhatsApp and get numbers banned), transient failures retried.
  */
-import pRetry from 'p-retry';
+import { backoffDelay, retry } from '../../runtime/retry';
 import type { ChannelSender } from '../types';
 import type { WaClient } from './client-port';
 import { splitMessage, toWhatsAppFormat } from './format';
@@ -48,8 +48,11 @@ export function createWhatsAppSender(deps: SenderDeps): ChannelSender {
     return run;
   }
 
+  const policy = { retries: opts.retries, initialMs: opts.retryBackoffMs, maxMs: Number.POSITIVE_INFINITY };
+  const clock = { now: () => deps.now().getTime(), sleep: (ms: number) => deps.sleep(ms) };
+
   async function sendPart(chatId: string, wid: string, part: string, index: number, total: number): Promise<void> {
-    await pRetry(
+    await retry(
       async () => {
         const wait = (lastSentAt.get(chatId) ?? -Infinity) + opts.minGapMs - deps.now().getTime();
         if (wait > 0) await deps.sleep(wait);
@@ -62,15 +65,11 @@ export function createWhatsAppSender(deps: SenderDeps): ChannelSender {
         }
       },
       {
-        retries: opts.retries,
-        // p-retry's own delay is off so that the backoff goes through the injectable sleep.
-        minTimeout: 0,
-        maxTimeout: 0,
-        shouldRetry: async ({ error, retriesConsumed }) => {
-          const delayMs = opts.retryBackoffMs * 2 ** retriesConsumed;
-          deps.logger.warn('send failed, retrying', { chatId, part: `${index + 1}/${total}`, error: error.message, delayMs });
-          await deps.sleep(delayMs);
-          return true;
+        ...policy,
+        clock,
+        onAttempt: (n, error) => {
+          if (error === undefined || n > opts.retries) return;
+          deps.logger.warn('send failed, retrying', { chatId, part: `${index + 1}/${total}`, error: errorMessage(error), delayMs: backoffDelay(policy, n - 1) });
         },
       },
     );

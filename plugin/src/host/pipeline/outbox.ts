@@ -6,24 +6,20 @@
  * it says whether the reply reached the channel, for callers that can send
  * it again later (the Botpress Cloud forwarder).
  */
-import pRetry from 'p-retry';
 import type { ChannelSender } from '../../channels/types';
+import type { Clock } from '../../runtime/clock';
+import { retry, type RetryPolicy } from '../../runtime/retry';
 import type { OutboundDraft, PipelineStore } from './store';
 
-export interface RetryPolicy {
-  /** Retries after the first attempt. */
-  retries: number;
-  minTimeoutMs: number;
-  maxTimeoutMs: number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = { retries: 4, minTimeoutMs: 250, maxTimeoutMs: 4000 };
+export const DEFAULT_RETRY: RetryPolicy = { retries: 4, initialMs: 250, maxMs: 4000 };
 
 export interface OutboxOptions {
   store: PipelineStore;
   /** By integration name. */
   senders: Record<string, ChannelSender>;
   retry?: RetryPolicy;
+  /** Runs the waits between attempts. */
+  clock?: Clock;
   now?: () => Date;
   onFailure?: (error: Error, draft: OutboundDraft) => void;
 }
@@ -42,19 +38,19 @@ export interface Outbox {
 
 export function createOutbox(opts: OutboxOptions): Outbox {
   const now = opts.now ?? (() => new Date());
-  const retry = opts.retry ?? DEFAULT_RETRY;
+  const policy = opts.retry ?? DEFAULT_RETRY;
 
   const send = async (id: string, draft: OutboundDraft): Promise<Delivery> => {
     let attempts = 0;
     try {
       const sender = opts.senders[draft.integration];
       if (!sender) throw new Error(`no sender for integration "${draft.integration}"`);
-      await pRetry(
+      await retry(
         async () => {
           attempts += 1;
           await sender.send(draft.chatId, draft.text);
         },
-        { retries: retry.retries, minTimeout: retry.minTimeoutMs, maxTimeout: retry.maxTimeoutMs, factor: 2, randomize: false },
+        { ...policy, clock: opts.clock },
       );
     } catch (thrown) {
       const error = thrown instanceof Error ? thrown : new Error(String(thrown));

@@ -73,7 +73,7 @@ describe('Prisma pipeline store', () => {
         sent.push(text);
       },
     };
-    const outbox = createOutbox({ store, senders: { whatsapp: flaky }, retry: { retries: 1, minTimeoutMs: 1, maxTimeoutMs: 1 } });
+    const outbox = createOutbox({ store, senders: { whatsapp: flaky }, retry: { retries: 1, initialMs: 1, maxMs: 1 } });
     const reply = (text: string) => ({ integration: 'whatsapp', chatId: '+96599887766', conversationId: 'c', messageId: 'm', text, message: {} as never });
     // it says whether it sent, for callers that send again later (the Botpress Cloud forwarder)
     expect(await outbox.deliver(reply('hello'))).toEqual({ sent: true });

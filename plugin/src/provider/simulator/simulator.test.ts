@@ -17,7 +17,7 @@ let client: BookingProvider;
 
 beforeAll(async () => {
   sim = await startSimulator({ fixture: 'kuwait-spa', seed: 1, now: () => NOW });
-  client = createNailItClient({ baseUrl: sim.url, sleep: async () => {} });
+  client = createNailItClient({ baseUrl: sim.url });
 });
 afterAll(() => sim.close());
 beforeEach(() => sim.reset());
@@ -261,7 +261,7 @@ describe('admin and lifecycle', () => {
   test('close does not hang on a held (timeout) request', async () => {
     const held = await startSimulator({ fixture: 'kuwait-spa', now: () => NOW });
     held.faults.set({ endpoint: 'GetLocations', kind: 'timeout' });
-    const pending = createNailItClient({ baseUrl: held.url, retries: 0, timeoutMs: 60_000 }).getLocations().catch((e: ProviderError) => e);
+    const pending = createNailItClient({ baseUrl: held.url, timeoutMs: 60_000 }).getLocations().catch((e: ProviderError) => e);
     await expect.poll(() => held.calls().GetLocations).toBe(1);
     await held.close();
     expect(await pending).toMatchObject({ kind: 'network' });

@@ -5,9 +5,7 @@
 export type Configuration = {
   /** The booking system that holds the real calendar. */
   provider?: {
-    /** Where bookings are made: the Nail It API, or the built-in simulator for development and tests. */
-    kind?: "simulator" | "nailit";
-    /** Base URL of the Nail It API, e.g. https://api.example.com/nailit. Required for "nailit". */
+    /** Base URL of the Nail It API, e.g. https://api.example.com/nailit (or of the provider simulator, which speaks the same API). Required. */
     baseUrl?: string;
     /** Sent as a bearer token on every provider call. */
     token?: string;
@@ -40,9 +38,9 @@ export type Configuration = {
   };
   /** When the copy of the catalog is refreshed from the provider. */
   sync?: {
-    /** Not read yet: the plugin syncs on its recurring events (00:00 UTC), bookwell dev and whatsapp nightly at 03:00 business time. */
+    /** Cron expression, in the business time zone, of the full catalog sync. On Botpress Cloud the plugin looks every 5 minutes whether it is due. */
     fullSyncCron?: string;
-    /** Not read yet: free time slots are refreshed every 20 minutes, by the plugin and by bookwell dev and whatsapp. */
+    /** Minutes between refreshes of the free time slots. On Botpress Cloud the plugin looks every 5 minutes whether it is due. */
     slotRefreshMinutes?: number;
     /** How many days ahead free time slots are copied. */
     slotDays?: number;

@@ -7,7 +7,6 @@ export default {
   "integrations": {},
   "configuration": {
     "provider": {
-      "kind": "nailit",
       "baseUrl": "https://nailit.example.com/api",
       "token": "set-in-the-studio",
       "timeoutMs": 8000

@@ -9,16 +9,13 @@ import * as bookwellHandoffRequested from "./bookwell-handoffRequested";
 export * as bookwellHandoffRequested from "./bookwell-handoffRequested";
 import * as bookwellSyncFailed from "./bookwell-syncFailed";
 export * as bookwellSyncFailed from "./bookwell-syncFailed";
-import * as bookwellFullSyncDue from "./bookwell-fullSyncDue";
-export * as bookwellFullSyncDue from "./bookwell-fullSyncDue";
-import * as bookwellSlotRefreshDue from "./bookwell-slotRefreshDue";
-export * as bookwellSlotRefreshDue from "./bookwell-slotRefreshDue";
+import * as bookwellSyncTick from "./bookwell-syncTick";
+export * as bookwellSyncTick from "./bookwell-syncTick";
 
 export type Events = {
   "bookwell#bookingConfirmed": bookwellBookingConfirmed.BookwellBookingConfirmed;
   "bookwell#bookingCancelled": bookwellBookingCancelled.BookwellBookingCancelled;
   "bookwell#handoffRequested": bookwellHandoffRequested.BookwellHandoffRequested;
   "bookwell#syncFailed": bookwellSyncFailed.BookwellSyncFailed;
-  "bookwell#fullSyncDue": bookwellFullSyncDue.BookwellFullSyncDue;
-  "bookwell#slotRefreshDue": bookwellSlotRefreshDue.BookwellSlotRefreshDue;
+  "bookwell#syncTick": bookwellSyncTick.BookwellSyncTick;
 }

@@ -9,20 +9,12 @@ export const configuration = {
       provider: z.default(
         z
           .object({
-            kind: z.default(
-              z
-                .enum(["simulator", "nailit"])
-                .describe(
-                  "Where bookings are made: the Nail It API, or the built-in simulator for development and tests.",
-                ),
-              "simulator",
-            ),
             baseUrl: z.optional(
               z
                 .string()
                 .url(undefined)
                 .describe(
-                  'Base URL of the Nail It API, e.g. https://api.example.com/nailit. Required for \"nailit\".',
+                  "Base URL of the Nail It API, e.g. https://api.example.com/nailit (or of the provider simulator, which speaks the same API). Required.",
                 ),
             ),
             token: z.optional(
@@ -133,7 +125,7 @@ export const configuration = {
               z
                 .string()
                 .describe(
-                  "Not read yet: the plugin syncs on its recurring events (00:00 UTC), bookwell dev and whatsapp nightly at 03:00 business time.",
+                  "Cron expression, in the business time zone, of the full catalog sync. On Botpress Cloud the plugin looks every 5 minutes whether it is due.",
                 ),
               "0 3 * * *",
             ),
@@ -144,7 +136,7 @@ export const configuration = {
                 .min(1, undefined)
                 .max(59, undefined)
                 .describe(
-                  "Not read yet: free time slots are refreshed every 20 minutes, by the plugin and by bookwell dev and whatsapp.",
+                  "Minutes between refreshes of the free time slots. On Botpress Cloud the plugin looks every 5 minutes whether it is due.",
                 ),
               20,
             ),

@@ -9,16 +9,13 @@ import * as handoffRequested from "./handoffRequested";
 export * as handoffRequested from "./handoffRequested";
 import * as syncFailed from "./syncFailed";
 export * as syncFailed from "./syncFailed";
-import * as fullSyncDue from "./fullSyncDue";
-export * as fullSyncDue from "./fullSyncDue";
-import * as slotRefreshDue from "./slotRefreshDue";
-export * as slotRefreshDue from "./slotRefreshDue";
+import * as syncTick from "./syncTick";
+export * as syncTick from "./syncTick";
 
 export const events = {
   "bookingConfirmed": bookingConfirmed.bookingConfirmed,
   "bookingCancelled": bookingCancelled.bookingCancelled,
   "handoffRequested": handoffRequested.handoffRequested,
   "syncFailed": syncFailed.syncFailed,
-  "fullSyncDue": fullSyncDue.fullSyncDue,
-  "slotRefreshDue": slotRefreshDue.slotRefreshDue,
+  "syncTick": syncTick.syncTick,
 }

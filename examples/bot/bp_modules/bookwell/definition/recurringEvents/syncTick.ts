@@ -2,8 +2,8 @@
 /* tslint:disable */
 // This file is generated. Do not edit it manually.
 
-export const slotRefresh = {
-  type: "slotRefreshDue",
-  schedule: { cron: "*/20 * * * *" },
+export const syncTick = {
+  type: "syncTick",
+  schedule: { cron: "*/5 * * * *" },
   payload: {},
 };

@@ -2,4 +2,4 @@
 /* tslint:disable */
 // This file is generated. Do not edit it manually.
 
-export type SlotRefreshDue = {};
+export type SyncTick = {};

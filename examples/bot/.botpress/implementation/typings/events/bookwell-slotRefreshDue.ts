@@ -1,5 +1,0 @@
-/* eslint-disable */
-/* tslint:disable */
-// This file is generated. Do not edit it manually.
-
-export type BookwellSlotRefreshDue = {};

@@ -1,0 +1,14 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+import { z } from "@botpress/sdk";
+export const syncTick = {
+  schema: z
+    .object({})
+    .catchall(z.never())
+    .title("Sync tick")
+    .describe(
+      "Every few minutes: runs the full sync and the slot refresh when the configured schedule (sync.fullSyncCron, sync.slotRefreshMinutes) says they are due.",
+    ),
+};
