@@ -6,7 +6,7 @@
  * the chat matters more than the page.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { startAdminServer, type AdminPorts, type AdminServer } from '../plugin/src/admin';
+import type { AdminPorts, AdminServer } from '../plugin/src/admin';
 import { createBookingService } from '../plugin/src/booking';
 import { parseConfiguration } from '../plugin/src/config/parse';
 import type { ConfigurationInput } from '../plugin/src/config/schema';
@@ -42,6 +42,8 @@ export function addAdminOptions(command: Command): Command {
 export async function openAdminPage(opts: AdminCliOptions, ports: AdminPorts, log: (line: string) => void): Promise<AdminServer | null> {
   if (!opts.admin) return null;
   try {
+    // loaded here, not with the command: a command started with --no-admin never loads the page
+    const { startAdminServer } = await import('../plugin/src/admin');
     const admin = await startAdminServer({ ...ports, port: opts.adminPort, token: opts.adminToken });
     log(`admin page: ${admin.url}${opts.adminToken ? ' (add ?token=<your admin token>)' : ''}`);
     return admin;

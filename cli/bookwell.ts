@@ -1,12 +1,14 @@
 /**
  * `bookwell` command line: wiring only. Each command lives in cli/commands/
- * and exports `register(program)`.
+ * and exports `register(program)`; only the one named on the command line is
+ * loaded (all of them for the help).
  */
 import { Command } from 'commander';
 import { commands } from './commands';
 
 const program = new Command('bookwell').description('Bookwell: WhatsApp booking assistant for Botpress').showHelpAfterError();
-for (const register of commands) register(program);
+const named = commands[process.argv[2] ?? ''];
+for (const load of named ? [named] : Object.values(commands)) (await load()).register(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`bookwell: ${err instanceof Error ? err.message : String(err)}`);

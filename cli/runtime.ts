@@ -15,7 +15,7 @@ import type { CatalogBusiness } from '../plugin/src/catalog/types';
 import type { ConfigurationInput } from '../plugin/src/config/schema';
 import type { BookingProvider } from '../plugin/src/provider/port';
 import { startSimulator, type Simulator } from '../plugin/src/provider/simulator';
-import { servicesOf, type Services } from '../plugin/src/runtime/services';
+import type { Services } from '../plugin/src/runtime/services';
 import { openDatabase, type Database } from '../plugin/src/store/database';
 import { forgetDatabase } from '../plugin/src/store/registry';
 import { localConfiguration } from './config-file';
@@ -101,6 +101,8 @@ export async function openStore(env: RuntimeEnv): Promise<{ db: Database; busine
 }
 
 export async function openRuntime(env: RuntimeEnv, opts: { now?: () => Date; configPath?: string } = {}): Promise<Runtime> {
+  // the plugin's modules load (tsx transforms them on its own thread) while the simulator and the database start
+  const runtime = import('../plugin/src/runtime/services');
   let business: CatalogBusiness;
   let simulator: Simulator | null = null;
   let baseUrl: string;
@@ -125,7 +127,7 @@ export async function openRuntime(env: RuntimeEnv, opts: { now?: () => Date; con
   let services: Services;
   try {
     configuration = { ...localConfiguration(opts.configPath, { business, provider: { baseUrl, token: env.BOOKWELL_PROVIDER_TOKEN } }), databaseUrl: db.url };
-    services = await servicesOf(db, configuration);
+    services = await (await runtime).servicesOf(db, configuration);
   } catch (err) {
     forgetDatabase(db);
     await db.close();

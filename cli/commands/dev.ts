@@ -10,15 +10,14 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { toE164 } from '../../plugin/src/channels/phone';
 import { loadPluginBundle } from '../../plugin/src/host/bundle';
-import { engineState } from '../../plugin/src/host/inspect';
-import { startLocal } from '../../plugin/src/host/local';
-import { runTerminalChat, terminalSender } from '../../plugin/src/host/terminal';
 import type { AdminServer } from '../../plugin/src/admin';
 import { addAdminOptions, localConsole, openAdminPage, type AdminCliOptions } from '../admin';
 import { addConfigOption, type ConfigFileOption } from '../config-file';
-import { startSchedule } from '../schedule';
 import { openRuntime, readEnv } from '../runtime';
-import { startUpSync } from '../startup';
+
+/** The bot's modules, loaded (tsx transforms them on its own thread) while the database starts. */
+const botModules = () =>
+  Promise.all([import('../../plugin/src/host/local'), import('../../plugin/src/host/terminal'), import('../../plugin/src/host/inspect'), import('../schedule'), import('../startup')]);
 
 function parsePhone(value: string): string {
   const phone = /^\+\d{7,15}$/.test(value) ? toE164(value) : null;
@@ -37,13 +36,15 @@ export function register(program: Command) {
   addConfigOption(addAdminOptions(dev))
     .action(async (opts: { debug?: boolean; phone: string | false; bundle?: string } & AdminCliOptions & ConfigFileOption) => {
       const plugin = opts.bundle ? loadPluginBundle(opts.bundle) : undefined;
+      const loading = botModules();
       const rt = await openRuntime(readEnv(), { configPath: opts.config });
+      const [{ startLocal }, { runTerminalChat, terminalSender }, { engineState }, { startSchedule }, { startUpSync }] = await loading;
       const log = (line: string) => process.stderr.write(`${line}\n`);
       let stop = async () => rt.close();
       let admin: AdminServer | null = null;
       try {
         const interactive = !!process.stdin.isTTY && !!process.stdout.isTTY;
-        log(`database: ${rt.db.embedded ? 'embedded (PGlite, .bookwell/db)' : 'Postgres server (DATABASE_URL)'}`);
+        log(`database: ${rt.db.embedded ? `embedded (PGlite, .bookwell/db, ${Math.round((rt.db.memoryBytes?.() ?? 0) / 2 ** 20)} MiB)` : 'Postgres server (DATABASE_URL)'}`);
         log(`provider: ${rt.simulator ? `built-in simulator at ${rt.simulator.url}` : 'Nail It API'}`);
         log(`plugin: ${opts.bundle ? `bundle ${opts.bundle}` : 'sources'}`);
         const { configuration } = rt;
@@ -68,7 +69,7 @@ export function register(program: Command) {
           await local.close();
           await rt.close();
         };
-        if (interactive) log(`${rt.business.name}: say hi (Ctrl-D to quit)`);
+        log(interactive ? `${rt.business.name}: say hi (Ctrl-D to quit)` : `${rt.business.name}: ready, one message per line`);
         await runTerminalChat({
           sink: local.pipeline.sink,
           idle: local.pipeline.idle,

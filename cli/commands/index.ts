@@ -1,10 +1,16 @@
 import type { Command } from 'commander';
-import { register as dev } from './dev';
-import { register as simulator } from './simulator';
-import { register as sync } from './sync';
-import { register as test } from './test';
-import { register as understand } from './understand';
-import { register as whatsapp } from './whatsapp';
 
-/** Every CLI command registers itself here. */
-export const commands: Array<(program: Command) => void> = [dev, sync, simulator, understand, test, whatsapp];
+type CommandModule = { register(program: Command): void };
+
+/**
+ * Every CLI command, by name, loaded only when it is the one that runs (or
+ * for the help): `bookwell dev` does not load the harness or WhatsApp Web.
+ */
+export const commands: Record<string, () => Promise<CommandModule>> = {
+  dev: () => import('./dev'),
+  sync: () => import('./sync'),
+  simulator: () => import('./simulator'),
+  understand: () => import('./understand'),
+  test: () => import('./test'),
+  whatsapp: () => import('./whatsapp'),
+};

@@ -49,7 +49,7 @@ const orderAt = (slot: ProviderSlot, key = 'key-1'): OrderRequest => ({
 describe('one attempt per call; retrying is the caller\'s', () => {
   test('a transient error comes back at once, recorded as one attempt', async () => {
     sim.faults.set({ endpoint: 'GetLocations', kind: 'error', status: 503, times: 2 });
-    expect(await failure(makeClient().getLocations())).toMatchObject({ kind: 'http', status: 503, transient: true });
+    expect(await failure(makeClient({ timeoutMs: 5000 }).getLocations())).toMatchObject({ kind: 'http', status: 503, transient: true });
     expect(sim.calls().GetLocations).toBe(1);
     expect(records.map((r) => [r.endpoint, r.attempt, r.outcome])).toEqual([['GetLocations', 1, 'error']]);
   });
@@ -57,7 +57,7 @@ describe('one attempt per call; retrying is the caller\'s', () => {
   test('inside retry() every attempt is recorded with its number, the waits on the caller\'s clock', async () => {
     sim.faults.set({ endpoint: 'GetLocations', kind: 'error', status: 503, times: 2 });
     const clock = fakeClock();
-    const client = makeClient();
+    const client = makeClient({ timeoutMs: 5000 });
     const locations = await retry(() => client.getLocations(), { retries: 2, initialMs: 250, maxMs: 1000, clock, retryable: transient });
     expect(locations).toHaveLength(4);
     expect(clock.sleeps).toEqual([250, 500]);

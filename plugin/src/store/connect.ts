@@ -17,6 +17,8 @@ export interface Database {
   embedded: boolean;
   /** The pool and driver adapter the client runs on, for another copy of the plugin to attach to. */
   connection: { pool: pg.Pool; adapter: PrismaPg };
+  /** The embedded database's memory (PGlite's WebAssembly heap); absent on a server. */
+  memoryBytes?(): number;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export interface ConnectOptions {
   embedded?: boolean;
   /** Runs after the pool is closed (stops the embedded server). */
   onClose?: () => Promise<void>;
+  memoryBytes?: () => number;
 }
 
 export async function connectDatabase(url: string, opts: ConnectOptions): Promise<Database> {
@@ -46,6 +49,7 @@ export async function connectDatabase(url: string, opts: ConnectOptions): Promis
       url,
       embedded: !!opts.embedded,
       connection: { pool, adapter },
+      ...(opts.memoryBytes ? { memoryBytes: opts.memoryBytes } : {}),
       async close() {
         await prisma.$disconnect();
         await pool.end();

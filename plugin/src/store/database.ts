@@ -24,7 +24,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
   if (opts.url) return connectDatabase(opts.url, { poolSize: opts.poolSize ?? 10 });
   const embedded = await startEmbeddedDatabase({ dataDir: opts.dataDir === undefined ? '.bookwell/db' : opts.dataDir });
   try {
-    return await connectDatabase(embedded.url, { poolSize: 1, embedded: true, onClose: embedded.close });
+    return await connectDatabase(embedded.url, { poolSize: 1, embedded: true, onClose: embedded.close, memoryBytes: embedded.memoryBytes });
   } catch (err) {
     await embedded.close();
     throw err;

@@ -13,8 +13,18 @@ import lockfile from 'proper-lockfile';
 export interface EmbeddedDatabase {
   /** postgresql:// URL of the loopback socket. */
   url: string;
+  /** What PGlite's Postgres holds: its WebAssembly memory, which only ever grows. */
+  memoryBytes(): number;
   close(): Promise<void>;
 }
+
+/**
+ * Postgres's memory settings for one local session and a catalog of a few MB:
+ * Postgres's defaults (PGlite keeps shared_buffers at 160 MB, 64 MB for
+ * maintenance) are sized for a server, and WebAssembly memory never shrinks.
+ * 128 MiB is the floor PGlite's module asks for anyway.
+ */
+const MEMORY_SETTINGS = ['shared_buffers=32MB', 'maintenance_work_mem=16MB', 'temp_buffers=4MB', 'wal_buffers=1MB'].flatMap((s) => ['-c', s]);
 
 export class DatabaseLockedError extends Error {
   readonly name = 'DatabaseLockedError';
@@ -38,11 +48,13 @@ export async function startEmbeddedDatabase(opts: { dataDir: string | null }): P
     }
   }
   try {
-    const db = await PGlite.create(opts.dataDir ?? 'memory://');
+    const db = await PGlite.create(opts.dataDir ?? 'memory://', { startParams: [...PGlite.defaultStartParams, ...MEMORY_SETTINGS] });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
     await server.start();
     return {
       url: `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`,
+      // not in PGlite's typings: its Emscripten module, whose heap is the WebAssembly memory
+      memoryBytes: () => (db as unknown as { mod?: { HEAPU8?: Uint8Array } }).mod?.HEAPU8?.byteLength ?? 0,
       async close() {
         await server.stop();
         await db.close();
