@@ -5,15 +5,15 @@
  */
 import { DateTime } from 'luxon';
 import type { CatalogLocation, CatalogSnapshot, Language } from '../catalog/types';
-import type { Extraction } from '../understanding/types';
+import { FAQ_INTENTS, type Extraction, type FaqIntent } from '../understanding/types';
 import { locationName, money, serviceName } from './format';
 import type { ConversationState } from './state';
 import type { Render } from './templates';
 
-export type FaqIntent = 'faq_price' | 'faq_hours' | 'faq_address' | 'faq_services';
+export type { FaqIntent } from '../understanding/types';
 
 export function isFaq(intent: Extraction['intent']): intent is FaqIntent {
-  return intent === 'faq_price' || intent === 'faq_hours' || intent === 'faq_address' || intent === 'faq_services';
+  return (FAQ_INTENTS as readonly string[]).includes(intent ?? '');
 }
 
 interface FaqContext {
@@ -62,6 +62,13 @@ export function answerFaq(intent: FaqIntent, x: Extraction, ctx: FaqContext): st
         t('faq_price_line', { service: serviceName(snapshot, sv.id, lang), price: money(sv.price, sv.currency, lang) }),
       );
       return t('faq_price', { list: list.join('\n') });
+    }
+    case 'faq_duration': {
+      const named = x.services.length ? x.services : state.slots.services.map((i) => i.serviceId);
+      const list = (named.length ? snapshot.services.filter((sv) => named.includes(sv.id)) : servicesHere).map((sv) =>
+        t('faq_duration_line', { service: serviceName(snapshot, sv.id, lang), minutes: sv.durationMin }),
+      );
+      return t('faq_duration', { list: list.join('\n') });
     }
     case 'faq_hours':
       return locationsAsked(x, ctx)

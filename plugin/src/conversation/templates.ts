@@ -102,6 +102,8 @@ const en = {
 
   faq_price: 'Prices:\n{list}',
   faq_price_line: '{service}: {price}',
+  faq_duration: 'How long it takes:\n{list}',
+  faq_duration_line: '{service}: {minutes} min',
   faq_hours: 'Opening hours at {location}:\n{hours}',
   faq_hours_line: '{days}: {range}',
   closed: 'closed',
@@ -211,6 +213,8 @@ const ar: TemplateSet = {
 
   faq_price: 'الأسعار:\n{list}',
   faq_price_line: '{service}: {price}',
+  faq_duration: 'المدة:\n{list}',
+  faq_duration_line: '{service}: {minutes} دقيقة',
   faq_hours: 'مواعيد الدوام في {location}:\n{hours}',
   faq_hours_line: '{days}: {range}',
   closed: 'مسكر',
@@ -316,6 +320,8 @@ const es: TemplateSet = {
 
   faq_price: 'Precios:\n{list}',
   faq_price_line: '{service}: {price}',
+  faq_duration: 'Duración:\n{list}',
+  faq_duration_line: '{service}: {minutes} min',
   faq_hours: 'Horario de {location}:\n{hours}',
   faq_hours_line: '{days}: {range}',
   closed: 'cerrado',

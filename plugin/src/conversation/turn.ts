@@ -6,7 +6,8 @@
 import type { BookingView } from '../booking/list';
 import type { CatalogQueries } from '../catalog/ports';
 import type { CatalogSnapshot, Language } from '../catalog/types';
-import type { Expecting, Extraction } from '../understanding/types';
+import type { UnderstandContext } from '../understanding';
+import type { Extraction } from '../understanding/types';
 import { choicesFor, type Variant } from './choices';
 import { localizeDigits } from './format';
 import { nextMissingSlot, type RequiredFields } from './policy';
@@ -23,7 +24,7 @@ export interface BookingLookup {
 export interface EngineDeps {
   catalog: CatalogQueries;
   bookings: BookingLookup;
-  extract: (text: string, ctx: { now: Date; expecting?: Expecting | null; offeredChoices?: number; currentServices?: readonly string[] }) => Extraction;
+  extract: (text: string, ctx: UnderstandContext) => Extraction;
   now: () => Date;
   templates?: TemplateOverrides;
   requiredFields?: Partial<RequiredFields>;

@@ -15,7 +15,7 @@ import { findPhone } from './phone';
 import { type Expecting, type Extraction, emptyExtraction } from './types';
 import { detectYesNo } from './yes-no';
 
-export type { Expecting, Extraction, Intent } from './types';
+export type { Expecting, Extraction, FaqIntent, Intent, PartOfDay, ServiceEdit } from './types';
 export { emptyExtraction } from './types';
 
 export interface UnderstandContext {
@@ -25,8 +25,10 @@ export interface UnderstandContext {
   expecting?: Expecting | null;
   /** Size of the numbered list the bot offered, if any. */
   offeredChoices?: number;
-  /** Services chosen so far, so "the manicure" can refer to the chosen one. */
+  /** Services chosen so far, so "the manicure" can refer to the chosen one and "instead" knows what it replaces. */
   currentServices?: readonly string[];
+  /** Time chosen or wanted so far ("HH:MM"): a bare hour after "8 in the evening" ("make it 9") stays in the evening. */
+  currentTime?: string | null;
 }
 
 export type RuleExtractor = (text: string, ctx: UnderstandContext) => Extraction;

@@ -5,18 +5,25 @@
  */
 import type { Language } from '../catalog/types';
 
-export type Intent =
-  | 'book'
-  | 'cancel'
-  | 'reschedule'
-  | 'list'
-  | 'handoff'
-  | 'faq_price'
-  | 'faq_hours'
-  | 'faq_address'
-  | 'faq_services'
-  | 'restart'
-  | 'greeting';
+/** Questions answered from the catalog in the middle of a booking. */
+export const FAQ_INTENTS = ['faq_price', 'faq_duration', 'faq_hours', 'faq_address', 'faq_services'] as const;
+export type FaqIntent = (typeof FAQ_INTENTS)[number];
+
+export const INTENTS = ['book', 'cancel', 'reschedule', 'list', 'handoff', ...FAQ_INTENTS, 'restart', 'greeting', 'thanks'] as const;
+/** `thanks`: thanks or goodbye ("thanks!", "شكراً حبيبتي", "gracias, nos vemos"). */
+export type Intent = (typeof INTENTS)[number];
+
+/** A part of the day the customer wants, when no exact time is given ("after work", "العصر", "en la tarde"). */
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+export type PartOfDay = (typeof PARTS_OF_DAY)[number];
+
+/**
+ * How the services named change the ones already chosen: `add` ("a pedicure too"),
+ * `replace` ("gel pedi instead of the classic one", "just the manicure"),
+ * `remove` ("without the tint"). null: no edit word; the services are the ones wanted.
+ */
+export const SERVICE_EDITS = ['add', 'replace', 'remove'] as const;
+export type ServiceEdit = (typeof SERVICE_EDITS)[number];
 
 /**
  * The slot the bot asked about last; it tells ambiguous answers apart ("Sara"
@@ -28,10 +35,17 @@ export type Expecting = (typeof EXPECTING)[number];
 
 export interface Extraction {
   intent: Intent | null;
+  /** More questions in the same message, after `intent` ("how much is it and how long does it take?"). */
+  alsoAsks: FaqIntent[];
   /** Language the message is written in, when it can be told. */
   language: Language | null;
   location: string | null;
+  /** Services wanted, in the order named (service external ids). */
   services: string[];
+  /** How `services` change the chosen ones; null = no edit word. */
+  serviceEdit: ServiceEdit | null;
+  /** Chosen services the message takes away ("without the tint", "instead of the classic one"). */
+  removeServices: string[];
   /** Staff external id, or "any" for "anyone is fine". */
   staff: string | null;
   /** Staff per service, when the message names two or more ("manicure with Sara and pedicure with Maria"). */
@@ -40,6 +54,10 @@ export interface Extraction {
   date: string | null;
   /** "HH:MM" in the business time zone. */
   time: string | null;
+  /** Part of the day wanted when no exact time is given. */
+  partOfDay: PartOfDay | null;
+  /** "same time" / "same day": kept from the booking being moved, or from the current choice. */
+  same: Array<'date' | 'time'>;
   name: string | null;
   /** E.164. */
   phone: string | null;
@@ -51,13 +69,18 @@ export interface Extraction {
 
 export const emptyExtraction = (): Extraction => ({
   intent: null,
+  alsoAsks: [],
   language: null,
   location: null,
   services: [],
+  serviceEdit: null,
+  removeServices: [],
   staff: null,
   staffFor: [],
   date: null,
   time: null,
+  partOfDay: null,
+  same: [],
   name: null,
   phone: null,
   email: null,

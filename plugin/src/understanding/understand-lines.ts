@@ -35,7 +35,19 @@ export function toOutput(id: string | number, x: Extraction, all = false): Recor
     phone: x.phone,
     email: x.email,
   };
-  if (all) Object.assign(out, { staffFor: x.staffFor, language: x.language, yesNo: x.yesNo, choice: x.choice });
+  if (all) {
+    Object.assign(out, {
+      staffFor: x.staffFor,
+      language: x.language,
+      yesNo: x.yesNo,
+      choice: x.choice,
+      alsoAsks: x.alsoAsks,
+      serviceEdit: x.serviceEdit,
+      removeServices: x.removeServices,
+      partOfDay: x.partOfDay,
+      same: x.same,
+    });
+  }
   return out;
 }
 

@@ -19,7 +19,7 @@ const now = new Date(NOW);
 
 const nothing = (language: ExpectedOutput['language']): ExpectedOutput => ({
   intent: null, language, location: null, services: [], staff: null, staffFor: [], date: null, time: null,
-  name: null, phone: null, email: null, yesNo: null, choice: null,
+  name: null, phone: null, email: null, yesNo: null, choice: null, alsoAsks: [], serviceEdit: null, removeServices: [], partOfDay: null, same: [],
 });
 
 function run(c: UnderstandCase, catalog: string) {

@@ -760,6 +760,12 @@ export const configuration = {
                   faq_price_line: z.optional(
                     z.string().describe("Default: {service}: {price}"),
                   ),
+                  faq_duration: z.optional(
+                    z.string().describe("Default: How long it takes:\n{list}"),
+                  ),
+                  faq_duration_line: z.optional(
+                    z.string().describe("Default: {service}: {minutes} min"),
+                  ),
                   faq_hours: z.optional(
                     z
                       .string()
@@ -1268,6 +1274,12 @@ export const configuration = {
                   ),
                   faq_price_line: z.optional(
                     z.string().describe("Default: {service}: {price}"),
+                  ),
+                  faq_duration: z.optional(
+                    z.string().describe("Default: المدة:\n{list}"),
+                  ),
+                  faq_duration_line: z.optional(
+                    z.string().describe("Default: {service}: {minutes} دقيقة"),
                   ),
                   faq_hours: z.optional(
                     z
@@ -1815,6 +1827,12 @@ export const configuration = {
                   ),
                   faq_price_line: z.optional(
                     z.string().describe("Default: {service}: {price}"),
+                  ),
+                  faq_duration: z.optional(
+                    z.string().describe("Default: Duración:\n{list}"),
+                  ),
+                  faq_duration_line: z.optional(
+                    z.string().describe("Default: {service}: {minutes} min"),
                   ),
                   faq_hours: z.optional(
                     z

@@ -292,6 +292,13 @@ export type Configuration = {
       /** Default: {service}: {price} */
       faq_price_line?: string;
       /**
+       * Default: How long it takes:
+       * {list}
+       */
+      faq_duration?: string;
+      /** Default: {service}: {minutes} min */
+      faq_duration_line?: string;
+      /**
        * Default: Opening hours at {location}:
        * {hours}
        */
@@ -535,6 +542,13 @@ export type Configuration = {
       /** Default: {service}: {price} */
       faq_price_line?: string;
       /**
+       * Default: المدة:
+       * {list}
+       */
+      faq_duration?: string;
+      /** Default: {service}: {minutes} دقيقة */
+      faq_duration_line?: string;
+      /**
        * Default: مواعيد الدوام في {location}:
        * {hours}
        */
@@ -777,6 +791,13 @@ export type Configuration = {
       faq_price?: string;
       /** Default: {service}: {price} */
       faq_price_line?: string;
+      /**
+       * Default: Duración:
+       * {list}
+       */
+      faq_duration?: string;
+      /** Default: {service}: {minutes} min */
+      faq_duration_line?: string;
       /**
        * Default: Horario de {location}:
        * {hours}
