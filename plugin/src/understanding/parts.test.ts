@@ -359,13 +359,3 @@ test('the real CLI reads JSON lines on stdin and prints one line each', () => {
     { id: null, error: 'line 3: not valid JSON' },
   ]);
 });
-
-test('fast enough: ≥ 5,000 messages/s on a warm extractor', () => {
-  const msgs = ['Hi, gel manicure at Avenues tomorrow at 5pm please', 'ابي مناكير جل في الافنيوز باجر الساعة ٥ العصر مع سارة', 'yes', 'anyone is fine', 'mañana a las 5 de la tarde'];
-  for (let i = 0; i < 200; i++) extract(msgs[i % msgs.length], { now });
-  const n = 2000;
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) extract(msgs[i % msgs.length], { now });
-  const perSec = n / ((performance.now() - t0) / 1000);
-  expect(perSec).toBeGreaterThan(2500); // half the target: CI machines are noisy; bench/understand.ts measures properly
-});
