@@ -13,6 +13,8 @@
 import Fuse from 'fuse.js';
 import type { CatalogSnapshot } from '../catalog/types';
 import { isArabicWord, normalize, tokenize } from './normalize';
+import { ServiceIndex } from './service-index';
+import { anyStaffSpans, isForCue, pairStaff, STAFF_CUES, type Named } from './staff-pairing';
 import { GENERIC_PLACE_WORDS, MATCH_STOPWORDS, WORD_LEXICON, synonymsFor } from './synonyms';
 
 export type EntityKind = 'location' | 'service' | 'staff';
@@ -45,6 +47,24 @@ export interface CatalogMatch {
   staffFor: Array<{ service: string; staff: string }>;
 }
 
+/** Where each service was named, for reading edits around it ("without the tint", "instead of the classic one"). */
+export interface ServiceMention {
+  id: string;
+  first: number;
+  last: number;
+}
+
+export interface MatchDetail extends CatalogMatch {
+  /** The message's normalised tokens, as the mentions count them. */
+  tokens: readonly string[];
+  /** Clause (comma-separated part) of each token. */
+  clauseOf: readonly number[];
+  /** Every service mention in order, chosen services resolved ("the manicure" = the chosen Gel Manicure). */
+  mentions: ServiceMention[];
+  /** Service words that named nothing on their own ("classic" in "the classic one", "جل"), with their token. */
+  loose: Array<{ tok: number; word: string }>;
+}
+
 export interface MatchOptions {
   expectingStaff?: boolean;
   /** Normalised words to ignore, e.g. the customer's own name ("Sara" is not staff Sara then). */
@@ -56,29 +76,12 @@ export interface MatchOptions {
 /** Staff names that are also common words in one of our languages. */
 const WEAK_STAFF_NAMES = new Set(['joy', 'rose', 'grace', 'mona', 'ana', 'انا', 'مني', 'دلال', 'حصه', 'لينا', 'جوي', 'ريم', 'روز']);
 
-/** Words before a staff name that make it one ("with Sara", "مع سارة", "con Pedro"). */
-const STAFF_CUES = new Set(['with', 'by', 'ask', 'prefer', 'con', 'مع', 'عند', 'وياها', 'ويا']);
-
-/** Words after a staff name that point at the services that follow ("Maria for the pedicure", "Luis para la barba"). */
-const FOR_CUES = new Set(['for', 'para', 'on', 'doing', 'do']);
-
 /** Everyday words that must never be "corrected" into a catalog word by the typo step. */
 const NO_FUZZ = new Set([
   'maria', 'marie', 'mario', 'hello', 'thanks', 'please', 'place', 'tomorrow', 'today', 'hours', 'where', 'there', 'their',
   'manana', 'mañana', 'tarde', 'noche', 'gracias', 'quiero', 'cuanto', 'tienen', 'nails', 'other', 'after', 'never', 'stoned',
   'sarah', 'color', 'colors', 'close', 'closed', 'clean', 'cleaning', 'spanish', 'party', 'marine', 'mario', 'rosa',
 ]);
-
-/** "any staff" phrases valid anywhere; the second list only when the bot asked about staff. */
-const ANY_STAFF = [
-  'anyone', 'any one', 'anybody', 'any staff', 'any stylist', 'any therapist', 'any of them', 'any girl', 'any lady',
-  'whoever', 'whomever', 'no preference', 'cualquiera', 'quien sea', 'quién sea', 'la que sea', 'el que sea', 'sin preferencia',
-  'أي أحد', 'اي احد', 'أي وحدة', 'اي وحده', 'اي وحدة', 'أي واحد', 'اي واحده', 'اي موظفه', 'أي موظفة', 'اي شخص', 'اللي فاضي', 'اللي فاضيه', 'اي حد',
-];
-const ANY_STAFF_WHEN_ASKED = [
-  'any', 'doesnt matter', "doesn't matter", 'does not matter', 'dont mind', "don't mind", 'dont care', "don't care", 'not important',
-  'me da igual', 'da igual', 'no importa', 'lo que sea', 'مو مهم', 'ما يهم', 'مايهم', 'ما تفرق', 'ماتفرق', 'عادي', 'على راحتكم', 'مافي فرق',
-].map(normalize);
 
 /** Strip the Arabic article from a canonical word ("الكوت" → "كوت"); aliases and messages both go through it. */
 const dropArticle = (w: string): string => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w);
@@ -124,12 +127,13 @@ export class CatalogMatcher {
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
   private readonly fuzzCache = new Map<string, string[] | null>();
   private readonly noFuzz = new Set(NO_FUZZ);
-  private readonly anyAlways: RegExp;
   private readonly serviceAliases = new Map<string, Alias[]>();
-  /** Services named as two others together ("Mani-Pedi Combo", "Corte y barba"): a part of one is not the combo. */
-  private readonly combos: ReadonlySet<string>;
+  /** What service names say about each other: shorter names, variants, combos. */
+  readonly services: ServiceIndex;
   /** Canonical words of location and service names (not staff): they are not customer names. */
   private readonly catalogWords = new Set<string>();
+  /** Canonical words of service names alone. */
+  private readonly serviceWords = new Set<string>();
 
   constructor(snapshot: CatalogSnapshot) {
     // Surface forms: every lexicon variant → canonical words.
@@ -172,6 +176,7 @@ export class CatalogMatcher {
     for (const a of aliases) {
       if (a.kind === 'service') this.serviceAliases.set(a.id, [...(this.serviceAliases.get(a.id) ?? []), a]);
       if (a.kind !== 'staff') for (const w of a.words) this.catalogWords.add(w);
+      if (a.kind === 'service') for (const w of a.words) this.serviceWords.add(w);
       for (const w of new Set(a.words)) {
         const list = this.aliasesByWord.get(w) ?? [];
         if (!list.some((b) => b.id === a.id && b.words.join(' ') === a.words.join(' '))) list.push(a);
@@ -179,7 +184,7 @@ export class CatalogMatcher {
       }
       for (const w of a.words) if (!this.surface.has(w)) this.surface.set(w, [w]);
     }
-    this.combos = this.findCombos();
+    this.services = new ServiceIndex(snapshot.services.map((sv) => ({ id: sv.id, category: sv.category, names: (this.serviceAliases.get(sv.id) ?? []).map((a) => a.words) })));
     // Typo index: surface forms long enough to tell apart, never staff names.
     const byInitial = new Map<string, string[]>();
     for (const w of this.surface.keys()) {
@@ -189,14 +194,18 @@ export class CatalogMatcher {
     for (const [initial, words] of byInitial) {
       this.fuseByInitial.set(initial, new Fuse(words, { includeScore: true, threshold: 0.5, ignoreDiacritics: true, ignoreLocation: true, minMatchCharLength: 3 }));
     }
-    const phrases = [...new Set(ANY_STAFF.map((p) => tokenize(normalize(p)).join(' ')))].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.anyAlways = new RegExp(`(?:^| )(?:${phrases.join('|')})(?= |$)`, 'u');
   }
 
   /** Is this (normalised) word part of a service or location name in some language? */
   isCatalogWord(word: string): boolean {
     if (MATCH_STOPWORDS.has(word)) return false;
     return this.canon(word).some((w) => this.catalogWords.has(w));
+  }
+
+  /** Is this (normalised) word part of a service name ("tint", "haircut", "باديكير")? */
+  isServiceWord(word: string): boolean {
+    if (MATCH_STOPWORDS.has(word)) return false;
+    return this.canon(word).some((w) => this.serviceWords.has(w));
   }
 
   /** Canonical content words of a catalog phrase. */
@@ -250,7 +259,7 @@ export class CatalogMatcher {
     return result ?? [token];
   }
 
-  match(text: string, opts: MatchOptions = {}): CatalogMatch {
+  match(text: string, opts: MatchOptions = {}): MatchDetail {
     // Tokens clause by clause: a comma (or line break) separates items in a list of services.
     const clauses = text.split(/[,;\n\u060c]/).map((part) => tokenize(normalize(part)));
     const tokens = clauses.flat();
@@ -313,17 +322,46 @@ export class CatalogMatcher {
       dropped.add(alt.c);
       best = alt.pick;
     }
-    const result = best.match;
     const current = opts.currentServices ?? [];
-    if (current.length) {
-      const ref = new Map(best.chosen.filter((c) => c.alias.kind === 'service').map((c) => [c.alias.id, this.referent(c, seq, current)] as const));
-      result.services = [...new Set(result.services.map((id) => ref.get(id) ?? id))];
-      result.staffFor = this.pairStaff(best.chosen, tokens, seq, (id) => ref.get(id) ?? id);
-    } else {
-      result.staffFor = this.pairStaff(best.chosen, tokens, seq, (id) => id);
+    const tokOf = (c: Cand) => ({ first: seq[c.start].tok, last: seq[Math.max(...c.used)].tok });
+    const mentions: ServiceMention[] = [];
+    for (const c of best.chosen) {
+      if (c.alias.kind !== 'service') continue;
+      const id = this.services.referent(c.alias.id, c.used.map((i) => seq[i].word), current);
+      const parts = this.services.partsOf(id);
+      // a combo whose parts are chosen one by one means those parts ("corte y barba" when both are chosen)
+      if (parts.length && !current.includes(id) && parts.every((p) => current.includes(p))) mentions.push(...parts.map((p) => ({ id: p, ...tokOf(c) })));
+      else mentions.push({ id, ...tokOf(c) });
     }
-    if (!result.staff && this.saysAnyone(tokens, opts)) result.staff = 'any';
-    return result;
+    const usedTok = new Set(best.chosen.flatMap((c) => c.used.map((i) => seq[i].tok)));
+    const loose: MatchDetail['loose'] = [];
+    for (const [i, t] of tokens.entries()) {
+      if (usedTok.has(i) || opts.skipWords?.has(t) || MATCH_STOPWORDS.has(t)) continue;
+      for (const word of this.canon(t)) {
+        if (!this.serviceWords.has(word)) continue;
+        // a word only one chosen service has names it ("the tint" when Eyebrow Tint is chosen)
+        const id = this.services.partial(word, current);
+        if (id) mentions.push({ id, first: i, last: i });
+        else loose.push({ tok: i, word });
+        break;
+      }
+    }
+    mentions.sort((a, b) => a.first - b.first);
+    const named: Named[] = mentions.map((m) => ({ kind: 'service', ...m }));
+    for (const c of best.chosen) if (c.alias.kind === 'staff') named.push({ kind: 'staff', id: c.alias.id, ...tokOf(c) });
+    const anySpans = anyStaffSpans(tokens, !!opts.expectingStaff);
+    for (const [first, last] of anySpans) named.push({ kind: 'staff', id: 'any', first, last });
+    const result = best.match;
+    return {
+      ...result,
+      services: [...new Set(mentions.map((m) => m.id))],
+      staff: result.staff ?? (anySpans.length ? 'any' : null),
+      staffFor: pairStaff(named, tokens, current),
+      tokens,
+      clauseOf,
+      mentions,
+      loose,
+    };
   }
 
   /** Greedy pick over sorted candidates: each message word used once, one location, any number of staff. */
@@ -350,64 +388,6 @@ export class CatalogMatcher {
     for (const c of chosen) if (c.alias.kind === 'service') startOf.set(c.alias.id, Math.min(c.start, startOf.get(c.alias.id) ?? c.start));
     match.services.sort((a, b) => startOf.get(a)! - startOf.get(b)!);
     return { match, chosen, covered: taken.size };
-  }
-
-  /**
-   * With two or more staff named, each goes with the services next to her, read from her cue word:
-   * "gel manicure with Sara" (after her services) or "Maria for the pedicure" (before them); without a
-   * cue, the services still waiting before her, else those after. Mixed orders work ("manicure with Sara
-   * and Maria for the pedicure"). With one staff member she covers every service she does (the engine's rule).
-   */
-  private pairStaff(chosen: readonly Cand[], tokens: readonly string[], seq: ReadonlyArray<{ tok: number }>, services: (id: string) => string) {
-    const items = chosen.filter((c) => c.alias.kind !== 'location').sort((a, b) => a.start - b.start);
-    const pairs: Array<{ service: string; staff: string }> = [];
-    if (new Set(items.filter((c) => c.alias.kind === 'staff').map((c) => c.alias.id)).size < 2) return pairs;
-    let waiting: string[] = [];
-    let current: string | null = null;
-    for (const c of items) {
-      if (c.alias.kind !== 'staff') {
-        if (current) pairs.push({ service: services(c.alias.id), staff: current });
-        else waiting.push(services(c.alias.id));
-        continue;
-      }
-      const first = seq[c.start].tok;
-      const last = seq[c.used.reduce((m, i) => Math.max(m, i), c.start)].tok;
-      const takesBefore = STAFF_CUES.has(tokens[first - 1] ?? '') || (!FOR_CUES.has(tokens[last + 1] ?? '') && waiting.length > 0);
-      if (takesBefore) {
-        pairs.push(...waiting.map((service) => ({ service, staff: c.alias.id })));
-        current = null;
-      } else {
-        current = c.alias.id;
-      }
-      waiting = [];
-    }
-    return pairs;
-  }
-
-  /**
-   * A service named by fewer words than a chosen one ("the manicure" for Gel Manicure) means the chosen
-   * one. Not for combos: "just the manicure" when the Mani-Pedi Combo is chosen is a change to a manicure.
-   */
-  private referent(cand: Cand, seq: ReadonlyArray<{ word: string }>, current: readonly string[]): string {
-    if (current.includes(cand.alias.id)) return cand.alias.id;
-    const words = cand.used.map((i) => seq[i].word);
-    const names = (id: string) => this.serviceAliases.get(id) ?? [];
-    const hits = current.filter((id) => !this.combos.has(id) && names(id).some((a) => a.words.length > words.length && words.every((w) => a.words.includes(w))));
-    return hits.length === 1 ? hits[0] : cand.alias.id;
-  }
-
-  /** Services with a name that holds the whole name of two other services. */
-  private findCombos(): Set<string> {
-    const combos = new Set<string>();
-    const within = (small: Alias, big: Alias) => small.words.length < big.words.length && small.words.every((w) => big.words.includes(w));
-    for (const [id, names] of this.serviceAliases) {
-      for (const big of names) {
-        const parts = new Set<string>();
-        for (const [other, smalls] of this.serviceAliases) if (other !== id && smalls.some((small) => within(small, big))) parts.add(other);
-        if (parts.size >= 2) combos.add(id);
-      }
-    }
-    return combos;
   }
 
   /** A loose multi-word match must not reach across a staff name ("manicure, Maria for the pedicure" is no Mani-Pedi). */
@@ -440,16 +420,10 @@ export class CatalogMatcher {
     if (opts.expectingStaff || alone) return true;
     const prev = tokens[tok - 1];
     if (prev && STAFF_CUES.has(prev)) return true;
+    // "joy for my mom's blow dry": a service soon after her "for"
+    if (isForCue(tokens[tok + 1]) && tokens.slice(tok + 1, tok + 5).some((t) => this.isServiceWord(t.replace(/^ل/, '')))) return true;
     // Arabic attaches "with" as a prefix only in speech; "وياها" handled above.
     return false;
   }
 
-  private saysAnyone(tokens: readonly string[], opts: MatchOptions): boolean {
-    if (this.anyAlways.test(tokens.join(' '))) return true;
-    if (!opts.expectingStaff) return false;
-    // When the bot asked "who would you like?", a short "any"/"doesn't matter" means anyone.
-    if (tokens.length > 6) return false;
-    const core = tokens.filter((t) => !['is', 'fine', 'ok', 'okay', 'please', 'es', 'esta', 'bien', 'ok', 'تمام'].includes(t)).join(' ');
-    return ANY_STAFF_WHEN_ASKED.some((p) => core === p || core.startsWith(`${p} `));
-  }
 }

@@ -12,6 +12,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { Language } from '../catalog/types';
 import { normalize } from './normalize';
+import type { PartOfDay } from './types';
 
 export interface DateTimeOptions {
   now: Date;
@@ -22,11 +23,17 @@ export interface DateTimeOptions {
   /** The bot asked for a time: a message that is just "5" is an hour. */
   expectingTime?: boolean;
   language?: Language | null;
+  /** Time already chosen ("HH:MM"): a bare hour takes the same half of the day ("make it 9" after 20:00 is 21:00). */
+  currentTime?: string | null;
 }
 
 export interface DateTimeResult {
   date: string | null;
   time: string | null;
+  /** Part of the day wanted, when no clock time is given. */
+  partOfDay: PartOfDay | null;
+  /** "same time" / "same day": kept from the booking being moved or the current choice. */
+  same: Array<'date' | 'time'>;
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -34,13 +41,17 @@ const E = '(?![\\p{L}\\p{N}])';
 const rx = (body: string, flags = 'gu') => new RegExp(`${B}(?:${body})${E}`, flags);
 const alt = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
-const DAY_AFTER = rx(alt(['day after tomorrow', 'the day after tomorrow', 'pasado mañana', 'pasado manana', 'بعد باجر', 'بعد بكره', 'بعد بكرا', 'بعد بكرة', 'بعد غد', 'بعد الغد']));
+/** Arabic one-letter prefixes on date words: "للسبت", "لبعد باجر", "بيوم". */
+const AR_PREFIX = '(?:لل|ل|ب|و)?';
+const DAY_AFTER = rx(`${AR_PREFIX}(?:${alt(['day after tomorrow', 'the day after tomorrow', 'day after tmrw', 'pasado mañana', 'pasado manana', 'بعد باجر', 'بعد بكره', 'بعد بكرا', 'بعد بكرة', 'بعد غد', 'بعد الغد', 'عقب باجر', 'عقب بكره'])})`);
 /** "mañana" is tomorrow unless it is "la mañana" (the morning). */
 const TOMORROW = new RegExp(
-  `${B}(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|tmrrw|2morrow|2moro|bukra|bokra|باجر|بكره|بكرا|بكرة|غدا|غدوه|(?<!(?:la|esta) )(?:mañana|manana))${E}`,
+  `${B}${AR_PREFIX}(?:(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|tmrrw|2morrow|2moro)(?:'?s)?|bukra|bokra|باجر|بكره|بكرا|بكرة|غدا|غدوه|(?<!(?:la|esta|en la|por la|de la) )(?:mañana|manana))${E}`,
   'gu',
 );
-const TODAY = rx(alt(['today', 'tonight', 'this evening', 'this afternoon', 'this morning', 'hoy', 'esta noche', 'esta tarde', 'esta mañana', 'esta manana', 'hoy mismo', 'اليوم', 'الليله', 'هالليله', 'العصر اليوم']));
+const TODAY = rx(`${AR_PREFIX}(?:${alt(['today', "today's", 'todays', 'tonight', 'this evening', 'this afternoon', 'this morning', 'hoy', 'esta noche', 'esta tarde', 'esta mañana', 'esta manana', 'hoy mismo', 'اليوم', 'الليله', 'هالليله', 'العصر اليوم', 'right now', 'ahorita', 'ahora mismo', 'الحين', 'هالحين', 'now'])})`);
+/** "see you tomorrow", "nos vemos mañana": a goodbye, not a date. */
+const SEE_YOU = rx(`(?:see you|see ya|nos vemos|hasta|نشوفكم|نشوفج|اشوفكم)\\s+(?:\\S+\\s+)?(?:tomorrow|tmrw|then|soon|later|mañana|manana|luego|pronto|باجر|بكره)|not now|for now|por ahora`);
 
 const WEEKDAYS: Array<[number, string[]]> = [
   [1, ['monday', 'lunes', 'الاثنين', 'الاتنين', 'اثنين', 'الثنين']],
@@ -56,7 +67,7 @@ const WEEKDAY_ABBR: Array<[number, string]> = [[1, 'mon'], [3, 'wed'], [6, 'sat'
 const WEEKDAY_WORD = new Map<string, number>();
 for (const [n, words] of WEEKDAYS) for (const w of words) WEEKDAY_WORD.set(w, n);
 const WEEKDAY = new RegExp(
-  `${B}(?:(next|this|coming|on|el proximo|proximo|el|este|يوم|بيوم)\\s+)?(${alt([...WEEKDAY_WORD.keys()])}|${WEEKDAY_ABBR.map((a) => a[1]).join('|')})(?:\\s+(que viene|next week|الجاي|الياي|القادم|الجايه))?${E}`,
+  `${B}(?:(next|this|coming|on|el proximo|proximo|el|este|يوم|بيوم|ليوم|لليوم)\\s+)?${AR_PREFIX}(${alt([...WEEKDAY_WORD.keys()])}|${WEEKDAY_ABBR.map((a) => a[1]).join('|')})(?:\\s+(que viene|next week|الجاي|الياي|القادم|الجايه))?${E}(?=(\\s+(?:at|@|\\d))?)`,
   'gu',
 );
 
@@ -81,16 +92,41 @@ const DAY_MONTH = rx(`(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:de\\s+|of\\s+)?(${M})(?:,
 const MONTH_DAY = rx(`(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?`);
 const NUMERIC_DATE = rx(`(\\d{1,2})(?:/|\\s*شهر\\s*)(\\d{1,2})(?:/(\\d{2,4}))?`);
 const ISO_DATE = rx(`(\\d{4})-(\\d{2})-(\\d{2})`);
-const DAY_OF_MONTH = rx(`(?:on the|the|el dia|el día|يوم|day)\\s+(\\d{1,2})(st|nd|rd|th)?`);
+const DAY_OF_MONTH = rx(`(?:on the|the|el dia|el día|يوم|day)\\s+(\\d{1,2})(st|nd|rd|th)?|(?:el|on the)\\s+(\\d{1,2})(?=\\s+(?:a las|a la|at|@)\\s)`);
 
 /** Greetings mention parts of the day without meaning a time ("good morning"). */
 const GREETINGS = rx(alt(['good morning', 'good afternoon', 'good evening', 'buenos dias', 'buen dia', 'buenas tardes', 'buenas noches', 'buenas', 'صباح الخير', 'مساء الخير', 'صباح النور', 'مساء النور']));
 
-const PM_WORDS = ['afternoon', 'evening', 'night', 'tonight', 'tarde', 'noche', 'العصر', 'عصر', 'عصرا', 'المغرب', 'مغرب', 'المسا', 'مساء', 'مساءا', 'مسا', 'الليل', 'بالليل', 'ليلا', 'الليله', 'بليل', 'م'];
-const AM_WORDS = ['morning', 'mañana', 'manana', 'الصبح', 'الصباح', 'صباحا', 'صبح', 'الفجر', 'ص'];
+/** Words for parts of the day, by part; afternoon and evening read an hour as p.m., morning as a.m. */
+const PARTS: Record<PartOfDay, string[]> = {
+  morning: ['morning', 'mornings', 'mañana', 'manana', 'temprano', 'الصبح', 'الصباح', 'صباحا', 'صبح', 'الفجر', 'الضحي', 'بدري'],
+  afternoon: ['afternoon', 'tarde', 'العصر', 'عصر', 'عصرا', 'بالعصر'],
+  evening: ['evening', 'night', 'tonight', 'noche', 'المغرب', 'مغرب', 'المسا', 'مساء', 'مساءا', 'مسا', 'الليل', 'بالليل', 'ليلا', 'الليله', 'بليل', 'بالمسا'],
+};
+/** Phrases that stand for a part of the day: "after work", "después del trabajo", "بعد الدوام", "as early as possible". */
+const PART_PHRASES: Array<[PartOfDay, RegExp]> = [
+  ['evening', rx(alt(['after work', 'after office', 'after my shift', 'when i finish work', 'finish work', 'finish at work', 'off work', 'after i finish', 'late evening',
+    'después del trabajo', 'despues del trabajo', 'saliendo del trabajo', 'saliendo de trabajar', 'despues de trabajar', 'después de trabajar', 'despues de la chamba', 'después de la chamba',
+    'despues de la oficina', 'bien tarde', 'بعد الدوام', 'عقب الدوام', 'بعد الشغل', 'عقب الشغل', 'بعد ما اطلع من الدوام', 'اخر الليل']))],
+  ['afternoon', rx(alt(['after lunch', 'late afternoon', 'early afternoon', 'despues de comer', 'después de comer', 'despues de la comida', 'después de la comida', 'بعد الغدا', 'بعد الغداء', 'عقب الغدا', 'بعد الظهر']))],
+  ['morning', rx(alt(['as early as possible', 'earliest', 'first thing', 'early morning', 'lo mas temprano', 'lo más temprano', 'a primera hora', 'temprano', 'اول الصبح', 'بدري', 'الصبح بدري']))],
+];
+const PM_WORDS = [...PARTS.afternoon, ...PARTS.evening, 'م'];
+const AM_WORDS = [...PARTS.morning, 'ص'];
 const NOON_WORDS = ['الظهر', 'ظهرا', 'الضهر', 'noon', 'midday', 'mediodia'];
 const POD = alt([...PM_WORDS, ...AM_WORDS, ...NOON_WORDS].sort((a, b) => b.length - a.length));
-const CUE = alt(['at around', 'at about', 'at', 'around', 'about', '@', 'by', 'a las', 'a la', 'las', 'como a las', 'tipo', 'الساعه', 'ساعه', 'بحدود', 'حوالي', 'على الساعه', 'ع الساعه']);
+const CUE = alt([
+  'at around', 'at about', 'at', 'around', 'about', '@', 'a las', 'a la', 'las', 'como a las', 'tipo', 'الساعه', 'ساعه', 'بحدود', 'حوالي', 'على الساعه', 'ع الساعه',
+  'للساعه', 'لساعه', 'لـ', 'move it to', 'change it to', 'push it to', 'the time to', 'it to', 'after', 'like after', 'anytime after', 'despues de las', 'después de las', 'make it', 'how about', 'what about', 'can we do', 'can i do',
+  'مثلا', 'خليها', 'خليه', 'خلها', 'خله', 'نخليها', 'خلينا', 'mejor a las', 'mejor',
+]);
+/** A time after these is a limit, not a start: "done by 6", "antes de las 6", "قبل الساعة ٦", "I finish work at 5". */
+const LIMIT = rx(`(?:by|before|until|till|no later than|antes de(?: las| la)?|hasta las|قبل(?: الساعه)?|(?:finish|get off|leave|off)\\s+(?:work\\s+)?at|salgo(?: del trabajo)? a las|اطلع(?: من الدوام)? الساعه)\\s*\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:am|pm))?`);
+/** "next week" said beside a weekday: that weekday of next week. */
+const NEXT_WEEK = rx(alt(['next week', 'la semana que viene', 'la proxima semana', 'la otra semana', 'الاسبوع الجاي', 'الاسبوع القادم', 'الاسبوع الياي']));
+/** Words that set a date aside: "tomorrow not today", "el jueves no el miércoles", "الخميس مو الاربعاء". */
+const NOT_THIS = /(?:^|\s)(?:not|no|مو|مب|instead of|en vez de|en lugar de|بدل|بدال)\s*$/u;
+const SAME = rx(`(?:the\\s+)?same\\s+(time|hour|day|date)|(?:a\\s+)?la\\s+misma\\s+hora|(?:el|del)\\s+mismo\\s+(dia)|mismo\\s+(dia|horario)|نفس\\s+(الوقت|الساعه|اليوم|الموعد|التوقيت)`);
 const MOD = alt(['y media', 'y cuarto', 'menos cuarto', 'and a half', 'ونص', 'و نص', 'ونصف', 'و نصف', 'والنص', 'وربع', 'و ربع', 'الا ربع', 'الا ربع']);
 const TIME = rx(
   `(?:(${CUE})\\s*)?(\\d{1,2})(?:(:|\\.)(\\d{2}))?(?:\\s*(${MOD}))?(?:\\s*(am|pm|a\\.m\\.?|p\\.m\\.?|hrs|h|hs)(?![\\p{L}]))?(?:\\s*(?:o'?clock|en punto)?\\s*(?:in the|de la|por la|en la|at|في|بال)?\\s*(${POD}))?`,
@@ -124,6 +160,8 @@ const FILLER = new Set([
 interface Mention {
   index: number;
   date?: DateTime;
+  /** Said to be set aside: "tomorrow, not today". */
+  negated?: boolean;
   minutes?: number;
   /** Hour given without am/pm or part of day: resolved against opening hours. */
   bare?: boolean;
@@ -133,14 +171,35 @@ const blank = (s: string, start: number, len: number) => s.slice(0, start) + ' '
 
 export function extractDateTime(text: string, opts: DateTimeOptions): DateTimeResult {
   const { today, offset } = todayIn(opts.now, opts.timezone);
-  let s = normalize(text).replace(GREETINGS, (m) => ' '.repeat(m.length));
-  // Part of day for the whole message ("tomorrow evening at 7"), read before date words are blanked.
+  const spaces = (m: string) => ' '.repeat(m.length);
+  let s = normalize(text).replace(GREETINGS, spaces).replace(SEE_YOU, spaces);
+  const same = new Set<'date' | 'time'>();
+  s = s.replace(SAME, (m: string, en?: string, es?: string, es2?: string, ar?: string) => {
+    const word = en ?? es ?? es2 ?? ar ?? 'hora';
+    same.add(/day|date|dia|اليوم/.test(word) ? 'date' : 'time');
+    return spaces(m);
+  });
+  const limits = s.match(LIMIT);
+  s = s.replace(LIMIT, spaces);
+  // Parts of the day, read before date words are blanked ("mañana en la tarde", "tomorrow evening").
+  let part: PartOfDay | null = null;
+  for (const [p, re] of PART_PHRASES) {
+    re.lastIndex = 0;
+    if (re.test(s)) {
+      part ??= p;
+      s = s.replace(re, spaces);
+    }
+  }
+  const nextWeek = NEXT_WEEK.test(s);
   const podOf = (w: string | undefined): 'am' | 'pm' | 'noon' | null =>
     !w ? null : PM_WORDS.includes(w) ? 'pm' : AM_WORDS.includes(w) ? 'am' : NOON_WORDS.includes(w) ? 'noon' : null;
-  let globalPod: 'am' | 'pm' | 'noon' | null = null;
-  for (const m of s.replace(TOMORROW, (x) => ' '.repeat(x.length)).matchAll(POD_RX)) {
-    if (m[0].length > 1) globalPod = podOf(m[0]) ?? globalPod; // one-letter "م"/"ص" count only right after a number
+  let globalPod: 'am' | 'pm' | 'noon' | null = part === 'morning' ? 'am' : part ? 'pm' : null;
+  for (const m of s.replace(TOMORROW, spaces).matchAll(POD_RX)) {
+    if (m[0].length <= 1) continue; // one-letter "م"/"ص" count only right after a number
+    globalPod = podOf(m[0]) ?? globalPod;
+    part ??= (Object.keys(PARTS) as PartOfDay[]).find((p) => PARTS[p].includes(m[0])) ?? null;
   }
+  if (limits && !part && /work|trabajo|chamba|الدوام/.test(limits.join(' '))) part = 'evening';
   const dates: Mention[] = [];
   const dateEnds: number[] = [];
   const times: Mention[] = [];
@@ -150,7 +209,10 @@ export function extractDateTime(text: string, opts: DateTimeOptions): DateTimeRe
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const d = fn(m);
       if (d && d.isValid) {
-        dates.push({ index: m.index, date: d });
+        const before = s.slice(0, m.index);
+        // "tomorrow not today": the day after "not" is set aside; a "no" that opens the message is an answer
+        const negated = NOT_THIS.test(before) && before.trim().split(/\s+/).length > 1;
+        dates.push({ index: m.index, date: d, negated });
         dateEnds.push(m.index + m[0].length);
         s = blank(s, m.index, m[0].length);
       }
@@ -173,22 +235,24 @@ export function extractDateTime(text: string, opts: DateTimeOptions): DateTimeRe
   take(WEEKDAY, (m) => {
     const word = m[2];
     const abbr = WEEKDAY_ABBR.find((a) => a[1] === word);
-    if (abbr && !m[1]) return null;
+    if (abbr && !m[1] && !m[4]) return null; // "sat", "sun", "wed" alone are words; "sat 11am" is a day
     const target = abbr ? abbr[0] : WEEKDAY_WORD.get(word)!;
     let diff = (target - today.weekday + 7) % 7;
     const next = m[1] === 'next' || m[1] === 'el proximo' || m[1] === 'proximo' || !!m[3];
     if (diff === 0 && next) diff = 7;
+    // "thursday next week": that day of the week after this one (weeks start on Sunday in Kuwait and Mexico)
+    if (nextWeek) diff = (7 - (today.weekday % 7)) + (target % 7);
+
     return today.plus({ days: diff });
   });
   take(DAY_OF_MONTH, (m) => {
-    const day = Number(m[1]);
-    if (/^(the|on the|day)$/.test(m[0].split(/\s+\d/)[0]) && !m[2]) return null; // "the 2" is a list pick, "the 2nd" a date
+    const day = Number(m[1] ?? m[3]);
+    if (m[1] && /^(the|on the|day)$/.test(m[0].split(/\s+\d/)[0]) && !m[2]) return null; // "the 2" is a list pick, "the 2nd" a date
     let d = today.set({ day });
     if (!d.isValid || day !== d.day) return null;
     if (d < today) d = d.plus({ months: 1 });
     return d;
   });
-
 
   // Number words become digits only where they clearly are hours ("a las cinco", "five pm").
   s = s.replace(NUMBER_AFTER_CUE, (_, cue: string, w: string) => `${cue} ${NUMBER_WORDS[w]}`.padEnd(_.length));
@@ -206,7 +270,8 @@ export function extractDateTime(text: string, opts: DateTimeOptions): DateTimeRe
   for (let m = TIME.exec(s); m; m = TIME.exec(s)) {
     const [, cue, hStr, sep, mStr, mod, mer, pod] = m;
     const pieceOfDay = podOf(pod);
-    const qualifies = !!cue || sep === ':' || !!mer || !!pieceOfDay || !!mod;
+    const ish = /^\s*ish\b/.test(s.slice(m.index + m[0].length));
+    const qualifies = !!cue || sep === ':' || !!mer || !!pieceOfDay || !!mod || ish;
     if (!qualifies) continue;
     let h = Number(hStr);
     let min = mStr ? Number(mStr) : 0;
@@ -257,7 +322,7 @@ export function extractDateTime(text: string, opts: DateTimeOptions): DateTimeRe
     }
   }
 
-  // Just "5" in answer to "what time?".
+  // Just "5" in answer to "what time?" (or "make it 9", "9 then").
   if (opts.expectingTime && times.length === 0) {
     const words = s.split(/\s+/).filter((w) => w && !FILLER.has(w));
     if (words.length === 1 && /^\d{1,2}$/.test(words[0])) {
@@ -267,12 +332,15 @@ export function extractDateTime(text: string, opts: DateTimeOptions): DateTimeRe
   }
 
   // chrono-node for what our rules missed (English; Spanish as a base): relative phrases like
-  // "in 3 days", "next week", "dentro de 2 semanas". Gated because chrono costs more than all our rules.
+  // "in 3 days", "March 5th", "dentro de 2 semanas". Gated because chrono costs more than all our rules.
   if ((dates.length === 0 || times.length === 0) && opts.language !== 'ar' && CHRONO_WORTH_IT.test(s)) {
     chronoFill(text, opts, today, offset, dates, times);
   }
 
-  const lastDate = dates.sort((a, b) => a.index - b.index).at(-1)?.date ?? null;
+  // The last date said wins, unless it was set aside ("tomorrow, not today").
+  const said = dates.sort((a, b) => a.index - b.index);
+  const kept = said.filter((d) => !d.negated);
+  const lastDate = (kept.length ? kept : said).at(-1)?.date ?? null;
   const date = lastDate ? lastDate.toISODate() : null;
   const t = times.sort((a, b) => a.index - b.index).at(-1);
   let time: string | null = null;
@@ -280,7 +348,7 @@ export function extractDateTime(text: string, opts: DateTimeOptions): DateTimeRe
     const minutes = t.bare ? resolveBare(t.minutes, date, opts) : t.minutes;
     time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   }
-  return { date, time };
+  return { date, time, partOfDay: time ? null : part, same: [...same] };
 }
 
 /** Bare hour h (1–12): h or h+12, whichever the business is open at; if both, the usual salon reading. */
@@ -293,13 +361,15 @@ function resolveBare(minutes: number, date: string | null, opts: DateTimeOptions
   const openPm = opts.isOpen?.(date, pm) ?? h < 8;
   if (openAm && !openPm) return am;
   if (openPm && !openAm) return pm;
+  // both open: the half of the day already chosen ("8 in the evening", then "make it 9")
+  if (opts.currentTime) return Number(opts.currentTime.slice(0, 2)) >= 12 ? pm : am;
   return h >= 8 ? am : pm; // both or neither: "at 9" = morning, "at 5" = afternoon
 }
 
 const WEEKDAY_ABBR_TEXT = /^(sun|sat|mon|wed|tue|thu|fri)\.?$/i;
 
 const CHRONO_WORTH_IT = rx(
-  '(?:\\d+|a|an|one|two|three|un|una|dos|tres)\\s+(?:days?|weeks?|months?|hours?|minutes?|mins?|dias?|semanas?|mes|meses|horas?|minutos?)|weekend|fin de semana|(?:next|this|coming|proxima|proximo)\\s+(?:week|month|semana|mes)|semana que viene|midnight|medianoche',
+  '(?:\\d+|a|an|one|two|three|un|una|dos|tres)\\s+(?:days?|weeks?|months?|hours?|minutes?|mins?|dias?|semanas?|mes|meses|horas?|minutos?)|weekend|fin de semana|midnight|medianoche',
 );
 
 /** Today's calendar date in the business zone, as a UTC-midnight DateTime: date arithmetic without a zone lookup per step. */

@@ -4,16 +4,17 @@
  */
 import type { CatalogLocation, CatalogSnapshot } from '../catalog/types';
 import { CatalogMatcher } from './catalog-matcher';
+import { readEdit } from './edits';
 import { detectChoice } from './choice';
 import { TIME_WORDS, extractDateTime } from './datetime';
 import { findEmail } from './email';
-import { detectIntent, startsWithCancel } from './intent';
+import { detectIntents, mentionsMyBooking, startsWithCancel } from './intent';
 import { detectLanguage } from './language';
 import { extractName } from './name';
 import { clean, normalize, tokenize } from './normalize';
 import { findPhone } from './phone';
 import { type Expecting, type Extraction, emptyExtraction } from './types';
-import { detectYesNo } from './yes-no';
+import { declinesEmail, detectYesNo } from './yes-no';
 
 export type { Expecting, Extraction, FaqIntent, Intent, PartOfDay, ServiceEdit } from './types';
 export { emptyExtraction } from './types';
@@ -58,6 +59,9 @@ function safe<T>(fn: () => T, fallback: T): T {
 
 const blankOut = (s: string, start: number, end: number) => s.slice(0, start) + ' '.repeat(end - start) + s.slice(end);
 
+/** Questions of the booking flow: an answer to one names no new request ("whoever's available", "what time on Friday?"). */
+const ANSWERS: ReadonlySet<Expecting> = new Set(['location', 'services', 'staff', 'time', 'name', 'phone', 'email']);
+
 export function createRuleExtractor(snapshot: CatalogSnapshot): RuleExtractor {
   const matcher = new CatalogMatcher(snapshot);
   const zone = snapshot.business.timezone;
@@ -65,6 +69,7 @@ export function createRuleExtractor(snapshot: CatalogSnapshot): RuleExtractor {
   const locationsById = new Map(snapshot.locations.map((l) => [l.id, l]));
   const anyOpen = openingHours(snapshot.locations);
   const isOtherWord = (w: string) => TIME_WORDS.has(w) || matcher.isCatalogWord(w);
+  const isServiceWord = (w: string) => matcher.isServiceWord(w);
 
   return (text, ctx) => {
     const out = emptyExtraction();
@@ -89,15 +94,19 @@ export function createRuleExtractor(snapshot: CatalogSnapshot): RuleExtractor {
 
     out.name = safe(() => extractName(s, expecting === 'name', isOtherWord), null);
     const answeredName = out.name !== null && expecting === 'name';
-    out.yesNo = answeredName ? null : safe(() => detectYesNo(s), null);
+    out.yesNo = answeredName ? null : safe(() => detectYesNo(s, { isServiceWord }), null);
+    if (expecting === 'email' && !out.email && safe(() => declinesEmail(s), false)) out.yesNo = 'no';
 
     const skipWords = new Set(out.name ? tokenize(normalize(out.name)) : []);
     const found = safe(() => matcher.match(s, { expectingStaff: expecting === 'staff', skipWords, currentServices: ctx.currentServices }), null);
     if (found) {
       out.location = found.location;
       out.services = found.services;
-      out.staff = found.staff;
-      out.staffFor = found.staffFor;
+      const edit = safe(() => readEdit(found, ctx.currentServices ?? [], matcher.services), null);
+      if (edit) Object.assign(out, edit);
+      // a staff member's name given as the customer's name is the customer's (staff make no sense there)
+      out.staff = answeredName ? null : found.staff;
+      out.staffFor = answeredName ? [] : found.staffFor;
     }
 
     if (!answeredName) {
@@ -110,29 +119,49 @@ export function createRuleExtractor(snapshot: CatalogSnapshot): RuleExtractor {
             isOpen: loc ? openingHours([loc]) : anyOpen,
             expectingTime: expecting === 'time',
             language: out.language,
+            currentTime: ctx.currentTime ?? null,
           }),
-        { date: null, time: null },
+        { date: null, time: null, partOfDay: null, same: [] },
       );
       out.date = dt.date;
       out.time = dt.time;
+      out.partOfDay = dt.partOfDay;
+      out.same = dt.same;
     }
 
-    out.intent = safe(
-      () =>
-        detectIntent(s, {
-          hasBookingEntities: out.services.length > 0,
-          expectingConfirm: expecting === 'confirm',
-        }),
-      null,
+    const answering = expecting !== null && ANSWERS.has(expecting);
+    const intents = safe(
+      () => detectIntents(s, { hasBookingEntities: out.services.length > 0, expectingConfirm: expecting === 'confirm', answering }),
+      { intent: null, alsoAsks: [] },
     );
-    if (out.intent === 'cancel' && expecting === 'confirm_cancel') {
-      // asked whether to cancel, "cancel it" / "yes cancel" agree; only a no of its own ("no, don't cancel") declines
-      if (!(out.yesNo === 'no' && !startsWithCancel(s))) out.yesNo = 'yes';
-      out.intent = null;
-    } else if (out.intent === 'cancel' && expecting !== 'confirm') {
-      // Outside a confirmation, "cancel" is a request, not an answer.
-      out.yesNo = null;
-    }
+    out.intent = intents.intent;
+    out.alsoAsks = intents.alsoAsks;
+    settleIntent(out, s, expecting, ctx);
     return out;
   };
+}
+
+/** Intent in the light of the question pending: answers are answers, a yes at a summary is a yes. */
+function settleIntent(out: Extraction, s: string, expecting: Expecting | null, ctx: UnderstandContext): void {
+  const bookingFlow = expecting !== null && (ANSWERS.has(expecting) || expecting === 'confirm');
+  if (out.intent === 'cancel' && expecting === 'confirm_cancel') {
+    // asked whether to cancel, "cancel it" / "yes cancel" agree; only a no of its own ("no, don't cancel") declines
+    if (!(out.yesNo === 'no' && !startsWithCancel(s))) out.yesNo = 'yes';
+    out.intent = null;
+    return;
+  }
+  // "cancel the haircut", "remove the blow dry, my mom can't come": a change to the services chosen, not to a booking
+  if ((out.intent === 'cancel' || out.intent === 'reschedule') && out.serviceEdit !== null) out.intent = out.services.length ? 'book' : null;
+  if (out.intent === 'cancel' && expecting !== 'confirm') out.yesNo = null; // outside a confirmation, "cancel" is a request, not an answer
+  // "move it to 6" while choosing is a correction; only "my appointment" means a booking already made
+  if (out.intent === 'reschedule' && bookingFlow && (ctx.currentServices?.length ?? 0) > 0 && !mentionsMyBooking(s)) out.intent = null;
+  if (out.intent === 'book' && !out.services.length && (out.name !== null && expecting === 'name' || (expecting !== null && ANSWERS.has(expecting)))) out.intent = null;
+  if (expecting === 'confirm' && out.yesNo === 'yes' && !out.services.length && (out.intent === 'book' || out.intent === 'thanks' || out.intent === 'greeting')) out.intent = null;
+  if (out.intent?.startsWith('faq_')) out.partOfDay = null; // a question about hours wants no time of its own
+  if (out.intent === 'thanks') {
+    if (expecting !== 'confirm') out.yesNo = null;
+    if (out.name !== null) out.intent = null;
+  }
+  // "same day but later" with nothing pending can only mean a booking already made
+  if (out.intent === null && out.same.length && expecting === null) out.intent = 'reschedule';
 }

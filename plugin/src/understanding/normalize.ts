@@ -93,3 +93,6 @@ function tokenizeUncached(normalized: string): readonly string[] {
 
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 export const isArabicWord = (w: string): boolean => ARABIC_LETTER.test(w);
+
+/** A word with its stretched letters folded ("yesss" → "yes", "graciaaas" → "gracias"), for a second lookup after the word itself. */
+export const fold = (word: string): string => word.replace(/(\p{L})\1+/gu, '$1');
