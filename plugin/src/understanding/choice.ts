@@ -19,7 +19,7 @@ const LAST = new Set(['last', 'ultimo', 'ultima', 'الاخير', 'الاخير�
 const FILLER = new Set([
   'the', 'option', 'number', 'no', 'no.', '#', 'please', 'pls', 'i', 'want', 'choose', 'pick', 'take', "i'll", 'ill', 'id', "i'd", 'like', 'go', 'with', 'for',
   'el', 'la', 'lo', 'opcion', 'numero', 'num', 'quiero', 'por', 'favor', 'me', 'elijo', 'prefiero', 'mejor', 'de',
-  'رقم', 'الخيار', 'خيار', 'ابي', 'ابغي', 'ابغا', 'اختار', 'لو', 'سمحت', 'ال', 'ok', 'okay', 'then', 'that',
+  'رقم', 'الخيار', 'خيار', 'ابي', 'ابغي', 'ابغا', 'اختار', 'لو', 'سمحت', 'ال', 'ok', 'okay', 'then', 'that', 'porfa', 'porfis', 'plz', 'سمحتي', 'the one', 'pls',
 ]);
 
 export function detectChoice(text: string, offered: number): number | null {

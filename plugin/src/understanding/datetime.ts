@@ -51,7 +51,7 @@ const TOMORROW = new RegExp(
 );
 const TODAY = rx(`${AR_PREFIX}(?:${alt(['today', "today's", 'todays', 'tonight', 'this evening', 'this afternoon', 'this morning', 'hoy', 'esta noche', 'esta tarde', 'esta mañana', 'esta manana', 'hoy mismo', 'اليوم', 'الليله', 'هالليله', 'العصر اليوم', 'right now', 'ahorita', 'ahora mismo', 'الحين', 'هالحين', 'now'])})`);
 /** "see you tomorrow", "nos vemos mañana": a goodbye, not a date. */
-const SEE_YOU = rx(`(?:see you|see ya|nos vemos|hasta|نشوفكم|نشوفج|اشوفكم)\\s+(?:\\S+\\s+)?(?:tomorrow|tmrw|then|soon|later|mañana|manana|luego|pronto|باجر|بكره)|not now|for now|por ahora`);
+const SEE_YOU = rx(`(?:see you|see ya|nos vemos|hasta|نشوفكم|نشوفج|اشوفكم)\\s+(?:\\S+\\s+)?(?:tomorrow|tmrw|then|soon|later|mañana|manana|luego|pronto|باجر|بكره)|not now|for now|por ahora|ahorita no|no ahorita|مو الحين|مب الحين|مو هالحين`);
 
 const WEEKDAYS: Array<[number, string[]]> = [
   [1, ['monday', 'lunes', 'الاثنين', 'الاتنين', 'اثنين', 'الثنين']],
@@ -141,7 +141,9 @@ const NUMBER_WORDS: Record<string, number> = {
   وحده: 1, واحده: 1, واحد: 1, ثنتين: 2, اثنين: 2, ثنين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6,
   سبع: 7, سبعه: 7, ثمان: 8, ثمانيه: 8, ثمن: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10, احدعش: 11, حدعش: 11, اثنعش: 12, طنعش: 12,
 };
-const NUMBER_AFTER_CUE = rx(`(${CUE})\\s+(${alt(Object.keys(NUMBER_WORDS))})`);
+/** Cues before a number word: "a las cinco", "at five"; a bare "las dos" is "both". */
+const WORD_CUE = alt(['at around', 'at about', 'at', 'around', 'about', 'a las', 'a la', 'como a las', 'tipo', 'الساعه', 'ساعه', 'بحدود', 'حوالي', 'على الساعه']);
+const NUMBER_AFTER_CUE = rx(`(${WORD_CUE})\\s+(${alt(Object.keys(NUMBER_WORDS))})`);
 const NUMBER_BEFORE_POD = rx(`(${alt(Object.keys(NUMBER_WORDS))})(?=\\s+(?:o'?clock|pm|am|y media|y cuarto|ونص|وربع|(?:de la |por la |in the |en la )?(?:${POD}))${E})`);
 
 /** Single words that name a day or part of day: never a customer's name. */
@@ -196,6 +198,8 @@ export function extractDateTime(text: string, opts: DateTimeOptions): DateTimeRe
   let globalPod: 'am' | 'pm' | 'noon' | null = part === 'morning' ? 'am' : part ? 'pm' : null;
   for (const m of s.replace(TOMORROW, spaces).matchAll(POD_RX)) {
     if (m[0].length <= 1) continue; // one-letter "م"/"ص" count only right after a number
+    // "tarde" is the afternoon after "la"/"esta" or a day ("en la tarde", "viernes tarde"); alone it is "late" ("se me hizo tarde")
+    if (m[0] === 'tarde' && !/(?:la|esta|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|mañana|manana|\s)\s+$/.test(s.slice(0, m.index).replace(/\s+$/, ' '))) continue;
     globalPod = podOf(m[0]) ?? globalPod;
     part ??= (Object.keys(PARTS) as PartOfDay[]).find((p) => PARTS[p].includes(m[0])) ?? null;
   }
@@ -369,7 +373,7 @@ function resolveBare(minutes: number, date: string | null, opts: DateTimeOptions
 const WEEKDAY_ABBR_TEXT = /^(sun|sat|mon|wed|tue|thu|fri)\.?$/i;
 
 const CHRONO_WORTH_IT = rx(
-  '(?:\\d+|a|an|one|two|three|un|una|dos|tres)\\s+(?:days?|weeks?|months?|hours?|minutes?|mins?|dias?|semanas?|mes|meses|horas?|minutos?)|weekend|fin de semana|midnight|medianoche',
+  '(?:\\d+|a|an|one|two|three|un|una|dos|tres)\\s+(?:days?|weeks?|months?|dias?|semanas?|mes|meses)|(?:in|en|dentro de)\\s+(?:\\d+|a|an|one|two|three|un|una|dos|tres|media)\\s+(?:hours?|minutes?|mins?|horas?|minutos?)|weekend|fin de semana|midnight|medianoche',
 );
 
 /** Today's calendar date in the business zone, as a UTC-midnight DateTime: date arithmetic without a zone lookup per step. */

@@ -16,14 +16,16 @@ const words = (list: string[]) => list.map((p) => tokenize(normalize(p)));
 
 /** Before a service: it goes ("without", "sin", "بدون", "ما ابي"). */
 const TAKE_AWAY = words([
-  'without', 'no', 'not', 'remove', 'drop', 'skip', 'forget', 'forget about', 'cancel', 'minus', 'take off', 'get rid of', 'delete', 'except', 'but not', "don't want", 'dont want',
-  'sin', 'quita', 'quitale', 'quitame', 'quitar', 'quiten', 'no quiero', 'ya no quiero', 'cancela', 'cancelar', 'borra', 'menos', 'excepto',
-  'بدون', 'شيلي', 'شيل', 'شيلوا', 'ما ابي', 'مابي', 'ما ابغي', 'ما ابغا', 'الغي', 'الغوا', 'من غير', 'بلاش', 'ماله داعي', 'مو لازم', 'لا تسوون',
+  'without', 'no', 'not', 'remove', 'drop', 'skip', 'forget', 'forget about', 'minus', 'take off', 'get rid of', 'delete', 'except', 'but not', "don't want", 'dont want',
+  'sin', 'quita', 'quitale', 'quitame', 'quitar', 'quiten', 'no quiero', 'ya no quiero', 'borra', 'menos', 'excepto',
+  'بدون', 'شيلي', 'شيل', 'شيلوا', 'ما ابي', 'مابي', 'ما ابغي', 'ما ابغا', 'من غير', 'بلاش', 'ماله داعي', 'مو لازم', 'لا تسوون',
 ]);
+/** Cancel verbs take a chosen service away; with nothing chosen they act on a booking ("cancel the pedicure on tuesday"). */
+const CANCEL_ONE = words(['cancel', 'cancela', 'cancelar', 'cancelame', 'الغي', 'الغوا', 'الغاء']);
 /** After a service: it goes ("the lash lift is a bit much", "رفع الرموش وايد"). */
 const TOO_MUCH = words(['is a bit much', 'is too much', 'too much', 'is a lot', 'is too expensive', 'no me convence', 'vaya', 'وايد', 'كثير', 'غالي']);
 /** Before a service: it is what the new one replaces ("instead of", "en vez de", "بدال"). */
-const REPLACED = words(['instead of', 'rather than', 'in place of', 'en vez de', 'en vez del', 'en lugar de', 'en lugar del', 'بدل', 'بدال', 'عوض', 'مكان']);
+const REPLACED = words(['instead of', 'rather than', 'in place of', 'en vez de', 'en vez del', 'en lugar de', 'en lugar del', 'بدل', 'بدال', 'عوض']);
 /** "swap X for Y", "change X to Y", "cambia X por Y", "غيري X ل Y": X is replaced. */
 const SWAP_VERB = words(['swap', 'switch', 'change', 'replace', 'cambia', 'cambiar', 'cambiame', 'reemplaza', 'غيري', 'غير', 'بدلي', 'make']);
 const SWAP_TO = new Set(['for', 'to', 'with', 'into', 'por', 'a', 'al', 'ل', 'الي', 'a', 'be']);
@@ -88,7 +90,7 @@ export function readEdit(match: Pick<MatchDetail, 'tokens' | 'clauseOf' | 'menti
       }
       if (phraseAt(tokens, REPLACED, i, 'endAt')) { role = 'replaced'; break; }
       if (phraseAt(tokens, SWAP_VERB, i, 'endAt') && swapTarget(tokens, m, mentions, match.loose)) { role = 'replaced'; break; }
-      if (phraseAt(tokens, TAKE_AWAY, i, 'endAt')) { role = 'away'; break; }
+      if (phraseAt(tokens, TAKE_AWAY, i, 'endAt') || (current.length && phraseAt(tokens, CANCEL_ONE, i, 'endAt'))) { role = 'away'; break; }
       if (phraseAt(tokens, REPLACE, i, 'endAt')) break; // "no, make it a classic manicure": what follows "make it" is wanted
     }
     // "remove the brows and the pedi", "شيلي الحواجب والباديكير": the list goes on
@@ -98,7 +100,7 @@ export function readEdit(match: Pick<MatchDetail, 'tokens' | 'clauseOf' | 'menti
     }
     const after = tokens.slice(m.last + 1, m.last + 5);
     if (role === 'want' && TOO_MUCH.some((p) => after.join(' ').startsWith(p.join(' ')))) role = 'away';
-    if (role === 'want' && ONLY_AFTER.some((p) => after.join(' ').startsWith(p.join(' ')))) role = 'only';
+    if ((role === 'want' || role === 'keep') && ONLY_AFTER.some((p) => after.join(' ').startsWith(p.join(' ')))) role = 'only';
     roles.set(m, role);
     previous = { mention: m, role };
   }
@@ -156,7 +158,7 @@ export function readEdit(match: Pick<MatchDetail, 'tokens' | 'clauseOf' | 'menti
   }
   for (const id of services) remove.delete(id);
   const removeServices = current.filter((c) => remove.has(c));
-  const addCue = anywhere(tokens, ADD) || alsoInArabic(tokens) || (fresh.length > 0 && mentions.some((m) => current.includes(m.id) && ORDER.some((p) => phraseAt(tokens, [p], m.first - 1, 'endAt'))));
+  const addCue = anywhere(tokens, ADD) || ['and', 'y', 'plus', 'e'].includes(tokens[0]) || alsoInArabic(tokens) || (fresh.length > 0 && mentions.some((m) => current.includes(m.id) && ORDER.some((p) => phraseAt(tokens, [p], m.first - 1, 'endAt'))));
   let serviceEdit: ServiceEdit | null = null;
   if (fresh.length && removeServices.length) serviceEdit = 'replace';
   else if (fresh.length && addCue) serviceEdit = 'add';

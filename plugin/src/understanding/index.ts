@@ -131,7 +131,7 @@ export function createRuleExtractor(snapshot: CatalogSnapshot): RuleExtractor {
 
     const answering = expecting !== null && ANSWERS.has(expecting);
     const intents = safe(
-      () => detectIntents(s, { hasBookingEntities: out.services.length > 0, expectingConfirm: expecting === 'confirm', answering }),
+      () => detectIntents(s, { hasBookingEntities: out.services.length > 0, expectingConfirm: expecting === 'confirm', answering, mentionsService: !!found?.loose.length }),
       { intent: null, alsoAsks: [] },
     );
     out.intent = intents.intent;
@@ -152,10 +152,13 @@ function settleIntent(out: Extraction, s: string, expecting: Expecting | null, c
   }
   // "cancel the haircut", "remove the blow dry, my mom can't come": a change to the services chosen, not to a booking
   if ((out.intent === 'cancel' || out.intent === 'reschedule') && out.serviceEdit !== null) out.intent = out.services.length ? 'book' : null;
-  if (out.intent === 'cancel' && expecting !== 'confirm') out.yesNo = null; // outside a confirmation, "cancel" is a request, not an answer
+  // outside a confirmation a request is no answer: "no llego a las 12, me la cambias?" says no "no"
+  if (expecting !== 'confirm' && (out.intent === 'cancel' || out.intent === 'reschedule' || out.intent === 'list')) out.yesNo = null;
   // "move it to 6" while choosing is a correction; only "my appointment" means a booking already made
   if (out.intent === 'reschedule' && bookingFlow && (ctx.currentServices?.length ?? 0) > 0 && !mentionsMyBooking(s)) out.intent = null;
   if (out.intent === 'book' && !out.services.length && (out.name !== null && expecting === 'name' || (expecting !== null && ANSWERS.has(expecting)))) out.intent = null;
+  // at the summary a change is an answer to "shall I book it?", and a message that only takes a service away asks for nothing new
+  if (out.intent === 'book' && (expecting === 'confirm' || (out.serviceEdit !== null && !out.services.length))) out.intent = null;
   if (expecting === 'confirm' && out.yesNo === 'yes' && !out.services.length && (out.intent === 'book' || out.intent === 'thanks' || out.intent === 'greeting')) out.intent = null;
   if (out.intent?.startsWith('faq_')) out.partOfDay = null; // a question about hours wants no time of its own
   if (out.intent === 'thanks') {

@@ -33,11 +33,11 @@ const RESCHEDULE = [
   String.raw`reprogram[a-z]*`, String.raw`mover[a-z]*`, String.raw`muev[a-z]*`, String.raw`pospon[a-z]*`, String.raw`recorr[a-z]*\s+(?:mi|la)`,
   String.raw`cambi[a-z]*\s+(?:mi|la|el|de)\s+(?:cita|hora|reserva|dia)`, String.raw`cambiam[a-z]*\s+(?:la|mi)`, String.raw`cambiala`, String.raw`me la (?:cambias|mueves|pasas|recorres)`,
   String.raw`la puedo (?:cambiar|mover|pasar)`, String.raw`pasar\s+(?:mi|la|el)\s+\S+\s+(?:a|para)`, String.raw`(?:otro|otra)\s+(?:dia|hora)`,
-  String.raw`(?:ا|ن|ت)?غير(?:ين|ي|يه|يها|ه|ها)?\s+(?:موعد|الموعد|الحجز|حجز|الوقت|وقت)`, String.raw`غيريه|غيريها|اغيره|اغيرها`,
-  String.raw`تغيير\s+(?:ال)?(?:موعد|حجز|وقت)`, String.raw`(?:ا|ن|ت)?نقل(?:ين|ي|ه|ها)?\s+(?:موعد|الموعد|الحجز|حجز)`,
-  String.raw`(?:ا|ا?ا|ت|ن)?[اأ]?جل(?:ي|يه|يها|ين)?\s+(?:موعد|الموعد|الحجز|حجز)`, String.raw`تاجيل`,
-  String.raw`(?:ا|ت|ن)?قدم(?:ي|ين)?\s+(?:موعد|الموعد|الحجز|حجز)`, String.raw`(?:ا|ت|ن)?[اأ]?خر(?:ي|ين)?\s+(?:موعد|الموعد|الحجز|حجز)`,
-  String.raw`اعدل\s+(?:موعد|الموعد|حجز)`, String.raw`تعديل\s+(?:ال)?موعد`, String.raw`ابي اغير`,
+  String.raw`(?:ا|ن|ت)?غير(?:ين|ي|يه|يها|ه|ها)?\s+(?:ال)?(?:موعد|حجز|وقت)(?:ي|ه|ها)?`, String.raw`غيريه|غيريها|اغيره|اغيرها`,
+  String.raw`تغيير\s+(?:ال)?(?:موعد|حجز|وقت)(?:ي|ه|ها)?`, String.raw`(?:ا|ن|ت)?نقل(?:ين|ي|ه|ها)?\s+(?:ال)?(?:موعد|حجز)(?:ي|ه|ها)?`,
+  String.raw`(?:ا|ت|ن)?ا?جل(?:ي|يه|يها|ين)?\s+(?:ال)?(?:موعد|حجز)(?:ي|ه|ها)?`, String.raw`تاجيل`,
+  String.raw`(?:ا|ت|ن)?قدم(?:ي|ين)?\s+(?:ال)?(?:موعد|حجز)(?:ي|ه|ها)?`, String.raw`(?:ا|ت|ن)?ا?خر(?:ي|ين)?\s+(?:ال)?(?:موعد|حجز)(?:ي|ه|ها)?`,
+  String.raw`اعدل\s+(?:ال)?(?:موعد|حجز)(?:ي|ه|ها)?`, String.raw`تعديل\s+(?:ال)?موعد`, String.raw`ابي اغير`,
 ];
 
 const LIST = [
@@ -108,7 +108,7 @@ const BOOK = [
 const AVAILABILITY = [
   String.raw`any (?:slots?|time|space|openings?)`, 'slots', String.raw`(?:are you|is\s+\S+|you)\s+free`, String.raw`free\s+(?:on|at|tomorrow|today|tonight|this|slots?|times?)`, String.raw`what times?\s+(?:on|are|do|is|tomorrow)`, String.raw`anything\s+(?:free|on|tomorrow|today|this)`,
   String.raw`do you have (?:anything|time|space|a slot)`, String.raw`a que hora\s+(?:el|la|hoy|mañana|manana)`, String.raw`tienen\s+(?:algo|lugar|espacio)`, 'hay lugar', String.raw`esta\s+\S+\s+el`,
-  String.raw`(?:que|cuales)\s+horarios`, String.raw`عندكم\s+(?:شي|مكان|وقت|موعد|مساج|\S+)`, 'فاضيه', 'فاضين', String.raw`اي\s+ساعه`, 'شنو الاوقات',
+  String.raw`(?:que|cuales)\s+horarios`, String.raw`عندكم\s+(?:شي|مكان|وقت|موعد|مواعيد)`, 'فاضيه', 'فاضين', String.raw`اي\s+ساعه`, 'شنو الاوقات',
 ];
 
 const THANKS = [
@@ -129,7 +129,7 @@ function source(p: string): string {
   return normalize(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 const anyOf = (phrases: string[], flags = 'u') =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(phrases.map(source))].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, flags);
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:و(?=[\\u0621-\\u064a]))?(?:${[...new Set(phrases.map(source))].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, flags);
 
 const RX = {
   restart: anyOf(RESTART),
@@ -140,11 +140,13 @@ const RX = {
   book: anyOf(BOOK),
   availability: anyOf(AVAILABILITY),
   thanks: anyOf(THANKS),
+  /** "do you have …", "عندكم …", "tienen …": availability when a service is named. */
+  haveYou: anyOf(['do you have', 'do you do', 'عندكم', 'فيه', 'tienen', 'hay', 'manejan']),
   greeting: anyOf(GREETING),
   myBooking: anyOf([MY_BOOKING]),
   myOwnBooking: anyOf([MY_OWN_BOOKING]),
   /** "… and book me for Saturday instead", "الغي … واحجزي لي السبت": a cancel that is a move. */
-  rebook: anyOf([String.raw`instead`, String.raw`(?:can|could) (?:we|i) (?:do|come|make it)`, String.raw`chang[a-z]*\s+(?:it|that)\s+(?:to|for)`, 'mejor', 'agendame', 'agenda', 'otro dia', 'en vez', 'la puedo cambiar', 'بداله', 'بدالها', 'نخليه', 'نخليها', 'احجزي لي', 'خليه', 'اغيره', 'اغيرها']),
+  rebook: anyOf([String.raw`instead`, String.raw`(?:can|could) (?:we|i) (?:do|come|make it)`, String.raw`chang[a-z]*\s+(?:it|that)\s+(?:to|for)`, 'mejor', 'agendame', 'agenda', 'otro dia', 'en vez', 'la puedo cambiar', 'بداله', 'بدالها', 'نخليه', 'نخليها', 'احجزي لي', 'خليه', 'اخليه', 'اخليها', 'نخليه', 'اغيره', 'اغيرها']),
 };
 const FAQ_RX = FAQ.map(([intent, phrases]) => [intent, anyOf(phrases, 'gu')] as const);
 const CANCEL_START = new RegExp(`^(?:${CANCEL.map(source).join('|')})(?![\\p{L}\\p{N}])`, 'u');
@@ -161,6 +163,8 @@ export interface IntentHints {
   expectingConfirm: boolean;
   /** A question of the booking flow is pending (time, staff, …): availability questions answer it. */
   answering?: boolean;
+  /** A service or a kind of service is named ("massage", "عندكم مساج؟"). */
+  mentionsService?: boolean;
 }
 
 export interface DetectedIntents {
@@ -199,7 +203,7 @@ export function detectIntents(text: string, hints: IntentHints): DetectedIntents
     return { intent: asked[0], alsoAsks: asked.slice(1) };
   }
   if (hints.hasBookingEntities || RX.book.test(s)) return one('book');
-  if (!hints.answering && RX.availability.test(s)) return one('book');
+  if (!hints.answering && (RX.availability.test(s) || (hints.mentionsService && RX.haveYou.test(s)))) return one('book');
   if (RX.thanks.test(s)) return one('thanks');
   if (RX.greeting.test(s)) return one('greeting');
   return none;

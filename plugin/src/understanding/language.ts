@@ -41,7 +41,7 @@ cancela cancelala cancelame cancelen cancelenla cancelas agendala agendame agén
 cuesta cobran sale precio direccion dirección ubicados queda abren cierran amable adios adiós nos vemos luego eso esa ese
 acuerdo listo espera todavia todavía aun aún apartado agendada quedo quedó llegar ir voy poder puedo podre alcanzar disculpa
 perdon perdón avisar lugar espacio libre disponible semana dia día mes toalla caliente lavado peinado tinte afeitado niño
-me a no
+me a no sip volver empezar hablar alguien persona humano nuevo otra otro
 `;
 
 const setOf = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalize));
@@ -67,7 +67,9 @@ export function detectLanguage(text: string): Language | null {
   for (const t of tokens) if (/[\u0621-\u064a]/.test(t)) arabic++;
   const rawWords = text.match(/[\p{L}'’]+/gu) ?? [];
   const capitalised = new Set(rawWords.filter((w) => /^\p{Lu}/u.test(w)).map((w) => normalize(w)));
-  let es = /[ñ¿¡]|[áéíóú]/i.test(text) ? 2 : 0;
+  // accents count in the words of the sentence, not in names ("Luis Hernández" is no Spanish)
+  const lowerWords = rawWords.filter((w) => !/^\p{Lu}/u.test(w)).join(' ');
+  let es = /[¿¡]/.test(text) || /[ñáéíóú]/i.test(lowerWords) ? 2 : 0;
   let en = EN_CONTRACTION.test(text.replace(/’/g, "'")) ? 2 : 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

@@ -6,7 +6,10 @@
  * A relative named on the way ("my sister's name", "mi papá", "امي") is
  * skipped. Names keep the customer's spelling.
  */
+import { TIME_WORDS } from './datetime';
 import { clean, normalize } from './normalize';
+
+const TIME_ONLY = (w: string) => TIME_WORDS.has(w);
 
 /** Introductions that name the customer wherever they stand. */
 const EXPLICIT = new RegExp(
@@ -130,8 +133,9 @@ function answerName(s: string, isOtherWord?: (word: string) => boolean): string 
     const taken = takeName(body.replace(/^(?:hi|hello|hey|hola|مرحبا|هلا)[\s,!.]+/i, ''), 4);
     if (!taken) continue;
     const words = taken.name.split(' ');
-    // a name answer is only name words: "Sara please" is fine, "tomorrow at 5" is not
-    if (isOtherWord && words.some((w) => isOtherWord(normalize(w)))) continue;
+    // a name answer is only name words: "Sara please" is fine, "tomorrow at 5" is not; a family name may be a
+    // day word ("ريم الصباح"), a first name may not
+    if (isOtherWord && (isOtherWord(normalize(words[0])) || words.some((w) => isOtherWord(normalize(w)) && !TIME_ONLY(normalize(w))))) continue;
     if (!TRAILER.test(taken.rest.trim()) && !cue) continue;
     return taken.name;
   }

@@ -24,7 +24,7 @@ const ANY_STAFF = [
   'cualquiera', 'quien sea', 'quién sea', 'la que sea', 'el que sea', 'el q sea', 'la q sea', 'sin preferencia', 'cualquier barbero', 'cualquier estilista',
   'el que este', 'el que esté', 'la que este', 'el que tenga', 'me da igual el', 'me da igual quien', 'no importa quien', 'no tengo preferencia',
   'أي أحد', 'اي احد', 'أي وحدة', 'اي وحده', 'اي وحدة', 'أي واحد', 'اي واحده', 'اي موظفه', 'أي موظفة', 'اي شخص', 'اللي فاضي', 'اللي فاضيه', 'اي حد',
-  'اللي موجوده', 'اللي تبونه', 'اللي تشوفونه', 'ما يفرق منو', 'مايفرق منو', 'منو ما كان',
+  'اللي موجوده', 'اللي تبونه', 'اللي تشوفونه', 'ما يفرق منو', 'مايفرق منو', 'منو ما كان', 'وما يفرق منو', 'واي وحده', 'واي احد', 'واي وحدة', 'واي موظفه',
 ];
 const ANY_STAFF_WHEN_ASKED = [
   'any', 'either', 'either one', 'either is fine', 'whichever', 'up to you', 'doesnt matter', "doesn't matter", 'does not matter', 'dont mind', "don't mind",

@@ -27,7 +27,8 @@ const NO = [
 ].map(normalize);
 
 /** Words that are yes/no only alone or before a word of YES_NEXT: "si" is also "if", "اي" also "any", "va" also "goes". */
-const WEAK = new Set(['si', 'va', 'right', 'fine', 'great', 'ya', 'y', 'n', 'k', 'اي', 'مو', 'حلو', 'يلا', 'تم', 'طيب', 'sale', 'listo', 'cancel', 'cancelar', 'cancela', 'الغي', 'الغاء', 'chido', 'book', 'wait', 'espera', 'مب']);
+const WEAK = new Set(['si', 'va', 'right', 'fine', 'great', 'ya', 'y', 'n', 'k', 'اي', 'مو', 'حلو', 'يلا', 'تم', 'طيب', 'sale', 'listo', 'cancel', 'cancelar', 'cancela', 'الغي', 'الغاء', 'chido', 'book', 'wait', 'espera', 'مب',
+  'احجزي', 'احجزيه', 'agendala', 'agendalo', 'confirmala', 'confirmalo'].map(normalize));
 /** What may follow a weak yes: politeness, more yes, a "book it" / "احجزي" / "agéndala", or a "but" that adds a detail. */
 const YES_NEXT = new Set([
   'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'por', 'favor', 'porfa', 'porfis', 'gracias', 'لو', 'سمحت', 'سمحتي', 'والله', 'بس', 'مشكور', 'مشكوره', 'شكرا',
@@ -76,9 +77,9 @@ export function detectYesNo(text: string, opts: YesNoOptions = {}): 'yes' | 'no'
     const separated = new RegExp(`^\\s*\\S+(?:\\s+\\S+){${start + n - 1}}\\s*[,.!،]`, 'u').test(text.trim());
     if (next !== undefined && !separated) {
       // "si"/"اي" followed by other words is "if …"/"any …" unless a yes or a politeness follows
-      if (WEAK.has(phrase) && !(YES_NEXT.has(next) || YES_SET.has(next) || NO_SET.has(next))) return null;
+      if (WEAK.has(phrase) && !(YES_NEXT.has(next) || (isYes ? YES_SET : NO_SET).has(next))) return null;
       // "no tint pls", "no haircut, just the blow dry": a service taken away, not an answer
-      if (isNo && opts.isServiceWord?.(next)) return null;
+      if (isNo && phrase === 'no' && opts.isServiceWord?.(next)) return null;
     }
     return isYes ? 'yes' : 'no';
   }
