@@ -225,7 +225,8 @@ export class CatalogMatcher {
 
   /** Known surface form of a word, trying Arabic prefix-stripped forms ("وباديكير" → pedicure). */
   private lookup(token: string): string[] | undefined {
-    const forms = isArabicWord(token) ? arabicForms(token) : [token, token.replace(/s$/, '')];
+    // Spanish verbs with a pronoun attached: "cortarme", "pintarse" → "cortar", "pintar"
+    const forms = isArabicWord(token) ? arabicForms(token) : [token, token.replace(/s$/, ''), token.replace(/([aei]r)(?:me|se|te|lo|la|le|nos)$/, '$1')];
     for (const f of forms) {
       const hit = this.surface.get(f);
       if (hit) return hit;

@@ -108,7 +108,7 @@ const PART_PHRASES: Array<[PartOfDay, RegExp]> = [
   ['evening', rx(alt(['after work', 'after office', 'after my shift', 'when i finish work', 'finish work', 'finish at work', 'off work', 'after i finish', 'late evening',
     'después del trabajo', 'despues del trabajo', 'saliendo del trabajo', 'saliendo de trabajar', 'despues de trabajar', 'después de trabajar', 'despues de la chamba', 'después de la chamba',
     'despues de la oficina', 'bien tarde', 'بعد الدوام', 'عقب الدوام', 'بعد الشغل', 'عقب الشغل', 'بعد ما اطلع من الدوام', 'اخر الليل']))],
-  ['afternoon', rx(alt(['after lunch', 'late afternoon', 'early afternoon', 'despues de comer', 'después de comer', 'despues de la comida', 'después de la comida', 'بعد الغدا', 'بعد الغداء', 'عقب الغدا', 'بعد الظهر']))],
+  ['afternoon', rx(alt(['tardecita', 'la tardecita', 'after lunch', 'late afternoon', 'early afternoon', 'despues de comer', 'después de comer', 'despues de la comida', 'después de la comida', 'بعد الغدا', 'بعد الغداء', 'عقب الغدا', 'بعد الظهر']))],
   ['morning', rx(alt(['as early as possible', 'earliest', 'first thing', 'early morning', 'lo mas temprano', 'lo más temprano', 'a primera hora', 'temprano', 'اول الصبح', 'بدري', 'الصبح بدري']))],
 ];
 const PM_WORDS = [...PARTS.afternoon, ...PARTS.evening, 'م'];
@@ -199,7 +199,7 @@ export function extractDateTime(text: string, opts: DateTimeOptions): DateTimeRe
   for (const m of s.replace(TOMORROW, spaces).matchAll(POD_RX)) {
     if (m[0].length <= 1) continue; // one-letter "م"/"ص" count only right after a number
     // "tarde" is the afternoon after "la"/"esta" or a day ("en la tarde", "viernes tarde"); alone it is "late" ("se me hizo tarde")
-    if (m[0] === 'tarde' && !/(?:la|esta|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|mañana|manana|\s)\s+$/.test(s.slice(0, m.index).replace(/\s+$/, ' '))) continue;
+    if (m[0] === 'tarde' && !/(?:la|esta|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|mañana|manana)\s+$/.test(s.slice(0, m.index).replace(/\s+$/, ' '))) continue;
     globalPod = podOf(m[0]) ?? globalPod;
     part ??= (Object.keys(PARTS) as PartOfDay[]).find((p) => PARTS[p].includes(m[0])) ?? null;
   }

@@ -23,7 +23,7 @@ const TAKE_AWAY = words([
 /** Cancel verbs take a chosen service away; with nothing chosen they act on a booking ("cancel the pedicure on tuesday"). */
 const CANCEL_ONE = words(['cancel', 'cancela', 'cancelar', 'cancelame', 'الغي', 'الغوا', 'الغاء']);
 /** After a service: it goes ("the lash lift is a bit much", "رفع الرموش وايد"). */
-const TOO_MUCH = words(['is a bit much', 'is too much', 'too much', 'is a lot', 'is too expensive', 'no me convence', 'vaya', 'وايد', 'كثير', 'غالي']);
+const TOO_MUCH = words(['is a bit much', 'is too much', 'too much', 'is a lot', 'is too expensive', 'no', 'not', 'ya no', 'mejor no', 'no me convence', 'وايد', 'كثير', 'غالي', 'لا', 'ما ابيه', 'ما ابيها']);
 /** Before a service: it is what the new one replaces ("instead of", "en vez de", "بدال"). */
 const REPLACED = words(['instead of', 'rather than', 'in place of', 'en vez de', 'en vez del', 'en lugar de', 'en lugar del', 'بدل', 'بدال', 'عوض']);
 /** "swap X for Y", "change X to Y", "cambia X por Y", "غيري X ل Y": X is replaced. */

@@ -155,7 +155,7 @@ function settleIntent(out: Extraction, s: string, expecting: Expecting | null, c
   // outside a confirmation a request is no answer: "no llego a las 12, me la cambias?" says no "no"
   if (expecting !== 'confirm' && (out.intent === 'cancel' || out.intent === 'reschedule' || out.intent === 'list')) out.yesNo = null;
   // "move it to 6" while choosing is a correction; only "my appointment" means a booking already made
-  if (out.intent === 'reschedule' && bookingFlow && (ctx.currentServices?.length ?? 0) > 0 && !mentionsMyBooking(s)) out.intent = null;
+  if (out.intent === 'reschedule' && bookingFlow && !mentionsMyBooking(s)) out.intent = null;
   if (out.intent === 'book' && !out.services.length && (out.name !== null && expecting === 'name' || (expecting !== null && ANSWERS.has(expecting)))) out.intent = null;
   // at the summary a change is an answer to "shall I book it?", and a message that only takes a service away asks for nothing new
   if (out.intent === 'book' && (expecting === 'confirm' || (out.serviceEdit !== null && !out.services.length))) out.intent = null;

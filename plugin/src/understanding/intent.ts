@@ -20,7 +20,7 @@ const CANCEL = [
   String.raw`(?:have|need|got) to skip`, String.raw`won'?t be (?:coming|there)`, String.raw`can'?t come anymore`,
   String.raw`cancel[a-z]*`, String.raw`anul[a-z]*`,
   String.raw`(?:ya\s+)?no\s+(?:voy a poder|puedo|podre|podria|vamos a poder)\s+(?:ir|llegar|asistir|ir\b)`,
-  String.raw`no\s+(?:voy a\s+)?(?:alcanzar a\s+)?llegar`, String.raw`ya no llego`, String.raw`al final no voy`, String.raw`no voy a (?:ir|poder ir)`,
+  String.raw`no\s+(?:voy a\s+)?(?:alcanzar a\s+)?llegar`, String.raw`(?:ya\s+)?no\s+llego`, String.raw`al final no voy`, String.raw`no voy a (?:ir|poder ir)`,
   String.raw`[اتني]?لغ(?:ي|يه|يها|يهم|وا|وه|اء|يت|ين|يني)`, String.raw`[وف]?(?:ا|ت|ن)?كا?نسل[اويه]*`,
   String.raw`ما\s*(?:راح|بـ?)?\s*(?:اقدر|قدر|بقدر|اقدرا|يمديني|بيمديني|اگدر)\s+اجي`, String.raw`مب قادره? اجي`, String.raw`ما راح اجي`, String.raw`ما بجي`,
 ];
@@ -30,7 +30,8 @@ const RESCHEDULE = [
   String.raw`bring\s+(?:it|my)\s+forward`, String.raw`shift\s+(?:it|my)`,
   String.raw`chang[a-z]*\s+(?:my|the|our)\s+(?:appointment|appt|booking|reservation|time of my|day of my)`,
   String.raw`(?:another|different|other)\s+(?:day|time)\s+for\s+my`, String.raw`for another day`,
-  String.raw`reprogram[a-z]*`, String.raw`mover[a-z]*`, String.raw`muev[a-z]*`, String.raw`pospon[a-z]*`, String.raw`recorr[a-z]*\s+(?:mi|la)`,
+  String.raw`reprogram[a-z]*`, String.raw`re-?agend[a-z]*`, String.raw`pas(?:a|ar|ame|amela|ala|arla|as)\s+(?:mi|la|el)\s+\S+\s+(?:a|para|al)`,
+  String.raw`(?:podemos|puedo|puedes|me la)\s+(?:dejar|pasar|mover|cambiar|hacer|recorrer)(?:la|lo)?\s+(?:a|para|al)`, String.raw`mover[a-z]*`, String.raw`muev[a-z]*`, String.raw`pospon[a-z]*`, String.raw`recorr[a-z]*\s+(?:mi|la)`,
   String.raw`cambi[a-z]*\s+(?:mi|la|el|de)\s+(?:cita|hora|reserva|dia)`, String.raw`cambiam[a-z]*\s+(?:la|mi)`, String.raw`cambiala`, String.raw`me la (?:cambias|mueves|pasas|recorres)`,
   String.raw`la puedo (?:cambiar|mover|pasar)`, String.raw`pasar\s+(?:mi|la|el)\s+\S+\s+(?:a|para)`, String.raw`(?:otro|otra)\s+(?:dia|hora)`,
   String.raw`(?:ا|ن|ت)?غير(?:ين|ي|يه|يها|ه|ها)?\s+(?:ال)?(?:موعد|حجز|وقت)(?:ي|ه|ها)?`, String.raw`غيريه|غيريها|اغيره|اغيرها`,
@@ -49,7 +50,7 @@ const LIST = [
   String.raw`my (?:bookings?|appointments?|reservations?|appts?)`, String.raw`coming up`, String.raw`i (?:think i )?have an? (?:appointment|appt|booking)`,
   String.raw`(?:que|cuales)\s+citas\s+tengo`, String.raw`tengo\s+(?:alguna\s+|una\s+)?(?:cita|citas|algo)`, String.raw`mis (?:citas|reservas)`,
   String.raw`(?:cuando|a que hora|que dia|que hora)\s+(?:es|queda|quedo)\s+mi`, String.raw`mi cita`, String.raw`me recuerdas`, String.raw`quedo agendad[ao]`,
-  String.raw`algo apartado`,
+  String.raw`algo apartado`, String.raw`(?:cuando|a que hora|que dia)\s+me\s+toca`, String.raw`(?:a\s+)?que\s+(?:hora|dia)\s+quede`, String.raw`quede\s+agendad[oa]`,
   String.raw`(?:وش|شنو|ايش|شو)\s+(?:عندي|المواعيد|مواعيدي|حاجزه)`, String.raw`عندي\s+(?:موعد|حجز|مواعيد)`, String.raw`مواعيدي`, String.raw`حجوزاتي`,
   String.raw`موعدي`, String.raw`متي موعد`, String.raw`تاكد حجزي`, String.raw`تذكريني`, String.raw`المواعيد اللي عندي`, String.raw`حجزي`,
 ];
@@ -113,12 +114,12 @@ const AVAILABILITY = [
 
 const THANKS = [
   String.raw`thank[a-z]*`, 'thx', 'thnx', 'ty', 'tysm', 'cheers', 'bye', 'goodbye', 'see you', 'see ya', String.raw`appreciate[a-z]*`,
-  String.raw`gracia[a-z]*`, 'grax', 'agradezco', 'muy amable', 'hasta luego', 'nos vemos', 'adios',
+  String.raw`gracia[a-z]*`, 'grax', 'agradezco', 'se agradece', String.raw`agradecid[oa]s?`, 'muy amable', 'hasta luego', 'nos vemos', 'adios',
   String.raw`شكر[اًن]*`, String.raw`مشكور[هين]*`, String.raw`يعطي[كجه]?م?\s+العافيه`, String.raw`تسلم[ين]*`, String.raw`ما قصرت[يو]*`, 'مع السلامه', 'ثانكس', 'في امان الله', 'جزاك الله',
 ];
 
 const GREETING = [
-  'hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'greetings', 'yo', 'salam', 'salam alaikum', 'salaam',
+  'hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'greetings', 'salam', 'salam alaikum', 'salaam',
   'hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos',
   'السلام عليكم', 'سلام عليكم', 'مرحبا', 'هلا', 'هلا والله', 'اهلا', 'صباح الخير', 'مساء الخير', 'هاي', 'السلام',
 ];

@@ -25,7 +25,7 @@ half quarter past ish anything anybody either honestly asap sister mom daughter 
 push postpone check booked status remind upcoming guys hold alright absolutely works worked good book long takes take minutes
 duration located branch much cost costs don't skip drop forget add plus swap keep only rather than please
 me a no call mani pedi eyebrow eyebrows brows threading lash lashes lift waxing blow dry blowdry tint highlights scrub stone hot deep tissue
-swedish moroccan bath removal extensions art paraffin makeup bridal facial nail gel`;
+swedish moroccan bath removal extensions art paraffin makeup bridal nail`;
 
 const ES_WORDS = `
 quiero quisiera para mañana manana hola cita citas por favor gracias las los una uno unos unas con de del la el y si sí claro dale
@@ -41,7 +41,7 @@ cancela cancelala cancelame cancelen cancelenla cancelas agendala agendame agén
 cuesta cobran sale precio direccion dirección ubicados queda abren cierran amable adios adiós nos vemos luego eso esa ese
 acuerdo listo espera todavia todavía aun aún apartado agendada quedo quedó llegar ir voy poder puedo podre alcanzar disculpa
 perdon perdón avisar lugar espacio libre disponible semana dia día mes toalla caliente lavado peinado tinte afeitado niño
-me a no sip volver empezar hablar alguien persona humano nuevo otra otro
+me a no sip volver empezar hablar alguien persona humano nuevo otra otro asi así mero
 `;
 
 const setOf = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalize));
@@ -52,7 +52,7 @@ const EN = new Set([...EN_ALL].filter((w) => !ES_ALL.has(w)));
 const ES = new Set([...ES_ALL].filter((w) => !EN_ALL.has(w)));
 
 /** Spanish verbs with object pronouns attached: "cancélamela", "agéndame", "muéveme". */
-const ES_CLITIC = /^[a-zñ]{3,}(?:ame|amela|amelo|ala|alo|ale|enla|enlo|eme|emela|ela|elo)$/;
+const ES_CLITIC = /^(?:cancel|agend|reagend|cambi|muev|mov|quit|pas|dej|confirm|apart|reserv|pon|recorr|agreg|mand|llam|cort|pint|rasur|afeit|diga|dig)[a-zñ]*(?:me|te|la|lo|le|mela|melo|sela|selo|nos)$/;
 const EN_CONTRACTION = /\b(?:i'm|i'd|i'll|i've|don't|doesn't|didn't|can't|won't|it's|that's|what's|name's|let's|there's|isn't)\b/i;
 /** Lower-case particles inside names: "Al Mutairi", "de la Luz". */
 const NAME_PARTICLE = new Set(['al', 'el', 'de', 'del', 'la', 'bin', 'bint', 'abu', 'van', 'von']);

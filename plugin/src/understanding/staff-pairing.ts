@@ -22,7 +22,7 @@ const ANY_STAFF = [
   'whoever', "whoever's", 'whoevers', 'whomever', 'no preference', 'first available', 'whoever is free', "don't mind who", 'dont mind who', "don't care who",
   'dont care who', "doesn't matter who", 'doesnt matter who', 'anyone available',
   'cualquiera', 'quien sea', 'quién sea', 'la que sea', 'el que sea', 'el q sea', 'la q sea', 'sin preferencia', 'cualquier barbero', 'cualquier estilista',
-  'el que este', 'el que esté', 'la que este', 'el que tenga', 'me da igual el', 'me da igual quien', 'no importa quien', 'no tengo preferencia',
+  'el que este', 'el que esté', 'la que este', 'el que tenga', 'el que me toque', 'la que me toque', 'quien este', 'quien esté', 'me es indiferente', 'me da igual el', 'me da igual quien', 'no importa quien', 'no tengo preferencia',
   'أي أحد', 'اي احد', 'أي وحدة', 'اي وحده', 'اي وحدة', 'أي واحد', 'اي واحده', 'اي موظفه', 'أي موظفة', 'اي شخص', 'اللي فاضي', 'اللي فاضيه', 'اي حد',
   'اللي موجوده', 'اللي تبونه', 'اللي تشوفونه', 'ما يفرق منو', 'مايفرق منو', 'منو ما كان', 'وما يفرق منو', 'واي وحده', 'واي احد', 'واي وحدة', 'واي موظفه',
 ];
