@@ -6,9 +6,10 @@
  */
 import type { CatalogSnapshot, Language } from '../catalog/types';
 import type { Expecting, Extraction } from '../understanding/types';
+import { mentionsMyBooking } from '../understanding/intent';
 import { cleanInput } from './input';
 import { answerFaq, isFaq } from './interruptions';
-import { manageInvalid, manageTurn } from './manage/flow';
+import { askManaged, manageInvalid, manageTurn } from './manage/flow';
 import { DEFAULT_REQUIRED, nextMissingSlot } from './policy';
 import { noteText } from './replies';
 import { slotValue } from './slots';
@@ -61,6 +62,11 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
     turn.lead.push(turn.t('note_restart'));
     return ask(turn, nextMissingSlot(turn.state, required), [], 'restart');
   }
+  if (isThanks(x) && (state.phase === 'confirmed' || state.asked === null)) {
+    // thanks or goodbye with nothing pending (after a booking, a cancellation, "what would you like to change?"):
+    // a polite close; the next message starts whatever comes next
+    return reply(turn, [turn.t('thanks_reply')], null, 'answered_interruption');
+  }
   if (state.phase === 'confirmed' && state.flow === 'book' && isBareYes(x)) {
     // "yes" again after booking: the same confirmation once more; the booking step answers with the same
     // order and payment link (it is idempotent), never a second booking or a fresh start
@@ -72,6 +78,14 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   }
   if (x.intent === 'handoff') return handoff(turn, 'handoff');
   if (state.phase === 'handoff') return handoff(turn, 'handoff_pending');
+  if (isThanks(x)) {
+    // thanks in the middle of a question: acknowledged, and the question stays
+    turn.lead.push(turn.t('thanks_pending'));
+    return state.flow === 'book' ? askPending(turn, 'answered_interruption') : askManaged(turn, 'answered_interruption');
+  }
+  // "same day but at 4", "move it to 6" while a booking is being made change that booking; only words about
+  // a booking already made ("my appointment") move one
+  if (x.intent === 'reschedule' && state.flow === 'book' && choosing(state) && !mentionsMyBooking(clean.text)) x.intent = null;
   const managed = await manageTurn(turn, x);
   if (managed) return managed;
   state = turn.state; // a cancel or reschedule may have been left for a new booking
@@ -109,6 +123,15 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   const correctedOther = SLOT_ORDER.some((slot) => slot !== state.asked && slotValue(state, slot) !== slotValue(updated.state, slot));
   const failed = state.asked === (next ?? 'confirm') && !(next && updated.invalidated.includes(next)) && !correctedOther;
   return ask(turn, next, failed ? [state.asked!] : [], 'asked');
+}
+
+/** A booking in the making: something of it is chosen already. */
+const choosing = (state: ConversationState) => state.slots.services.length > 0 || state.slots.date !== null || state.slots.location !== null;
+
+/** Thanks or goodbye, and nothing to act on. */
+function isThanks(x: Extraction): boolean {
+  const slotless = x.location === null && !x.services.length && x.staff === null && x.date === null && x.time === null && !x.same.length;
+  return x.intent === 'thanks' && slotless && x.name === null && x.phone === null && x.email === null && x.choice === null && x.yesNo === null;
 }
 
 /** A yes and nothing else: no intent beyond a greeting, no slot value. */

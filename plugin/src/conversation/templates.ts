@@ -65,6 +65,8 @@ const en = {
   note_truncated: 'Your message was very long, so I only read the beginning.',
   note_restart: "Sure, let's start over.",
 
+  thanks_reply: "You're welcome! See you soon.",
+  thanks_pending: "You're welcome!",
   invalid_input: "Sorry, I couldn't read that message.",
   only_text: 'Sorry, I can only read text messages. Please type what you would like.',
   handoff: "I'll ask a member of our team to help you. They will reply here shortly.",
@@ -177,6 +179,8 @@ const ar: TemplateSet = {
   note_truncated: 'رسالتك طويلة وايد، فقريت أولها بس.',
   note_restart: 'أكيد، خلنا نبدأ من جديد.',
 
+  thanks_reply: 'العفو! نشوفج على خير.',
+  thanks_pending: 'العفو!',
   invalid_input: 'آسفين، ما قدرت أقرا هالرسالة.',
   only_text: 'آسفين، أقدر أقرا الرسائل النصية بس. اكتب لي شنو تبي لو سمحت.',
   handoff: 'بخلي وحدة من فريقنا تساعدك، بترد عليك هني قريب.',
@@ -284,6 +288,8 @@ const es: TemplateSet = {
   note_truncated: 'Tu mensaje era muy largo, así que solo leí el principio.',
   note_restart: 'Claro, empecemos de nuevo.',
 
+  thanks_reply: '¡De nada! Nos vemos pronto.',
+  thanks_pending: '¡De nada!',
   invalid_input: 'Perdón, no pude leer ese mensaje.',
   only_text: 'Perdón, solo puedo leer mensajes de texto. Escríbeme lo que necesitas, por favor.',
   handoff: 'Le pediré a alguien de nuestro equipo que te ayude. Te responderá aquí en breve.',

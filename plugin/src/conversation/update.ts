@@ -28,6 +28,11 @@ export interface UpdateContext {
   now: Date;
   /** The customer's words, to tell "also a pedicure" from "a pedicure instead". */
   text: string;
+  /**
+   * What "same day" / "same time" refer to: the booking being moved; without it, the current choice. Never
+   * today: a "same" with nothing to refer to leaves its part unchosen.
+   */
+  sameAs?: { date: string | null; time: string | null };
 }
 
 export interface UpdateResult {
@@ -142,14 +147,22 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
     if (chooseStaff(state, snapshot, x.staff, notes)) checkTime = true;
   }
 
-  // Date and time, in the location's clock.
-  if (x.date || x.time) {
+  // Date and time, in the location's clock; "same day" / "same time" take the reference's.
+  const ref = ctx.sameAs ?? { date: s.date, time: s.time ?? state.wantedTime };
+  const sameDate = x.date === null && x.same.includes('date') ? ref.date : null;
+  const sameTime = x.time === null && x.same.includes('time') ? ref.time : null;
+  const wantsDate = x.date ?? sameDate;
+  const wantsTime = x.time ?? sameTime;
+  if (x.same.includes('date') && !wantsDate && !s.date) {
+    // "same day at 6" with no day to refer to: keep the hour, ask for the day (never today by default)
+    if (wantsTime) state.wantedTime = wantsTime;
+  } else if (wantsDate || wantsTime) {
     const zone = locationZone(snapshot, s.location);
     const now = DateTime.fromJSDate(ctx.now, { zone });
     const today = now.toFormat('yyyy-MM-dd');
-    const time = x.time ?? s.time;
-    let date = x.date ?? s.date;
-    if (!date) date = x.time && x.time <= now.toFormat('HH:mm') ? now.plus({ days: 1 }).toFormat('yyyy-MM-dd') : today;
+    const time = wantsTime ?? s.time;
+    let date = wantsDate ?? s.date;
+    if (!date) date = wantsTime && wantsTime <= now.toFormat('HH:mm') ? now.plus({ days: 1 }).toFormat('yyyy-MM-dd') : today;
     if (date < today || (date === today && time !== null && time <= now.toFormat('HH:mm'))) {
       notes.push({ kind: 'time_past', date, time: time ?? '00:00' });
       if (date >= today) s.date = date;
@@ -196,7 +209,7 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
       notes.push({ kind: 'time_unavailable', date: s.date, time: s.time, alternatives });
       state.wantedTime = s.time;
       // A time that was fine until staff or services changed counts as invalidated, not as a failed answer.
-      if (timeBefore === s.time && x.time === null) invalidated.add('time');
+      if (timeBefore === s.time && wantsTime === null) invalidated.add('time');
       s.time = null;
       if (alternatives.length) state.offered = { slot: 'time', options: alternatives };
     }

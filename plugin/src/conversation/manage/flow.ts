@@ -129,7 +129,7 @@ function answerManaged(turn: Turn, x: Extraction, views: BookingView[]): Promise
 }
 
 /** The pending question of the flow again, after an interruption. */
-async function askManaged(turn: Turn, outcome: TurnOutcome): Promise<TurnResult> {
+export async function askManaged(turn: Turn, outcome: TurnOutcome): Promise<TurnResult> {
   const { state } = turn;
   const views = await upcoming(turn);
   const view = views.find((v) => v.id === state.bookingId);

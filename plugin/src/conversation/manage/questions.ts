@@ -57,8 +57,10 @@ export function askRescheduleConfirm(turn: Turn, view: BookingView, failed: bool
  */
 export async function rescheduleTime(turn: Turn, x: Extraction, view: BookingView): Promise<TurnResult> {
   const prev = turn.state;
-  const only: Extraction = { ...emptyExtraction(), date: x.date, time: x.time, staff: x.staff, choice: x.choice };
-  const updated = await applyExtraction(prev, only, { snapshot: turn.snapshot, catalog: turn.deps.catalog, now: turn.now, text: '' });
+  const only: Extraction = { ...emptyExtraction(), date: x.date, time: x.time, same: x.same, partOfDay: x.partOfDay, staff: x.staff, choice: x.choice };
+  // "same time" / "same day" are the booking's being moved, whatever is chosen so far
+  const sameAs = { date: view.date, time: view.time };
+  const updated = await applyExtraction(prev, only, { snapshot: turn.snapshot, catalog: turn.deps.catalog, now: turn.now, text: '', sameAs });
   turn.state = updated.state;
   const filled = isFilled(turn.state, 'time');
   const ctx = replyContext(turn);
@@ -70,4 +72,4 @@ export async function rescheduleTime(turn: Turn, x: Extraction, view: BookingVie
 }
 
 /** Does this message change the new time (rather than answer yes or no)? */
-export const namesTime = (x: Extraction) => x.date !== null || x.time !== null || x.staff !== null;
+export const namesTime = (x: Extraction) => x.date !== null || x.time !== null || x.staff !== null || x.same.length > 0;

@@ -552,6 +552,14 @@ export const configuration = {
                   note_restart: z.optional(
                     z.string().describe("Default: Sure, let\'s start over."),
                   ),
+                  thanks_reply: z.optional(
+                    z
+                      .string()
+                      .describe("Default: You\'re welcome! See you soon."),
+                  ),
+                  thanks_pending: z.optional(
+                    z.string().describe("Default: You\'re welcome!"),
+                  ),
                   invalid_input: z.optional(
                     z
                       .string()
@@ -1076,6 +1084,12 @@ export const configuration = {
                   ),
                   note_restart: z.optional(
                     z.string().describe("Default: أكيد، خلنا نبدأ من جديد."),
+                  ),
+                  thanks_reply: z.optional(
+                    z.string().describe("Default: العفو! نشوفج على خير."),
+                  ),
+                  thanks_pending: z.optional(
+                    z.string().describe("Default: العفو!"),
                   ),
                   invalid_input: z.optional(
                     z
@@ -1627,6 +1641,12 @@ export const configuration = {
                   ),
                   note_restart: z.optional(
                     z.string().describe("Default: Claro, empecemos de nuevo."),
+                  ),
+                  thanks_reply: z.optional(
+                    z.string().describe("Default: ¡De nada! Nos vemos pronto."),
+                  ),
+                  thanks_pending: z.optional(
+                    z.string().describe("Default: ¡De nada!"),
                   ),
                   invalid_input: z.optional(
                     z

@@ -203,6 +203,10 @@ export type Configuration = {
       note_truncated?: string;
       /** Default: Sure, let's start over. */
       note_restart?: string;
+      /** Default: You're welcome! See you soon. */
+      thanks_reply?: string;
+      /** Default: You're welcome! */
+      thanks_pending?: string;
       /** Default: Sorry, I couldn't read that message. */
       invalid_input?: string;
       /** Default: Sorry, I can only read text messages. Please type what you would like. */
@@ -453,6 +457,10 @@ export type Configuration = {
       note_truncated?: string;
       /** Default: أكيد، خلنا نبدأ من جديد. */
       note_restart?: string;
+      /** Default: العفو! نشوفج على خير. */
+      thanks_reply?: string;
+      /** Default: العفو! */
+      thanks_pending?: string;
       /** Default: آسفين، ما قدرت أقرا هالرسالة. */
       invalid_input?: string;
       /** Default: آسفين، أقدر أقرا الرسائل النصية بس. اكتب لي شنو تبي لو سمحت. */
@@ -703,6 +711,10 @@ export type Configuration = {
       note_truncated?: string;
       /** Default: Claro, empecemos de nuevo. */
       note_restart?: string;
+      /** Default: ¡De nada! Nos vemos pronto. */
+      thanks_reply?: string;
+      /** Default: ¡De nada! */
+      thanks_pending?: string;
       /** Default: Perdón, no pude leer ese mensaje. */
       invalid_input?: string;
       /** Default: Perdón, solo puedo leer mensajes de texto. Escríbeme lo que necesitas, por favor. */
