@@ -1,19 +1,29 @@
 /**
- * The catalog sync schedule for CLI commands that run the bot for a while
- * (`bookwell dev`, `bookwell whatsapp`): the configured schedule
- * (catalog/scheduler.ts) ticked with croner, each tick claimed first, since
- * another process on the same database may be ticking too (catalog/claim.ts).
+ * The schedule for CLI commands that run the bot for a while (`bookwell dev`,
+ * `bookwell whatsapp`): the configured schedule (catalog/scheduler.ts) ticked
+ * with croner, each tick claimed first, since another process on the same
+ * database may be ticking too (catalog/claim.ts). The catalog jobs run here;
+ * the booking reconciler runs inside the plugin (its `syncTick` event, which
+ * claims it), since it messages customers as the bot does.
  */
 import { scheduledJobs } from '../plugin/src/catalog/claim';
 import { startSyncScheduler, syncSchedule } from '../plugin/src/catalog/scheduler';
 import { fullSync, refreshSlots } from '../plugin/src/catalog/sync';
 import { parseConfiguration } from '../plugin/src/config/parse';
+import type { Host } from '../plugin/src/host/host';
 import type { Runtime } from './runtime';
 
-export function startSchedule(rt: Runtime, log: (line: string) => void): { stop(): void } {
+export function startSchedule(rt: Runtime, log: (line: string) => void, bot?: { host: Host }): { stop(): void } {
   const now = () => new Date();
   const sync = () => rt.services.sync(now);
   const schedule = syncSchedule(parseConfiguration(rt.configuration));
-  const tick = scheduledJobs({ full: () => fullSync(sync()), slots: () => refreshSlots(sync()) }, { prisma: rt.db.prisma, businessId: rt.business.id, now, schedule });
-  return startSyncScheduler(schedule, tick, (job, err) => log(`${job} sync failed: ${(err as Error).message}`));
+  const catalogJobs = scheduledJobs({ full: () => fullSync(sync()), slots: () => refreshSlots(sync()) }, { prisma: rt.db.prisma, businessId: rt.business.id, now, schedule });
+  const tick = (job: Parameters<typeof catalogJobs>[0]) => (job === 'bookings' ? (bot ? pluginTick(bot.host) : Promise.resolve(null)) : catalogJobs(job));
+  return startSyncScheduler(schedule, tick, (job, err) => log(`${job === 'bookings' ? 'booking reconciler' : `${job} sync`} failed: ${(err as Error).message}`));
+}
+
+/** The plugin's recurring event, as Botpress Cloud sends it: runs whatever of its jobs is due and unclaimed. */
+export async function pluginTick(host: Host): Promise<unknown> {
+  const event = await host.store.createEvent({ type: 'bookwell#syncTick', payload: {}, conversationId: null, userId: null, messageId: null, status: 'pending', failureReason: null } as never);
+  return host.invoke('event_received', 'bookwell#syncTick', { event });
 }

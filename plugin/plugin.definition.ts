@@ -85,7 +85,12 @@ export default new PluginDefinition({
         .describe('A catalog sync ended with errors.'),
     },
     syncTick: {
-      schema: z.object({}).title('Sync tick').describe('Every few minutes: runs the full sync and the slot refresh when the configured schedule (sync.fullSyncCron, sync.slotRefreshMinutes) says they are due.'),
+      schema: z
+        .object({})
+        .title('Sync tick')
+        .describe(
+          'Every few minutes: runs the full sync, the slot refresh and the booking reconciler when the configured schedule (sync.fullSyncCron, sync.slotRefreshMinutes, booking.reconcileMinutes) says they are due.',
+        ),
     },
   },
   recurringEvents: {
@@ -141,7 +146,9 @@ export default new PluginDefinition({
       },
       output: {
         schema: z.object({
-          outcome: z.enum(['booked', 'already_booked', 'slot_taken', 'provider_down', 'rejected']),
+          outcome: z
+            .enum(['booked', 'already_booked', 'slot_taken', 'provider_down', 'rejected', 'outcome_unknown'])
+            .describe('outcome_unknown: the order may exist and the provider could not be asked in time; the booking is pending and the conversation (if given) is told its link or failure once known.'),
           booking: bookingSchema.nullable(),
           alternatives: z.array(iso()),
         }),
@@ -159,7 +166,7 @@ export default new PluginDefinition({
       input: { schema: z.object({ bookingId: z.string(), start: iso().title('New start'), staffId: z.string().optional(), conversationId: actingFor }) },
       output: {
         schema: z.object({
-          outcome: z.enum(['rescheduled', 'slot_taken', 'not_found', 'provider_down', 'no_identity']),
+          outcome: z.enum(['rescheduled', 'slot_taken', 'not_found', 'provider_down', 'no_identity', 'outcome_unknown']),
           booking: bookingSchema.nullable(),
           alternatives: z.array(iso()),
         }),

@@ -63,7 +63,7 @@ export function register(program: Command) {
         });
         ownerConsole.attach(local);
         await local.resume();
-        const scheduler = startSchedule(rt, log);
+        const scheduler = startSchedule(rt, log, local);
         stop = async () => {
           scheduler.stop();
           await local.close();

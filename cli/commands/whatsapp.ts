@@ -65,7 +65,7 @@ async function openLocalBot(channel: { sender: ChannelSender }, configPath?: str
     const local = await startLocal({ db: rt.db, configuration, senders: { whatsapp: channel.sender } });
     const ownerConsole = localConsole(rt, configuration, configPath);
     ownerConsole.attach(local);
-    const schedule = startSchedule(rt, (line) => consoleLogger.warn(line));
+    const schedule = startSchedule(rt, (line) => consoleLogger.warn(line), local);
     return {
       sink: local.pipeline.sink,
       admin: ownerConsole.ports,

@@ -53,8 +53,11 @@ export function createPlugin() {
     });
   });
 
-  plugin.on.event('syncTick', async ({ configuration, events }) => {
-    await actions.scheduledSync(await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration));
+  plugin.on.event('syncTick', async ({ configuration, events, client, ctx }) => {
+    const post = async (conversationId: string, text: string) => {
+      await client.createMessage({ conversationId, userId: ctx.botId, type: 'text', payload: { text }, tags: {} });
+    };
+    await actions.scheduledSync(await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration), post);
   });
 
   return plugin;

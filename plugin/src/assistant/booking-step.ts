@@ -3,7 +3,8 @@
  * copy, then the booking service (live re-check, one idempotent order). Turns
  * its outcome into the reply and the next conversation state: the payment
  * link; the nearest free times when the slot was taken; an apology and a
- * human when the provider is down.
+ * human when the provider is down; the truth when the outcome is unknown
+ * (being confirmed, a message follows: the reconciler sends it).
  */
 import { assignStaff, locationZone, nearestFree, startInstant, type AvailabilityQuery } from '../catalog/availability';
 import type { BookingRequest, ConfirmResult } from '../booking/types';
@@ -24,7 +25,7 @@ export function withAssignedStaff(state: ConversationState, items: ReadonlyArray
 /** Staff from our copy, then the booking service; a time gone from our copy may be this very booking, said yes to again. */
 async function book(
   deps: BookingStepDeps,
-  request: Pick<BookingRequest, 'conversationId' | 'customer' | 'confirmationId'>,
+  request: Pick<BookingRequest, 'conversationId' | 'customer' | 'confirmationId' | 'language'>,
   q: AvailabilityQuery,
   date: string,
   time: string,
@@ -43,7 +44,7 @@ export async function bookConfirmed(state: ConversationState, ctx: StepContext, 
   const s = state.slots;
   const { snapshot, t } = ctx;
   const q = { catalog: deps.catalog, snapshot, locationId: s.location!, items: s.services };
-  const request = { conversationId: ctx.conversationId, customer: { phone: s.phone!, name: s.name!, email: s.email }, confirmationId: confirmationId(state) };
+  const request = { conversationId: ctx.conversationId, customer: { phone: s.phone!, name: s.name!, email: s.email }, confirmationId: confirmationId(state), language: state.language };
   const { result, items } = await book(deps, request, q, s.date!, s.time!);
 
   // named as ordered: a customer who said "anyone" is told who it is with
@@ -65,6 +66,9 @@ export async function bookConfirmed(state: ConversationState, ctx: StepContext, 
     case 'provider_down':
       // the choices stay; nothing is ordered on a bare yes later: the next message shows the summary again
       return { state: { ...state, phase: 'collecting', asked: null }, replies: [t('provider_down')], asked: null, paymentLink: null, needsHuman: `provider down (${result.reason})` };
+    case 'outcome_unknown':
+      // not "nothing was booked": the order may exist. No person is needed; the choices stay, and a yes again resumes this very booking
+      return { state: { ...state, phase: 'collecting', asked: null }, replies: [t('booking_unknown')], asked: null, paymentLink: null, needsHuman: null };
     case 'failed':
       return { state: { ...state, phase: 'collecting', asked: null }, replies: [t('booking_failed')], asked: null, paymentLink: null, needsHuman: `booking failed (${result.reason})` };
   }

@@ -55,7 +55,7 @@ export async function rescheduleConfirmed(state: ConversationState, ctx: StepCon
   const q = { catalog: deps.catalog, snapshot, locationId: s.location!, items: s.services };
   const items = await assignStaff(q, s.date!, s.time!);
   const result = items
-    ? await deps.booking.reschedule({ bookingId: view.id, phone: ctx.identity!, items, confirmationId: rescheduleId(state), conversationId: ctx.conversationId })
+    ? await deps.booking.reschedule({ bookingId: view.id, phone: ctx.identity!, items, confirmationId: rescheduleId(state), conversationId: ctx.conversationId, language: lang })
     : // our copy already shows the time as gone: same recovery as a slot taken at the provider, from our copy
       { kind: 'slot_taken' as const, alternatives: (await nearestFree(q, { date: s.date, time: s.time }, deps.now(), ALTERNATIVES)).map((o) => startInstant(o, locationZone(snapshot, s.location))) };
 
@@ -69,6 +69,9 @@ export async function rescheduleConfirmed(state: ConversationState, ctx: StepCon
     }
     case 'slot_taken':
       return timeTaken(state, result.alternatives, ctx);
+    case 'outcome_unknown':
+      // the new order may exist: not "nothing changed"; the reconciler tells the customer and cancels the old one
+      return over(state, t('booking_unknown'));
     case 'provider_down':
     case 'failed':
       return over(state, t('reschedule_failed', vars), { needsHuman: `could not move ${bookingLabel(view, lang, t)} to ${vars.new}: ${result.kind} (${result.reason})` });

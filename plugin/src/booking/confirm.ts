@@ -6,7 +6,10 @@
  *   4. AddOrder (looked up by key after an unknown outcome, retried in the deadline);
  *   5. store the order id and payment link.
  * A booking left pending by a crash or by another process is resumed by key
- * instead, so every path ends with at most one provider order.
+ * instead, so every path ends with at most one provider order. When the order
+ * may have reached the provider and it cannot be asked in time, the outcome is
+ * unknown: never reported as "nothing booked"; the booking stays pending with
+ * its notice owed, and the reconciler tells the customer once it is known.
  */
 import { ProviderError } from '../provider/port';
 import { placeOrder, settleOrder } from './order';
@@ -75,12 +78,12 @@ async function order(ctx: RunCtx, key: string, req: BookingRequest, r: ResolvedR
       return { kind: 'booked', booking: settled.booking, paymentLink: outcome.order.paymentLink };
     }
     case 'slot_taken': {
-      await markUnsettled(deps, booking.id, 'failed', 'slot_taken');
+      await markUnsettled(deps, booking.id, 'failed', 'slot_taken', true);
       await logEvent(deps, 'warn', 'booking_slot_taken', `slot taken at order for ${key}`, { idempotencyKey: key, bookingId: booking.id, stage: 'order', attempts: ctx.attempts });
       return slotTaken(deps, r);
     }
     case 'rejected': {
-      const failed = await markUnsettled(deps, booking.id, 'failed', `rejected: ${outcome.message}`);
+      const failed = await markUnsettled(deps, booking.id, 'failed', `rejected: ${outcome.message}`, true);
       await logEvent(deps, 'error', 'booking_failed', `the provider rejected the order for ${key}: ${outcome.message}`, { idempotencyKey: key, bookingId: booking.id, attempts: ctx.attempts });
       return { kind: 'failed', reason: 'rejected', booking: failed };
     }
@@ -99,10 +102,10 @@ async function providerDown(
 ): Promise<ConfirmResult> {
   if (!outcome && !(err instanceof GaveUp || err instanceof ProviderError)) throw err;
   const reason = outcome?.reason ?? (err instanceof GaveUp ? err.reason : 'error');
-  // an order that may exist keeps the booking pending: start-up reconciliation (or the next "yes") settles it
+  // an order that may exist keeps the booking pending: the reconciler (or the next "yes") settles it and tells the customer
   const status = outcome?.maybeOrdered ? 'pending' : 'failed';
-  if (booking) await markUnsettled(ctx.deps, booking.id, status, `provider_down: ${reason}`);
-  await logEvent(ctx.deps, 'error', 'booking_provider_down', `provider unavailable (${reason}) while booking ${key}; booking ${booking ? status : 'not stored'}`, {
+  const stored = booking ? await markUnsettled(ctx.deps, booking.id, status, `provider_down: ${reason}`, true) : null;
+  await logEvent(ctx.deps, 'error', status === 'pending' ? 'booking_outcome_unknown' : 'booking_provider_down', `provider unavailable (${reason}) while booking ${key}; booking ${booking ? status : 'not stored'}`, {
     error: err instanceof Error ? err.message : String(err),
     idempotencyKey: key,
     bookingId: booking?.id ?? null,
@@ -110,5 +113,8 @@ async function providerDown(
     items: r.items.map((i) => ({ serviceId: i.serviceId, staffId: i.staffId, start: i.start.toISOString() })),
     attempts: ctx.attempts,
   });
+  // settled meanwhile by another process: said as the next "yes" would find it
+  if (stored?.status === 'confirmed') return { kind: 'already_booked', booking: stored };
+  if (stored?.status === 'pending' && outcome?.reason) return { kind: 'outcome_unknown', reason: outcome.reason, booking: stored };
   return { kind: 'provider_down', reason };
 }

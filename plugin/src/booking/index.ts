@@ -12,7 +12,7 @@ export * from './types';
 export type { CancelResult } from './cancel';
 export type { RescheduleRequest, RescheduleResult } from './reschedule';
 export type { BookingView, BookingLineView } from './list';
-export type { ReconcileReport } from './reconcile';
+export type { BookingNotice, Notify, ReconcileOptions, ReconcileReport } from './reconcile';
 export { BookingInputError } from './request';
 export { cancelBooking, confirmBooking, findConfirmed, isHandedOff, listUpcomingBookings, viewBooking, reconcilePending, releaseHandoff, requestHandoff, rescheduleBooking, createSingleFlight };
 

@@ -84,7 +84,7 @@ export async function settleOrder(
   const wanted = lines.map(lineKey).sort().join(',');
   const got = order.items.map(lineKey).sort().join(',');
   if (order.status !== 'confirmed') {
-    const failed = await markUnsettled(deps, booking.id, 'failed', `order ${order.orderId} is cancelled at the provider`);
+    const failed = await markUnsettled(deps, booking.id, 'failed', `order ${order.orderId} is cancelled at the provider`, ctx.tells);
     await logEvent(deps, 'error', 'booking_failed', `order ${order.orderId} for ${booking.idempotencyKey} is cancelled at the provider`, {
       bookingId: booking.id, orderId: order.orderId, attempts: ctx.attempts,
     });
@@ -98,7 +98,7 @@ export async function settleOrder(
       if (!(err instanceof ProviderError || err instanceof GaveUp)) throw err;
       cancelled = false;
     }
-    const failed = await markUnsettled(deps, booking.id, 'failed', `partial order ${order.orderId}${cancelled ? ' cancelled' : ' NOT cancelled'}`);
+    const failed = await markUnsettled(deps, booking.id, 'failed', `partial order ${order.orderId}${cancelled ? ' cancelled' : ' NOT cancelled'}`, ctx.tells);
     await logEvent(
       deps,
       'error',
@@ -108,7 +108,7 @@ export async function settleOrder(
     );
     return { kind: 'partial_order', booking: failed };
   }
-  const { booking: confirmed, changed } = await markConfirmed(deps, booking.id, order);
+  const { booking: confirmed, changed } = await markConfirmed(deps, booking.id, order, ctx.tells);
   if (changed) {
     await emit(deps, 'bookingConfirmed', {
       businessId: deps.businessId,

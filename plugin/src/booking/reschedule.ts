@@ -17,6 +17,7 @@ export interface RescheduleRequest {
   items: BookingItemRequest[];
   confirmationId: string;
   conversationId?: string;
+  language?: string;
 }
 
 export type RescheduleResult =
@@ -49,6 +50,7 @@ export async function rescheduleBooking(q: RescheduleRequest, deps: BookingDeps)
       items: q.items,
       confirmationId: q.confirmationId,
       rescheduledFromId: old.id,
+      language: q.language,
     },
     deps,
   );

@@ -24,6 +24,11 @@ export interface RunCtx {
   config: BookingConfig;
   deadlineAt: number;
   attempts: AttemptNote[];
+  /**
+   * Whether the caller tells the customer how this run ends (the chat's reply at the "yes"): then the
+   * booking's notice is cleared as it settles. The reconciler leaves it for its own message.
+   */
+  tells: boolean;
 }
 
 export class GaveUp extends Error {
@@ -36,9 +41,9 @@ export class GaveUp extends Error {
   }
 }
 
-export function startRun(deps: BookingDeps): RunCtx {
+export function startRun(deps: BookingDeps, opts: { tells: boolean } = { tells: true }): RunCtx {
   const config = configOf(deps);
-  return { deps, config, deadlineAt: deps.now().getTime() + config.deadlineMs, attempts: [] };
+  return { deps, config, deadlineAt: deps.now().getTime() + config.deadlineMs, attempts: [], tells: opts.tells };
 }
 
 export function note(ctx: RunCtx, step: string, attempt: number, err?: unknown): void {

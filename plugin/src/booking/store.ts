@@ -63,6 +63,9 @@ export async function claimPending(
     currency: r.items[0].currency,
     rescheduledFromId: req.rescheduledFromId ?? null,
     failureReason: null,
+    // owed until a reply says how it ended; only a conversation can be told
+    noticeDue: req.conversationId != null,
+    language: req.language ?? null,
   };
   try {
     const booking = await deps.prisma.booking.create({
@@ -86,12 +89,19 @@ export async function claimPending(
   return { booking: await loadBooking(deps, existing.id), owned: takenOver };
 }
 
-/** pending → confirmed with the order's id, link and total; `changed` is false when someone else got there first. */
-export async function markConfirmed(deps: BookingDeps, bookingId: string, order: ProviderOrder): Promise<{ booking: BookingWithItems; changed: boolean }> {
+/**
+ * pending → confirmed with the order's id, link and total; `changed` is false when someone else got there first.
+ * `told`: the caller's reply tells the customer, so no notice is owed any more (in the same write: the reconciler
+ * never sends a link the chat is sending).
+ */
+export async function markConfirmed(deps: BookingDeps, bookingId: string, order: ProviderOrder, told = false): Promise<{ booking: BookingWithItems; changed: boolean }> {
   try {
     const booking = await deps.prisma.booking.update({
       where: { id: bookingId, status: 'pending' },
-      data: { status: 'confirmed', providerOrderId: order.orderId, paymentLink: order.paymentLink, total: order.total, currency: order.currency, failureReason: null },
+      data: {
+        status: 'confirmed', providerOrderId: order.orderId, paymentLink: order.paymentLink, total: order.total, currency: order.currency, failureReason: null,
+        ...(told ? { noticeDue: false } : {}),
+      },
       include: { items: { orderBy: { start: 'asc' } } },
     });
     return { booking, changed: true };
@@ -102,10 +112,27 @@ export async function markConfirmed(deps: BookingDeps, bookingId: string, order:
   }
 }
 
-/** pending → failed, or stays pending with the reason when an order may exist (reconcile settles it). */
-export async function markUnsettled(deps: BookingDeps, bookingId: string, status: 'failed' | 'pending', reason: string): Promise<BookingWithItems> {
-  await deps.prisma.booking.updateMany({ where: { id: bookingId, status: 'pending' }, data: { status, failureReason: reason.slice(0, 500) } });
+/**
+ * pending → failed, or stays pending with the reason when an order may exist (reconcile settles it).
+ * `told`: as for markConfirmed, the caller's reply says it failed.
+ */
+export async function markUnsettled(deps: BookingDeps, bookingId: string, status: 'failed' | 'pending', reason: string, told = false): Promise<BookingWithItems> {
+  const notice = told && status === 'failed' ? { noticeDue: false } : {};
+  await deps.prisma.booking.updateMany({ where: { id: bookingId, status: 'pending' }, data: { status, failureReason: reason.slice(0, 500), ...notice } });
   return loadBooking(deps, bookingId);
+}
+
+/**
+ * Takes the booking's owed notice: true for exactly one caller, who then sends it (and gives it back with
+ * `returnNotice` when the send failed, so the next run tries again).
+ */
+export async function takeNotice(deps: Pick<BookingDeps, 'prisma' | 'businessId'>, bookingId: string): Promise<boolean> {
+  const { count } = await deps.prisma.booking.updateMany({ where: { id: bookingId, businessId: deps.businessId, noticeDue: true, status: { not: 'pending' } }, data: { noticeDue: false } });
+  return count === 1;
+}
+
+export async function returnNotice(deps: Pick<BookingDeps, 'prisma' | 'businessId'>, bookingId: string): Promise<void> {
+  await deps.prisma.booking.updateMany({ where: { id: bookingId, businessId: deps.businessId }, data: { noticeDue: true } });
 }
 
 export async function logEvent(

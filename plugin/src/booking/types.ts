@@ -27,6 +27,8 @@ export interface BookingRequest {
   confirmationId: string;
   /** Set by reschedule: the booking this one replaces. */
   rescheduledFromId?: string;
+  /** The customer's language, kept for a message about this booking outside the chat's turns (the reconciler's). */
+  language?: string;
 }
 
 export type BookingWithItems = Booking & { items: BookingItem[] };
@@ -45,9 +47,14 @@ export type ConfirmResult =
   | { kind: 'slot_taken'; alternatives: Date[]; staffSpecific: boolean }
   /**
    * No usable answer within the deadline, the breaker is open, or the re-check got an answer it cannot use
-   * ('error'). The booking is failed, or pending when an order may exist.
+   * ('error'). Nothing was ordered: the booking, if stored, is failed.
    */
   | { kind: 'provider_down'; reason: 'deadline' | 'circuit_open' | 'error' }
+  /**
+   * The order may have reached the provider and it could not be asked within the deadline: the booking
+   * stays pending, and the reconciler (reconcile.ts) tells the customer the link or the failure once known.
+   */
+  | { kind: 'outcome_unknown'; reason: 'deadline' | 'circuit_open'; booking: BookingWithItems }
   /** The provider refused the request (invalid) or created only part of it (the part was cancelled). */
   | { kind: 'failed'; reason: 'rejected' | 'partial_order'; booking: BookingWithItems };
 

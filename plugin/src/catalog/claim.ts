@@ -32,10 +32,14 @@ export async function claimIfDue(prisma: Db, q: { businessId: string; job: Sched
   }, TX_OPTIONS);
 }
 
-/** `jobs`, each run only when its tick finds it due and claims it (null otherwise). */
+/** `jobs`, each run only when its tick finds it due and claims it (null otherwise, and for a job not given). */
 export function scheduledJobs<T>(
-  jobs: Record<ScheduledJob, () => Promise<T>>,
+  jobs: Partial<Record<ScheduledJob, () => Promise<T>>>,
   q: { prisma: Db; businessId: string; now: () => Date; schedule: SyncSchedule },
 ): (job: ScheduledJob) => Promise<T | null> {
-  return async (job) => ((await claimIfDue(q.prisma, { businessId: q.businessId, job, now: q.now(), schedule: q.schedule })) ? jobs[job]() : null);
+  return async (job) => {
+    const run = jobs[job];
+    if (!run) return null;
+    return (await claimIfDue(q.prisma, { businessId: q.businessId, job, now: q.now(), schedule: q.schedule })) ? run() : null;
+  };
 }

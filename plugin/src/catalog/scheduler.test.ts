@@ -31,6 +31,17 @@ describe('sync scheduler', () => {
     }
   });
 
+  it('ticks the booking reconciler every booking.reconcileMinutes', () => {
+    const config = parseConfiguration({ business: loadFixture('kuwait-spa').business, booking: { reconcileMinutes: 2 } });
+    const s = startSyncScheduler(syncSchedule(config), tick, () => undefined);
+    try {
+      expect(s.nextRuns(new Date('2026-03-01T10:07:30Z')).bookings!.toISOString()).toBe('2026-03-01T10:08:00.000Z');
+    } finally {
+      s.stop();
+    }
+    expect(() => startSyncScheduler({ fullSyncCron: '0 3 * * *', slotRefreshMinutes: 20, reconcileMinutes: 60, timezone: 'Asia/Kuwait' }, tick, () => undefined)).toThrow(/booking\.reconcileMinutes/);
+  });
+
   it('rejects a bad schedule with a message naming the setting', () => {
     expect(() => startSyncScheduler({ fullSyncCron: '0 3 * * *', slotRefreshMinutes: 0, timezone: 'Asia/Kuwait' }, tick, () => undefined)).toThrow(/sync\.slotRefreshMinutes/);
     expect(() => startSyncScheduler({ fullSyncCron: 'not a cron', slotRefreshMinutes: 20, timezone: 'Asia/Kuwait' }, tick, () => undefined)).toThrow(/sync\.fullSyncCron/);

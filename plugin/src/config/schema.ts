@@ -79,6 +79,16 @@ export const configurationSchema = z.object({
         .default(20_000)
         .title('Booking deadline (ms)')
         .describe('How long to keep retrying the provider for one confirmation before apologising and offering a human.'),
+      reconcileMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(59)
+        .default(1)
+        .title('Booking reconciler (minutes)')
+        .describe(
+          'Minutes between runs of the booking reconciler: it settles bookings whose outcome is unknown (the provider did not answer in time, or a crash) with the provider and tells each customer the payment link or that it did not go through, once. On Botpress Cloud the plugin looks every 5 minutes whether it is due.',
+        ),
     })
     .strict()
     .default({})

@@ -46,6 +46,10 @@ const en = {
   slot_taken_none: 'Sorry, {time} was just taken and I cannot see another free time soon. Would another day suit you?',
   provider_down: 'Sorry, our booking system is not answering right now, so nothing was booked. A colleague will get back to you here shortly.',
   booking_failed: 'Sorry, I could not make that booking, and nothing was charged. A colleague will get back to you here shortly.',
+  booking_unknown: "I'm still confirming your booking with the salon. I'll message you here as soon as I know.",
+  // sent by the booking reconciler once the outcome of a booking left unknown (or interrupted) is known
+  booking_confirmed_later: 'Good news: your booking is confirmed. Pay here to secure it: {link}',
+  booking_not_made: "Sorry, the salon could not take that booking, so nothing was booked and you owe nothing. Reply here if you'd like to try again, or ask for a colleague.",
 
   line_item: '• {when}: {service} with {staff} ({price})',
   line_location: 'Branch: {value}',
@@ -160,6 +164,9 @@ const ar: TemplateSet = {
   slot_taken_none: 'آسفين، موعد {time} انحجز توه وما أشوف موعد قريب ثاني. يناسبك يوم ثاني؟',
   provider_down: 'آسفين، نظام الحجز ما يرد الحين وما انحجز شي. بيتواصل وياك أحد من الفريق هني قريب.',
   booking_failed: 'آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياك أحد من الفريق هني قريب.',
+  booking_unknown: 'قاعد أأكد حجزك مع الصالون، وبراسلك هني أول ما أعرف.',
+  booking_confirmed_later: 'أبشرك، تأكد حجزك! ادفع من هني عشان نثبت الموعد: {link}',
+  booking_not_made: 'آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليك شي. رد علي هني إذا تبي نحاول مرة ثانية، أو اطلب أحد من الفريق.',
 
   line_item: '• {when}: {service} مع {staff} ({price})',
   line_location: 'الفرع: {value}',
@@ -269,6 +276,9 @@ const es: TemplateSet = {
   slot_taken_none: 'Lo siento, las {time} se acaban de ocupar y no veo otro horario pronto. ¿Te queda otro día?',
   provider_down: 'Lo siento, nuestro sistema de citas no responde en este momento y no se agendó nada. Alguien del equipo te escribirá aquí en breve.',
   booking_failed: 'Lo siento, no pude hacer esa cita y no se cobró nada. Alguien del equipo te escribirá aquí en breve.',
+  booking_unknown: 'Todavía estoy confirmando tu cita con el salón. Te escribo aquí en cuanto sepa.',
+  booking_confirmed_later: '¡Buenas noticias! Tu cita quedó confirmada. Paga aquí para asegurarla: {link}',
+  booking_not_made: 'Lo siento, el salón no pudo tomar esa cita, así que no se agendó nada y no debes nada. Respóndeme aquí si quieres intentarlo de nuevo, o pide hablar con alguien del equipo.',
 
   line_item: '• {when}: {service} con {staff} ({price})',
   line_location: 'Sucursal: {value}',

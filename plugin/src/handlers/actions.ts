@@ -13,6 +13,7 @@ import { storableText } from '../channels/clean';
 import { bookingOut, type BookingOut } from './booking-view';
 import { conversationIdentity } from './identity';
 import type { HandlerContext, PluginEvents } from './context';
+import { bookingNotifier, type PostMessage } from './notices';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -24,15 +25,30 @@ export async function syncCatalog(input: { slotsOnly?: boolean }, ctx: HandlerCo
   return { status, locations, services, staff, slots, rowsWritten, providerCalls, durationMs };
 }
 
-/** A tick of the plugin's recurring event: each job that the configured schedule says is due runs, in the one bot (of all sharing this database) that claims it. */
-export async function scheduledSync(ctx: HandlerContext, events: PluginEvents, now: () => Date) {
-  const tick = scheduledJobs(
-    { full: () => syncCatalog({}, ctx, events, now), slots: () => syncCatalog({ slotsOnly: true }, ctx, events, now) },
+/**
+ * A tick of the plugin's recurring event: each job that the configured schedule says is due runs, in the one bot
+ * (of all sharing this database) that claims it. The booking reconciler tells customers through `post`.
+ */
+export async function scheduledSync(ctx: HandlerContext, events: PluginEvents, now: () => Date, post: PostMessage) {
+  const tick = scheduledJobs<unknown>(
+    {
+      full: () => syncCatalog({}, ctx, events, now),
+      slots: () => syncCatalog({ slotsOnly: true }, ctx, events, now),
+      bookings: () => reconcileBookings(ctx, post),
+    },
     { prisma: ctx.services.db.prisma, businessId: ctx.services.businessId, now, schedule: syncSchedule(ctx.config) },
   );
   const ran = [];
   for (const job of SCHEDULED_JOBS) ran.push(await tick(job));
   return ran;
+}
+
+/**
+ * The booking reconciler (booking/reconcile.ts) with the plugin's messages. Bookings touched within twice the
+ * booking deadline are left alone: a confirmation may still be running in some process.
+ */
+export function reconcileBookings(ctx: HandlerContext, post: PostMessage) {
+  return ctx.services.booking.reconcile({ olderThanMs: 2 * ctx.config.booking.deadlineMs, notify: bookingNotifier(ctx, post) });
 }
 
 export async function listServices(input: { locationId?: string }, ctx: HandlerContext) {
@@ -62,7 +78,7 @@ export async function findAvailability(
   return { starts: starts.map((s) => ({ start: DateTime.fromISO(s, { zone }).toUTC().toISO()!, staffId: input.staffId ?? 'any' })) };
 }
 
-type Outcome = 'booked' | 'already_booked' | 'slot_taken' | 'provider_down' | 'rejected';
+type Outcome = 'booked' | 'already_booked' | 'slot_taken' | 'provider_down' | 'rejected' | 'outcome_unknown';
 
 export async function createBooking(
   input: { idempotencyKey: string; locationId: string; items: Array<{ serviceId: string; staffId: string; start: string }>; customer: { name: string; phone: string; email?: string }; conversationId?: string },
@@ -129,6 +145,8 @@ export async function rescheduleBooking(input: { bookingId: string; start: strin
     case 'not_found':
     case 'not_reschedulable':
       return { outcome: 'not_found' as const, booking: old, alternatives: [] };
+    case 'outcome_unknown':
+      return { outcome: 'outcome_unknown' as const, booking: await bookingOut(prisma, ctx.services.businessId, r.booking.id), alternatives: [] };
     default:
       return { outcome: 'provider_down' as const, booking: old, alternatives: [] };
   }

@@ -9,4 +9,8 @@ export const migrationFiles: ReadonlyArray<{ name: string; sql: string }> = [
     name: "20261203160000_outbound_author",
     sql: "-- AlterTable\nALTER TABLE \"OutboundMessage\" ADD COLUMN     \"author\" TEXT;\n\n",
   },
+  {
+    name: "20261204120000_booking_notice",
+    sql: "-- AlterTable\nALTER TABLE \"Booking\" ADD COLUMN     \"language\" TEXT,\nADD COLUMN     \"noticeDue\" BOOLEAN NOT NULL DEFAULT false;\n\n",
+  },
 ];

@@ -171,6 +171,12 @@ export type Configuration = {
       provider_down?: string;
       /** Default: Sorry, I could not make that booking, and nothing was charged. A colleague will get back to you here shortly. */
       booking_failed?: string;
+      /** Default: I'm still confirming your booking with the salon. I'll message you here as soon as I know. */
+      booking_unknown?: string;
+      /** Default: Good news: your booking is confirmed. Pay here to secure it: {link} */
+      booking_confirmed_later?: string;
+      /** Default: Sorry, the salon could not take that booking, so nothing was booked and you owe nothing. Reply here if you'd like to try again, or ask for a colleague. */
+      booking_not_made?: string;
       /** Default: • {when}: {service} with {staff} ({price}) */
       line_item?: string;
       /** Default: Branch: {value} */
@@ -425,6 +431,12 @@ export type Configuration = {
       provider_down?: string;
       /** Default: آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياك أحد من الفريق هني قريب. */
       booking_failed?: string;
+      /** Default: قاعد أأكد حجزك مع الصالون، وبراسلك هني أول ما أعرف. */
+      booking_unknown?: string;
+      /** Default: أبشرك، تأكد حجزك! ادفع من هني عشان نثبت الموعد: {link} */
+      booking_confirmed_later?: string;
+      /** Default: آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليك شي. رد علي هني إذا تبي نحاول مرة ثانية، أو اطلب أحد من الفريق. */
+      booking_not_made?: string;
       /** Default: • {when}: {service} مع {staff} ({price}) */
       line_item?: string;
       /** Default: الفرع: {value} */
@@ -679,6 +691,12 @@ export type Configuration = {
       provider_down?: string;
       /** Default: Lo siento, no pude hacer esa cita y no se cobró nada. Alguien del equipo te escribirá aquí en breve. */
       booking_failed?: string;
+      /** Default: Todavía estoy confirmando tu cita con el salón. Te escribo aquí en cuanto sepa. */
+      booking_unknown?: string;
+      /** Default: ¡Buenas noticias! Tu cita quedó confirmada. Paga aquí para asegurarla: {link} */
+      booking_confirmed_later?: string;
+      /** Default: Lo siento, el salón no pudo tomar esa cita, así que no se agendó nada y no debes nada. Respóndeme aquí si quieres intentarlo de nuevo, o pide hablar con alguien del equipo. */
+      booking_not_made?: string;
       /** Default: • {when}: {service} con {staff} ({price}) */
       line_item?: string;
       /** Default: Sucursal: {value} */

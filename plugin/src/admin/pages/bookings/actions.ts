@@ -53,7 +53,7 @@ export interface MoveRequest {
 export type MoveOutcome =
   | { kind: 'moved' | 'moved_not_told' | 'moved_old_kept'; bookingId: string }
   | { kind: 'slot_taken'; alternatives: Date[] }
-  | { kind: 'bad_time' | 'in_the_past' | 'bad_staff' | 'not_changeable' | 'not_found' | 'move_failed' | 'read_only' };
+  | { kind: 'bad_time' | 'in_the_past' | 'bad_staff' | 'not_changeable' | 'not_found' | 'move_failed' | 'move_unknown' | 'read_only' };
 
 export async function moveFromConsole(ports: AdminPorts, bookingId: string, req: MoveRequest): Promise<MoveOutcome> {
   const { booking } = ports;
@@ -91,6 +91,8 @@ export async function moveFromConsole(ports: AdminPorts, bookingId: string, req:
       return { kind: 'not_found' };
     case 'not_reschedulable':
       return { kind: 'not_changeable' };
+    case 'outcome_unknown':
+      return { kind: 'move_unknown' };
     case 'provider_down':
     case 'failed':
       return { kind: 'move_failed' };

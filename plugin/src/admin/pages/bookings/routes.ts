@@ -26,6 +26,7 @@ const NOTICES: Record<string, Notice> = {
   bad_staff: { tone: 'warn', text: 'That staff member does not work at this branch or does not do this service.' },
   not_changeable: { tone: 'warn', text: 'Only a confirmed booking that has not started can be moved.' },
   move_failed: { tone: 'bad', text: 'The booking system did not answer, so nothing changed: the booking stands as it was.' },
+  move_unknown: { tone: 'warn', text: 'The booking system did not answer in time, so the new booking may or may not be made: it shows as pending until the booking reconciler hears from the provider, which then tells the customer (and cancels the old one if the new one is made).' },
   not_found: { tone: 'warn', text: 'No such booking.' },
   read_only: { tone: 'warn', text: 'This process cannot change bookings.' },
 };

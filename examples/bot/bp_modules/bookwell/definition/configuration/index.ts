@@ -474,6 +474,27 @@ export const configuration = {
                         "Default: Sorry, I could not make that booking, and nothing was charged. A colleague will get back to you here shortly.",
                       ),
                   ),
+                  booking_unknown: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: I\'m still confirming your booking with the salon. I\'ll message you here as soon as I know.",
+                      ),
+                  ),
+                  booking_confirmed_later: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Good news: your booking is confirmed. Pay here to secure it: {link}",
+                      ),
+                  ),
+                  booking_not_made: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, the salon could not take that booking, so nothing was booked and you owe nothing. Reply here if you\'d like to try again, or ask for a colleague.",
+                      ),
+                  ),
                   line_item: z.optional(
                     z
                       .string()
@@ -1015,6 +1036,27 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياك أحد من الفريق هني قريب.",
+                      ),
+                  ),
+                  booking_unknown: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: قاعد أأكد حجزك مع الصالون، وبراسلك هني أول ما أعرف.",
+                      ),
+                  ),
+                  booking_confirmed_later: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: أبشرك، تأكد حجزك! ادفع من هني عشان نثبت الموعد: {link}",
+                      ),
+                  ),
+                  booking_not_made: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليك شي. رد علي هني إذا تبي نحاول مرة ثانية، أو اطلب أحد من الفريق.",
                       ),
                   ),
                   line_item: z.optional(
@@ -1562,6 +1604,27 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: Lo siento, no pude hacer esa cita y no se cobró nada. Alguien del equipo te escribirá aquí en breve.",
+                      ),
+                  ),
+                  booking_unknown: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Todavía estoy confirmando tu cita con el salón. Te escribo aquí en cuanto sepa.",
+                      ),
+                  ),
+                  booking_confirmed_later: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¡Buenas noticias! Tu cita quedó confirmada. Paga aquí para asegurarla: {link}",
+                      ),
+                  ),
+                  booking_not_made: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Lo siento, el salón no pudo tomar esa cita, así que no se agendó nada y no debes nada. Respóndeme aquí si quieres intentarlo de nuevo, o pide hablar con alguien del equipo.",
                       ),
                   ),
                   line_item: z.optional(

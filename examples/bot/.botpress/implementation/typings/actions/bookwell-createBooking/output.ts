@@ -3,8 +3,14 @@
 // This file is generated. Do not edit it manually.
 
 export type Output = {
+  /** outcome_unknown: the order may exist and the provider could not be asked in time; the booking is pending and the conversation (if given) is told its link or failure once known. */
   outcome:
-    "booked" | "already_booked" | "slot_taken" | "provider_down" | "rejected";
+    | "booked"
+    | "already_booked"
+    | "slot_taken"
+    | "provider_down"
+    | "rejected"
+    | "outcome_unknown";
   booking: {
     id: string;
     status: "pending" | "confirmed" | "failed" | "cancelled";

@@ -6,13 +6,18 @@ import { z } from "@botpress/sdk";
 export const output = {
   schema: z
     .object({
-      outcome: z.enum([
-        "booked",
-        "already_booked",
-        "slot_taken",
-        "provider_down",
-        "rejected",
-      ]),
+      outcome: z
+        .enum([
+          "booked",
+          "already_booked",
+          "slot_taken",
+          "provider_down",
+          "rejected",
+          "outcome_unknown",
+        ])
+        .describe(
+          "outcome_unknown: the order may exist and the provider could not be asked in time; the booking is pending and the conversation (if given) is told its link or failure once known.",
+        ),
       booking: z
         .union([
           z

@@ -12,6 +12,7 @@ export const output = {
         "not_found",
         "provider_down",
         "no_identity",
+        "outcome_unknown",
       ]),
       booking: z
         .union([

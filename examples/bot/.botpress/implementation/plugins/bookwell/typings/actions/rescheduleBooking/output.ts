@@ -8,7 +8,8 @@ export type Output = {
     | "slot_taken"
     | "not_found"
     | "provider_down"
-    | "no_identity";
+    | "no_identity"
+    | "outcome_unknown";
   booking: {
     id: string;
     status: "pending" | "confirmed" | "failed" | "cancelled";
