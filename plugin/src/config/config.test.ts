@@ -10,7 +10,7 @@ describe('plugin configuration', () => {
   it('applies every default (the sdk applies none)', () => {
     const c = parseConfiguration({ business });
     expect(c.provider).toEqual({ timeoutMs: 8000 });
-    expect(c.booking).toEqual({ requireEmail: true, deadlineMs: 20_000 });
+    expect(c.booking).toEqual({ requireEmail: true, deadlineMs: 20_000, reconcileMinutes: 1 });
     expect(c.sync).toEqual({ fullSyncCron: '0 3 * * *', slotRefreshMinutes: 20, slotDays: 14 });
     expect(c.handoff).toEqual({ enabled: true });
     expect(c.channels).toEqual({});
