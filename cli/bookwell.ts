@@ -4,6 +4,7 @@
  * loaded (all of them for the help).
  */
 import { Command } from 'commander';
+import { loggerFor } from '../plugin/src/runtime/log';
 import { commands } from './commands';
 
 const program = new Command('bookwell').description('Bookwell: WhatsApp booking assistant for Botpress').showHelpAfterError();
@@ -11,6 +12,6 @@ const named = commands[process.argv[2] ?? ''];
 for (const load of named ? [named] : Object.values(commands)) (await load()).register(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
-  console.error(`bookwell: ${err instanceof Error ? err.message : String(err)}`);
+  loggerFor('bookwell').error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 });

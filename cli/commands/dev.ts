@@ -13,6 +13,7 @@ import { loadPluginBundle } from '../../plugin/src/host/bundle';
 import type { AdminServer } from '../../plugin/src/admin';
 import { addAdminOptions, localConsole, openAdminPage, type AdminCliOptions } from '../admin';
 import { addConfigOption, type ConfigFileOption } from '../config-file';
+import { loggerFor } from '../../plugin/src/runtime/log';
 import { openRuntime, readEnv } from '../runtime';
 
 /** The bot's modules, loaded (tsx transforms them on its own thread) while the database starts. */
@@ -39,7 +40,9 @@ export function register(program: Command) {
       const loading = botModules();
       const rt = await openRuntime(readEnv(), { configPath: opts.config });
       const [{ startLocal }, { runTerminalChat, terminalSender }, { engineState }, { startSchedule }, { startUpSync }] = await loading;
-      const log = (line: string) => process.stderr.write(`${line}\n`);
+      // status lines on stderr through the one logger (redacted: a sync error may quote a customer's order)
+      const devLog = loggerFor('dev');
+      const log = (line: string) => devLog.info(line);
       let stop = async () => rt.close();
       let admin: AdminServer | null = null;
       try {

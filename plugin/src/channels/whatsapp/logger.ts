@@ -1,19 +1,20 @@
-/** What the bridge and sender log through; `consoleLogger` for the CLI, a recording fake in tests. */
+/**
+ * What the bridge, the sender and the Botpress Cloud forwarder log through:
+ * a small port. `consoleLoggerFor` is the process's pino logger with
+ * customers' phones, chat ids, emails, names and message text redacted
+ * (runtime/log.ts); tests pass a recording fake.
+ */
+import { loggerFor } from '../../runtime/log';
+
 export interface Logger {
   info(message: string, data?: Record<string, unknown>): void;
   warn(message: string, data?: Record<string, unknown>): void;
   error(message: string, data?: Record<string, unknown>): void;
 }
 
-const line = (message: string, data?: Record<string, unknown>) => (data ? `${message} ${JSON.stringify(data)}` : message);
-
-/** Lines on the console, each prefixed with `prefix: `. */
+/** Redacted lines on stderr, each prefixed with `prefix: ` (or JSON lines, BOOKWELL_LOG_FORMAT=json). */
 export function consoleLoggerFor(prefix: string): Logger {
-  return {
-    info: (m, d) => console.log(`${prefix}: ${line(m, d)}`),
-    warn: (m, d) => console.warn(`${prefix}: ${line(m, d)}`),
-    error: (m, d) => console.error(`${prefix}: ${line(m, d)}`),
-  };
+  return loggerFor(prefix);
 }
 
 export const consoleLogger: Logger = consoleLoggerFor('whatsapp');
