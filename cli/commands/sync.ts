@@ -1,8 +1,9 @@
-/** `bookwell sync [--slots-only] [--json]`: one catalog sync, then a summary. */
+/** `bookwell sync [--slots-only] [--json]`: one catalog sync, then a summary; exit 1 when it failed or was partial. */
 import type { Command } from 'commander';
 import { fullSync, refreshSlots } from '../../plugin/src/catalog/sync';
 import { openRuntime, readEnv } from '../runtime';
 import { formatSyncReport } from '../format';
+import { syncExitCode } from '../startup';
 
 export function register(program: Command) {
   program
@@ -23,7 +24,8 @@ export function register(program: Command) {
         } else {
           console.log(formatSyncReport(r));
         }
-        if (r.status === 'failed') process.exitCode = 1;
+        // partial too: a catalog missing a branch's staff or slots is not a working one
+        process.exitCode = syncExitCode(r);
       } finally {
         await rt.close();
       }

@@ -75,6 +75,7 @@ const en = {
   only_text: 'Sorry, I can only read text messages. Please type what you would like.',
   handoff: "I'll ask a member of our team to help you. They will reply here shortly.",
   handoff_pending: "A member of our team will reply here shortly. You can also say 'start over' to book again.",
+  no_catalog: "Sorry, I can't see our branches and services right now, so I can't take a booking here at the moment. A member of our team will help you here shortly.",
 
   booking_label: '{services} at {location}, {when}',
   my_bookings: 'Your upcoming bookings:\n{list}',
@@ -192,6 +193,7 @@ const ar: TemplateSet = {
   only_text: 'آسفين، أقدر أقرا الرسائل النصية بس. اكتب لي شنو تبي لو سمحت.',
   handoff: 'بخلي وحدة من فريقنا تساعدك، بترد عليك هني قريب.',
   handoff_pending: 'وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين "نبدأ من جديد" عشان تحجزين.',
+  no_catalog: 'آسفين، ما أقدر أشوف فروعنا وخدماتنا الحين، فما أقدر أسجل حجز هني في هالوقت. بيساعدك أحد من الفريق هني قريب.',
 
   booking_label: '{services} في {location}، {when}',
   my_bookings: 'مواعيدك الجاية:\n{list}',
@@ -304,6 +306,7 @@ const es: TemplateSet = {
   only_text: 'Perdón, solo puedo leer mensajes de texto. Escríbeme lo que necesitas, por favor.',
   handoff: 'Le pediré a alguien de nuestro equipo que te ayude. Te responderá aquí en breve.',
   handoff_pending: "Alguien de nuestro equipo te responderá aquí en breve. También puedes decir 'empezar de nuevo' para agendar.",
+  no_catalog: 'Lo siento, ahora no puedo ver nuestras sucursales ni servicios, así que por el momento no puedo agendar aquí. Alguien del equipo te ayudará aquí en breve.',
 
   booking_label: '{services} en {location}, {when}',
   my_bookings: 'Tus próximas citas:\n{list}',

@@ -107,6 +107,8 @@ export async function ask(turn: Turn, slot: SlotName | null, failedOn: AskedSlot
   }
   const variant: Variant = failures === 0 ? 'ask' : failures === 1 ? 'retry' : 'list';
   const options = await choicesFor(slot, variant, state, turn.snapshot, turn.deps.catalog, turn.now);
+  // a choice with nothing to choose from (no catalog yet, or nobody for it): an apology and a person, never "Which branch would you like: ?"
+  if (CHOICE_SLOTS.has(slot) && !options.some((o) => o !== 'any')) return handoff(turn, 'no_catalog');
   state.offered = options.length ? { slot, options } : null;
   return reply(turn, [summaryLine(state, turn.snapshot, state.language, turn.t), questionText(slot, variant, options, ctx)], slot, outcome);
 }
@@ -118,7 +120,10 @@ export function askPending(turn: Turn, outcome: TurnOutcome): Promise<TurnResult
   return ask(turn, pending, [], outcome);
 }
 
-export function handoff(turn: Turn, key: 'handoff' | 'handoff_pending'): TurnResult {
+/** Questions whose answer is one of a list from the catalog. */
+const CHOICE_SLOTS: ReadonlySet<SlotName> = new Set<SlotName>(['location', 'services', 'staff']);
+
+export function handoff(turn: Turn, key: 'handoff' | 'handoff_pending' | 'no_catalog'): TurnResult {
   turn.state.phase = 'handoff';
   turn.state.asked = null;
   turn.state.offered = null;

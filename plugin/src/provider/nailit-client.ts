@@ -43,26 +43,33 @@ export function createNailItClient(opts: NailItClientOptions): BookingProvider {
     { halfOpenAfter: breaker.resetMs, breaker: new ConsecutiveBreaker(breaker.failureThreshold) },
   );
 
+  // the last transient failure: what an open circuit reports, so "circuit open" never hides the 500 behind it
+  let lastFailure: ProviderError | undefined;
+
   async function send<E extends WireEndpoint>(endpoint: E, body: unknown): Promise<{ status: number; data: WireData<E> }> {
+    const url = `${baseUrl}/${endpoint}`;
     const ctrl = new AbortController();
     const answered = new AbortController();
     void clock.sleep(timeoutMs, { signal: answered.signal }).then(() => answered.signal.aborted || ctrl.abort());
     const fail = (e: unknown): never => {
-      if (ctrl.signal.aborted) throw new ProviderError('timeout', endpoint, `no answer within ${timeoutMs} ms`, undefined, e);
-      throw new ProviderError('network', endpoint, e instanceof Error ? e.message : String(e), undefined, e);
+      if (ctrl.signal.aborted) throw new ProviderError('timeout', endpoint, `POST ${url}: no answer within ${timeoutMs} ms`, undefined, e);
+      throw new ProviderError('network', endpoint, `POST ${url}: ${networkCause(e)}`, undefined, e);
     };
     try {
       const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
       if (token) headers.authorization = `Bearer ${token}`;
-      const res = await fetchImpl(`${baseUrl}/${endpoint}`, {
+      const res = await fetchImpl(url, {
         method: 'POST',
         headers,
         body: JSON.stringify(body),
         signal: ctrl.signal,
       }).catch(fail);
       const text = await res.text().catch(fail);
-      if (!res.ok) throw errorFromStatus(endpoint, res.status, text);
+      if (!res.ok) throw errorFromStatus(endpoint, res.status, text, url);
       return { status: res.status, data: parseBody(endpoint, res.status, text) };
+    } catch (e) {
+      if (e instanceof ProviderError && e.transient) lastFailure = e;
+      throw e;
     } finally {
       answered.abort();
     }
@@ -82,7 +89,13 @@ export function createNailItClient(opts: NailItClientOptions): BookingProvider {
         e instanceof ProviderError
           ? e
           : e instanceof BrokenCircuitError
-            ? new ProviderError('circuit_open', endpoint, 'circuit open: provider failing, not called', undefined, e)
+            ? new ProviderError(
+                'circuit_open',
+                endpoint,
+                `not called: the circuit is open after ${breaker.failureThreshold} failed calls in a row${lastFailure ? `, the last ${lastFailure.message}` : ''}`,
+                lastFailure?.status,
+                e,
+              )
             : new ProviderError('network', endpoint, String(e), undefined, e);
       recorder?.({
         endpoint,
@@ -154,18 +167,33 @@ function parseBody<E extends WireEndpoint>(endpoint: E, status: number, text: st
   return data.data as WireData<E>;
 }
 
-function errorFromStatus(endpoint: WireEndpoint, status: number, text: string): ProviderError {
+/**
+ * Why fetch failed: it says only "fetch failed", the reason (ECONNREFUSED, ENOTFOUND, a TLS error) is in its
+ * cause, an AggregateError when several addresses were tried.
+ */
+export function networkCause(e: unknown): string {
+  const cause = (e as { cause?: { code?: unknown; message?: unknown; errors?: Array<{ message?: unknown }> } } | null)?.cause;
+  const code = typeof cause?.code === 'string' ? cause.code : null;
+  const detail = [cause?.message, cause?.errors?.[0]?.message].find((m): m is string => typeof m === 'string' && m.length > 0) ?? null;
+  const base = e instanceof Error ? e.message : String(e);
+  // undici refuses the fetch standard's "bad ports" (1, 6000, 10080…) before connecting
+  if (detail === 'bad port') return `${base} (bad port: fetch never connects to this port, one the fetch standard blocks; the provider must listen on another)`;
+  if (!code && !detail) return base;
+  return `${base} (${[code, detail && !(code && detail === code) ? detail : null].filter(Boolean).join(': ')})`;
+}
+
+function errorFromStatus(endpoint: WireEndpoint, status: number, text: string, url: string): ProviderError {
   let code: string | undefined;
-  let message = `HTTP ${status}`;
+  let message = `POST ${url}: HTTP ${status}`;
   try {
     const envelope = wireEnvelope.safeParse(JSON.parse(text));
     if (envelope.success) {
       code = envelope.data.Code;
-      message = `HTTP ${status} ${code}: ${envelope.data.Message}`;
+      message = `POST ${url}: HTTP ${status} ${code}: ${envelope.data.Message}`;
     }
   } catch {
     // Error bodies from proxies are often HTML; the status says enough.
-    if (text) message = `HTTP ${status}: ${snippet(text)}`;
+    if (text) message = `POST ${url}: HTTP ${status}: ${snippet(text)}`;
   }
   if (status === 404) return new ProviderError('not_found', endpoint, message, status);
   if (status === 409 && code === SLOT_TAKEN_CODE) return new ProviderError('slot_taken', endpoint, message, status);
