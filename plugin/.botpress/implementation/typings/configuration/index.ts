@@ -35,6 +35,8 @@ export type Configuration = {
     requireEmail?: boolean;
     /** How long to keep retrying the provider for one confirmation before apologising and offering a human. */
     deadlineMs?: number;
+    /** Minutes between runs of the booking reconciler: it settles bookings whose outcome is unknown (the provider did not answer in time, or a crash) with the provider and tells each customer the payment link or that it did not go through, once. On Botpress Cloud the plugin looks every 5 minutes whether it is due. */
+    reconcileMinutes?: number;
   };
   /** When the copy of the catalog is refreshed from the provider. */
   sync?: {
@@ -221,6 +223,8 @@ export type Configuration = {
       handoff?: string;
       /** Default: A member of our team will reply here shortly. You can also say 'start over' to book again. */
       handoff_pending?: string;
+      /** Default: Sorry, I can't see our branches and services right now, so I can't take a booking here at the moment. A member of our team will help you here shortly. */
+      no_catalog?: string;
       /** Default: {services} at {location}, {when} */
       booking_label?: string;
       /**
@@ -481,6 +485,8 @@ export type Configuration = {
       handoff?: string;
       /** Default: وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين "نبدأ من جديد" عشان تحجزين. */
       handoff_pending?: string;
+      /** Default: آسفين، ما أقدر أشوف فروعنا وخدماتنا الحين، فما أقدر أسجل حجز هني في هالوقت. بيساعدك أحد من الفريق هني قريب. */
+      no_catalog?: string;
       /** Default: {services} في {location}، {when} */
       booking_label?: string;
       /**
@@ -741,6 +747,8 @@ export type Configuration = {
       handoff?: string;
       /** Default: Alguien de nuestro equipo te responderá aquí en breve. También puedes decir 'empezar de nuevo' para agendar. */
       handoff_pending?: string;
+      /** Default: Lo siento, ahora no puedo ver nuestras sucursales ni servicios, así que por el momento no puedo agendar aquí. Alguien del equipo te ayudará aquí en breve. */
+      no_catalog?: string;
       /** Default: {services} en {location}, {when} */
       booking_label?: string;
       /**

@@ -112,6 +112,17 @@ export const configuration = {
                 ),
               20000,
             ),
+            reconcileMinutes: z.default(
+              z
+                .number()
+                .int(undefined)
+                .min(1, undefined)
+                .max(59, undefined)
+                .describe(
+                  "Minutes between runs of the booking reconciler: it settles bookings whose outcome is unknown (the provider did not answer in time, or a crash) with the provider and tells each customer the payment link or that it did not go through, once. On Botpress Cloud the plugin looks every 5 minutes whether it is due.",
+                ),
+              1,
+            ),
           })
           .catchall(z.never())
           .title("Booking")
@@ -607,6 +618,13 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: A member of our team will reply here shortly. You can also say \'start over\' to book again.",
+                      ),
+                  ),
+                  no_catalog: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, I can\'t see our branches and services right now, so I can\'t take a booking here at the moment. A member of our team will help you here shortly.",
                       ),
                   ),
                   booking_label: z.optional(
@@ -1157,6 +1175,13 @@ export const configuration = {
                       .string()
                       .describe(
                         'Default: وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين \"نبدأ من جديد\" عشان تحجزين.',
+                      ),
+                  ),
+                  no_catalog: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، ما أقدر أشوف فروعنا وخدماتنا الحين، فما أقدر أسجل حجز هني في هالوقت. بيساعدك أحد من الفريق هني قريب.",
                       ),
                   ),
                   booking_label: z.optional(
@@ -1735,6 +1760,13 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: Alguien de nuestro equipo te responderá aquí en breve. También puedes decir \'empezar de nuevo\' para agendar.",
+                      ),
+                  ),
+                  no_catalog: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Lo siento, ahora no puedo ver nuestras sucursales ni servicios, así que por el momento no puedo agendar aquí. Alguien del equipo te ayudará aquí en breve.",
                       ),
                   ),
                   booking_label: z.optional(

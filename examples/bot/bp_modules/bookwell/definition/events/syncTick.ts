@@ -9,6 +9,6 @@ export const syncTick = {
     .catchall(z.never())
     .title("Sync tick")
     .describe(
-      "Every few minutes: runs the full sync and the slot refresh when the configured schedule (sync.fullSyncCron, sync.slotRefreshMinutes) says they are due.",
+      "Every few minutes: runs the full sync, the slot refresh and the booking reconciler when the configured schedule (sync.fullSyncCron, sync.slotRefreshMinutes, booking.reconcileMinutes) says they are due.",
     ),
 };
