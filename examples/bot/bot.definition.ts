@@ -11,7 +11,7 @@ export default new sdk.BotDefinition({}).addPlugin(bookwell, {
     provider: { baseUrl: 'https://nailit.example.com/api', token: 'set-in-the-studio', timeoutMs: 8000 },
     databaseUrl: 'postgresql://bookwell@db.example.com:5432/bookwell',
     business: { id: 'pearl-spa', name: 'Pearl Nail & Spa', country: 'KW', currency: 'KWD', timezone: 'Asia/Kuwait', languages: ['en', 'ar'] },
-    booking: { requireEmail: false, deadlineMs: 20_000 },
+    booking: { requireEmail: false, deadlineMs: 20_000, reconcileMinutes: 1 },
     sync: { fullSyncCron: '0 3 * * *', slotRefreshMinutes: 20, slotDays: 14 },
     handoff: { enabled: true },
     // chatProfileSecret: only when `bookwell whatsapp` forwards to this bot (docs/whatsapp.md)
