@@ -25,7 +25,8 @@ export default {
     },
     "booking": {
       "requireEmail": false,
-      "deadlineMs": 20000
+      "deadlineMs": 20000,
+      "reconcileMinutes": 1
     },
     "sync": {
       "fullSyncCron": "0 3 * * *",
