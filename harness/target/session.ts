@@ -8,7 +8,6 @@ import { DateTime } from 'luxon';
 import type { ChannelSender, InboundChannelMessage } from '../../plugin/src/channels/types';
 import { loadFixture, type CatalogFixture } from '../../plugin/src/catalog/fixture';
 import type { ConversationState } from '../../plugin/src/conversation/state';
-import { createMemoryHostStore } from '../../plugin/src/host/api/memory-store';
 import { ENGINE_STATE } from '../../plugin/src/host/inspect';
 import { startLocal, type Local } from '../../plugin/src/host/local';
 import { createMemoryPipelineStore } from '../../plugin/src/host/pipeline/memory-store';
@@ -80,11 +79,10 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
     deepMerge(HARNESS_CONFIG, { business, provider: { baseUrl: sim.url }, synonyms: DEFAULT_SYNONYMS[fixture.business.id] ?? {} }),
     given.config as Record<string, unknown>,
   ) as Parameters<typeof startLocal>[0]['configuration'];
-  // kept across restart(): Botpress Cloud keeps states and messages; our DB keeps the rest
-  const hostStore = createMemoryHostStore(clock.date);
+  // kept across restart(): Botpress's records are in the database (as Botpress Cloud keeps them)
   const pipelineStore = createMemoryPipelineStore();
   const start = async () => {
-    const started = await startLocal({ db, configuration, senders: { [INTEGRATION]: sender }, now: clock.date, burstWindowMs: 0, hostStore, pipelineStore });
+    const started = await startLocal({ db, configuration, senders: { [INTEGRATION]: sender }, now: clock.date, burstWindowMs: 0, pipelineStore });
     await started.resume();
     return started;
   };
@@ -101,10 +99,10 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
   /** Provider calls the plugin's just-in-time refreshes made so far (the world starts with none). */
   let jitCalls = await jitCallsSoFar();
 
-  const conversationOf = async (phone: string) => (await hostStore.listConversations({ integration: INTEGRATION, tags: { [`${INTEGRATION}:chatId`]: phone } }))[0];
+  const conversationOf = async (phone: string) => (await local.host.store.listConversations({ integration: INTEGRATION, tags: { [`${INTEGRATION}:chatId`]: phone } }))[0];
   const stored = async (phone: string) => {
     const c = await conversationOf(phone);
-    const s = c ? await hostStore.getState({ type: 'conversation', id: c.id, name: ENGINE_STATE }) : undefined;
+    const s = c ? await local.host.store.getState({ type: 'conversation', id: c.id, name: ENGINE_STATE }) : undefined;
     const payload = (s?.payload ?? {}) as { engine?: ConversationState | null; lastOutcome?: string | null; lastAsked?: string | null };
     // the engine counts turns, so a handled turn always changes the payload (timestamps do not: the clock is frozen)
     return { conversationId: c?.id ?? null, engine: payload.engine ?? null, lastOutcome: payload.lastOutcome ?? null, lastAsked: payload.lastAsked ?? null, stamp: JSON.stringify(payload) };
@@ -136,7 +134,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
     const wasHandedOff = handedOff.get(phone) ?? false;
     const isHandedOff =
       !!after.conversationId &&
-      (await db.prisma.conversation.count({ where: { businessId: business.id, channel: 'botpress', externalId: after.conversationId, handoff: true } })) > 0;
+      (await db.prisma.conversation.count({ where: { businessId: business.id, id: after.conversationId, handoff: true } })) > 0;
     handedOff.set(phone, isHandedOff);
     const engine = after.engine;
     const prevAsked = before.engine?.asked ?? null;
@@ -186,7 +184,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
         bookings: await observedBookings(db.prisma, business.id),
         providerOrders: sim.ledger.orders().length - baseOrders,
         providerCalls: (Object.keys(calls) as Array<keyof typeof calls>).flatMap((e) => Array.from({ length: calls[e] - baseCalls[e] }, () => ({ endpoint: e }))),
-        events: (await hostStore.listEvents()).map((e) => ({ name: e.type.replace(/^bookwell#/, ''), payload: e.payload })),
+        events: (await local.host.store.listEvents()).map((e) => ({ name: e.type.replace(/^bookwell#/, ''), payload: e.payload })),
       };
     },
     async close() {

@@ -1,6 +1,10 @@
 /**
  * Our Conversation row for a Botpress conversation (bookings and the handoff
- * flag hang on it) and the Customer behind it, created on first sight. `phone`
+ * flag hang on it) and the Customer behind it, created on first sight. On the
+ * local host the Botpress conversation is our row of the chat itself (its id
+ * is the conversation id: one row per chat, shared with the outbox and the
+ * owner console); on Botpress Cloud it is a row keyed by the Botpress
+ * conversation id (channel 'botpress'), made here. `phone`
  * is only ever the number the channel asserts: the row's customer is whose
  * bookings this conversation may list, cancel or move (handlers/identity.ts).
  */
@@ -18,6 +22,11 @@ export async function conversationRow(
         select: { id: true },
       })
     : null;
+  const own = await prisma.conversation.findFirst({ where: { id: q.botpressConversationId, businessId: q.businessId }, select: { id: true, customerId: true } });
+  if (own) {
+    if (customer && own.customerId !== customer.id) await prisma.conversation.update({ where: { id: own.id }, data: { customerId: customer.id } });
+    return own.id;
+  }
   const row = await prisma.conversation.upsert({
     where: { businessId_channel_externalId: { businessId: q.businessId, channel: 'botpress', externalId: q.botpressConversationId } },
     create: { businessId: q.businessId, channel: 'botpress', externalId: q.botpressConversationId, customerId: customer?.id ?? null },

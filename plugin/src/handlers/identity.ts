@@ -10,8 +10,9 @@ import type { HandlerContext } from './context';
 
 /** null when the conversation is unknown or its channel asserts no number. */
 export async function conversationIdentity(ctx: HandlerContext, botpressConversationId: string): Promise<string | null> {
-  const row = await ctx.services.db.prisma.conversation.findUnique({
-    where: { businessId_channel_externalId: { businessId: ctx.services.businessId, channel: 'botpress', externalId: botpressConversationId } },
+  // the chat's own row on the local host, the Botpress conversation's row on Cloud (assistant/conversation-row.ts)
+  const row = await ctx.services.db.prisma.conversation.findFirst({
+    where: { businessId: ctx.services.businessId, OR: [{ id: botpressConversationId }, { channel: 'botpress', externalId: botpressConversationId }] },
     select: { customer: { select: { phone: true } } },
   });
   return row?.customer?.phone ?? null;

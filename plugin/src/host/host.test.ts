@@ -1,16 +1,26 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryHostStore } from './api/memory-store';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../../test/support/database';
+import type { Database } from '../store/database';
 import { BotCallError } from './bot-call';
-import { startHost, type BotReply, type Host } from './host';
-import { COUNTER_STATE, counterBot, echoBot, inbound, textBot } from './testing';
+import { startHost, type BotReply, type Host, type HostOptions } from './host';
+import { COUNTER_STATE, counterBot, echoBot, hostStoreFor, inbound, textBot } from './testing';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openTestDatabase();
+});
+afterAll(async () => {
+  await db?.close();
+});
 
 const hosts: Host[] = [];
 afterEach(async () => {
   await Promise.all(hosts.splice(0).map((h) => h.close()));
 });
 
-async function host(opts: Parameters<typeof startHost>[0]) {
-  const h = await startHost(opts);
+/** Each host on a business of its own in the test database, unless given a store. */
+async function host(opts: Omit<HostOptions, 'store'> & { store?: HostOptions['store'] }) {
+  const h = await startHost({ ...opts, store: opts.store ?? (await hostStoreFor(db.prisma)) });
   hosts.push(h);
   return h;
 }
@@ -41,7 +51,7 @@ describe('local host', () => {
   });
 
   it('keeps conversation state across turns, per conversation', async () => {
-    const store = createMemoryHostStore();
+    const store = await hostStoreFor(db.prisma);
     const h = await host({ bot: counterBot(), botId: 'bot-1', store });
     const a1 = await h.handleIncoming(inbound({ text: 'one', chatId: 'A' }));
     const b1 = await h.handleIncoming(inbound({ text: 'uno', chatId: 'B' }));
@@ -95,15 +105,15 @@ describe('local host', () => {
   });
 
   it('a reply that cannot be read back fails its own turn only: the next reply of that chat still goes out', async () => {
-    const store = createMemoryHostStore();
+    const store = await hostStoreFor(db.prisma);
     // the first reading back of the bot's first reply fails
     let replies = 0;
     let failNext = false;
     const flaky: typeof store = {
       ...store,
-      createMessage: async (draft) => {
+      createMessage: async (draft, key) => {
         if (draft.direction === 'outgoing' && ++replies === 1) failNext = true;
-        return store.createMessage(draft);
+        return store.createMessage(draft, key);
       },
       getConversation: (id) => (failNext ? ((failNext = false), Promise.reject(new Error('store hiccup'))) : store.getConversation(id)),
     };

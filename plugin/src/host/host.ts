@@ -4,10 +4,15 @@
  * Cloud sends it; what the bot posts back to the conversation is delivered,
  * in order per conversation, and returned with the turn. See bot-call.ts for
  * BP_API_URL (set before each handler call; hosts may share a process).
+ *
+ * A turn is repeatable: the customer's message is stored once per channel
+ * message (handled again after a crash, it is the same Botpress message), and
+ * the bot's n-th message in the turn is keyed by it, so a reply the bot sends
+ * again in a repeated turn is the message stored the first time (and the
+ * outbox, keyed by its id, sends it at most once).
  */
 import type { Message } from '@botpress/client';
 import type { InboundChannelMessage } from '../channels/types';
-import { createMemoryHostStore } from './api/memory-store';
 import { startApiServer } from './api/server';
 import type { HostStore } from './api/store';
 import { callBot, type BotLike, type BotOperation } from './bot-call';
@@ -32,8 +37,8 @@ export interface HostOptions {
   botId: string;
   /** The bot's configuration (`x-bp-configuration`); plugin configuration goes in `plugin.initialize`. */
   configuration?: Record<string, unknown>;
-  store?: HostStore;
-  now?: () => Date;
+  /** Where Botpress's records live (database-store.ts). */
+  store: HostStore;
   /** Default: none, replies are only returned with the turn. */
   deliver?: Deliver;
 }
@@ -56,10 +61,16 @@ export interface Host {
 }
 
 export async function startHost(opts: HostOptions): Promise<Host> {
-  const store = opts.store ?? createMemoryHostStore(opts.now);
+  const { store } = opts;
   const configuration = opts.configuration ?? {};
   const deliveries = createDeliveryChains(store, opts.deliver);
-  const server = await startApiServer({ store, botId: opts.botId, onOutgoing: deliveries.push });
+  /** Per conversation, the incoming message of the turn running and how many messages the bot sent in it. */
+  const turns = new Map<string, { messageId: string; sent: number }>();
+  const outgoingKey = (conversationId: string) => {
+    const turn = turns.get(conversationId);
+    return turn ? `${turn.messageId}#${turn.sent++}` : undefined;
+  };
+  const server = await startApiServer({ store, botId: opts.botId, onOutgoing: deliveries.push, outgoingKey });
   const invoke = (operation: BotOperation, type: string, body: unknown) =>
     callBot(opts.bot, { apiUrl: server.url, botId: opts.botId, configuration, operation, type, body });
 
@@ -70,9 +81,11 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     async handleIncoming(msg) {
       const { conversation, message, event } = await recordIncoming(store, msg);
       const turn = deliveries.collect(conversation.id);
+      turns.set(conversation.id, { messageId: message.id, sent: 0 });
       try {
         await invoke('event_received', 'message_created', { event });
       } finally {
+        turns.delete(conversation.id);
         await turn.done();
       }
       return { conversationId: conversation.id, messageId: message.id, replies: turn.replies() };

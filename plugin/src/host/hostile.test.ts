@@ -124,7 +124,7 @@ describe('hostile messages', () => {
         }),
       );
       await local.pipeline.idle();
-      // straight to the bot, as on Botpress Cloud where our pipeline is not in front: the plugin cleans what it stores
+      // straight to the host, without our pipeline in front: the host cleans what it stores, as the plugin does on Botpress Cloud
       const direct = { ...messages[0], externalId: 'direct-1', chatId: '+96550000999', userPhone: '+96550000999', userName: 'No\u0000ura\uD800', text: 'hi\u0000 \uDC00gel manicure' };
       const answered = new Promise<void>((resolve) => waiting.set(direct.chatId, resolve));
       await local.host.handleIncoming(direct);

@@ -3,9 +3,12 @@
  * integration reported it: the user and conversation (found by their tags),
  * the incoming message, and the `message_created` event the bot receives.
  * Integration-owned tags reach a bot prefixed with the integration's name
- * (`whatsapp:userPhone`), so they are stored that way.
+ * (`whatsapp:userPhone`), so they are stored that way. The message is keyed
+ * by the channel's message id: recording it again (a turn handled again after
+ * a crash) gives the same Botpress message.
  */
 import type { Conversation, Event, Message, User } from '@botpress/client';
+import { cleanInbound } from '../channels/clean';
 import type { InboundChannelMessage } from '../channels/types';
 import type { HostStore, Tags } from './api/store';
 
@@ -21,7 +24,9 @@ export interface IncomingRecord {
 
 export const integrationTag = (integration: string, tag: string) => `${integration}:${tag}`;
 
-export async function recordIncoming(store: HostStore, msg: InboundChannelMessage): Promise<IncomingRecord> {
+export async function recordIncoming(store: HostStore, raw: InboundChannelMessage): Promise<IncomingRecord> {
+  // the host keeps Botpress's records in Postgres: what it cannot store (NUL, lone surrogates) goes first
+  const msg = cleanInbound(raw);
   const tag = (name: string) => integrationTag(msg.integration, name);
   const { user } = await store.getOrCreateUser(
     {
@@ -47,7 +52,7 @@ export async function recordIncoming(store: HostStore, msg: InboundChannelMessag
     // not a Botpress payload field: lets the bot tell "sent a photo" from "sent nothing"
     payload: msg.kind === 'text' ? { text: msg.text } : { text: msg.text, kind: msg.kind },
     tags: { [tag('id')]: msg.externalId },
-  });
+  }, `in:${msg.integration}:${msg.externalId}`);
   const event = await store.createEvent({
     type: 'message_created',
     payload: { message, user, conversation },

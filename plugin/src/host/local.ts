@@ -11,7 +11,7 @@ import { registerClock } from '../runtime/clock';
 import { resetServices, servicesFor } from '../runtime/services';
 import type { Database } from '../store/database';
 import { registerDatabase } from '../store/registry';
-import type { HostStore } from './api/store';
+import { createDatabaseHostStore } from './api/database-store';
 import { startHost, type Host } from './host';
 import { createLocalBot, type BookwellPlugin } from './local-bot';
 import { createPipeline, type Pipeline } from './pipeline';
@@ -29,8 +29,6 @@ export interface LocalOptions {
   burstWindowMs?: number;
   /** Chats the pipeline handles at once (default 32). */
   concurrency?: number;
-  /** Keep these across a restart to model what Botpress Cloud and our DB keep. */
-  hostStore?: HostStore;
   pipelineStore?: PipelineStore | 'memory' | 'database';
   /** The plugin to run: from the sources unless given (a bundle, see bundle.ts). */
   plugin?: BookwellPlugin;
@@ -70,7 +68,16 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
   await (await servicesFor(config, { now })).booking.reconcile({ olderThanMs: 2 * config.booking.deadlineMs });
 
   const outbox = createOutbox({ store: pipelineStore, senders: opts.senders, now });
-  const host: Host = await startHost({ bot: createLocalBot(configuration, opts.plugin), botId: `bookwell-${businessId}`, store: opts.hostStore, now, deliver: outbox.deliver });
+  const botId = `bookwell-${businessId}`;
+  // Botpress's records in our database: a restart, or another process on it, finds the same conversations
+  const hostStore = createDatabaseHostStore({ prisma: opts.db.prisma, businessId, botId, now });
+  const host: Host = await startHost({
+    bot: createLocalBot(configuration, opts.plugin),
+    botId,
+    store: hostStore,
+    // the reply's Botpress message id: a reply sent again by a repeated turn goes out once
+    deliver: (reply) => outbox.deliver({ integration: reply.integration, chatId: reply.chatId, text: reply.text, key: reply.messageId }),
+  });
   const pipeline = createPipeline({ store: pipelineStore, handle: host.handleIncoming, senders: opts.senders, burstWindowMs: opts.burstWindowMs, concurrency: opts.concurrency, now });
   return {
     host,

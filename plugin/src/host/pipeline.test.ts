@@ -1,11 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../../test/support/database';
+import type { Database } from '../store/database';
 import type { ChannelSender, InboundChannelMessage } from '../channels/types';
 import { startHost, type Host } from './host';
 import { createPipeline, type PipelineOptions } from './pipeline';
 import { createMemoryPipelineStore } from './pipeline/memory-store';
 import { createOutbox } from './pipeline/outbox';
-import { counterBot, echoBot, inbound, textBot } from './testing';
+import { counterBot, echoBot, hostStoreFor, inbound, textBot } from './testing';
 import type { BotLike } from './bot-call';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openTestDatabase();
+});
+afterAll(async () => {
+  await db?.close();
+});
 
 const hosts: Host[] = [];
 afterEach(async () => {
@@ -30,7 +40,7 @@ async function stack(bot: BotLike, opts: { failures?: number; burstWindowMs?: nu
   const store = createMemoryPipelineStore();
   const channel = recordingSender(opts.failures);
   const outbox = createOutbox({ store, senders: { test: channel.sender }, retry: { retries: 2, initialMs: 1, maxMs: 2 } });
-  const host = await startHost({ bot, botId: 'bot-1', deliver: outbox.deliver });
+  const host = await startHost({ bot, botId: 'bot-1', store: await hostStoreFor(db.prisma), deliver: outbox.deliver });
   hosts.push(host);
   const pipeline = createPipeline({ store, handle: host.handleIncoming, burstWindowMs: opts.burstWindowMs ?? 0, ...opts.pipeline });
   return { store, channel, host, pipeline };

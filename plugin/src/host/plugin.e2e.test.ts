@@ -187,8 +187,8 @@ describe('configuration', () => {
 
   test('a handler given a bad configuration fails with the field named, not a crash of the host', async () => {
     const bad = await import('./local-bot').then((m) => m.createLocalBot({ business: { ...business, currency: 'DINAR' } }));
-    const { startHost } = await import('./host');
-    const host = await startHost({ bot: bad, botId: 'bad-config' });
+    const [{ startHost }, { hostStoreFor }] = await Promise.all([import('./host'), import('./testing')]);
+    const host = await startHost({ bot: bad, botId: 'bad-config', store: await hostStoreFor(db.prisma) });
     try {
       await expect(host.handleIncoming(message('+96511100003', 'hi'))).rejects.toThrow(/bot event_received message_created failed \(400\)/);
     } finally {

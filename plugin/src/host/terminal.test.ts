@@ -1,11 +1,21 @@
 import { PassThrough, Readable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../../test/support/database';
+import type { Database } from '../store/database';
 import { startHost, type Host } from './host';
 import { createPipeline } from './pipeline';
 import { createMemoryPipelineStore } from './pipeline/memory-store';
 import { createOutbox } from './pipeline/outbox';
 import { runTerminalChat, TERMINAL_INTEGRATION, terminalSender } from './terminal';
-import { textBot } from './testing';
+import { hostStoreFor, textBot } from './testing';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openTestDatabase();
+});
+afterAll(async () => {
+  await db?.close();
+});
 
 const hosts: Host[] = [];
 afterEach(async () => {
@@ -27,7 +37,7 @@ describe('terminal chat', () => {
     });
     const store = createMemoryPipelineStore();
     const outbox = createOutbox({ store, senders: { [TERMINAL_INTEGRATION]: terminalSender(output) } });
-    const host = await startHost({ bot, botId: 'bot', deliver: outbox.deliver });
+    const host = await startHost({ bot, botId: 'bot', store: await hostStoreFor(db.prisma), deliver: outbox.deliver });
     hosts.push(host);
     const pipeline = createPipeline({ store, handle: host.handleIncoming, burstWindowMs: 0 });
 

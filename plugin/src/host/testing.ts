@@ -4,7 +4,11 @@
  * does (`getOrSetState`, `setState`, prefixed state name).
  */
 import * as sdk from '@botpress/sdk';
+import { randomUUID } from 'node:crypto';
 import type { InboundChannelMessage } from '../channels/types';
+import type { Db } from '../store/database';
+import { createDatabaseHostStore } from './api/database-store';
+import type { HostStore } from './api/store';
 
 type Reply = (text: string) => Promise<unknown>;
 type BotClient = Parameters<Parameters<sdk.Bot['on']['message']>[1]>[0]['client'];
@@ -49,4 +53,14 @@ export function inbound(over: Partial<InboundChannelMessage> & { text: string })
     sentAt: new Date(Date.UTC(2026, 2, 1, 6, 0, seq)),
     ...over,
   };
+}
+
+/** A HostStore on `prisma` for a business of its own (created here), as the local host keeps it. */
+export async function hostStoreFor(prisma: Db, businessId = `host-${randomUUID()}`, botId = 'bot-1'): Promise<HostStore> {
+  await prisma.business.upsert({
+    where: { id: businessId },
+    create: { id: businessId, name: 'Spa', country: 'KW', currency: 'KWD', timezone: 'Asia/Kuwait', languages: ['en'] },
+    update: {},
+  });
+  return createDatabaseHostStore({ prisma, businessId, botId });
 }

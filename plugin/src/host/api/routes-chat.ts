@@ -17,14 +17,16 @@ export interface ChatRouteDeps {
   store: HostStore;
   /** Called once the bot's message is stored; must not throw. */
   onOutgoing(message: Message): void;
+  outgoingKey?(conversationId: string): string | undefined;
 }
 
-export function registerChatRoutes(app: FastifyInstance, { store, onOutgoing }: ChatRouteDeps): void {
+export function registerChatRoutes(app: FastifyInstance, { store, onOutgoing, outgoingKey }: ChatRouteDeps): void {
   app.post<Body<'createMessage'>>('/v1/chat/messages', async (req): Promise<ClientOutputs['createMessage']> => {
     const { conversationId, userId, type, payload, tags, origin } = req.body;
     if (!type || !payload) throw invalid('message: type and payload are required');
     if (!(await store.getConversation(conversationId))) throw notFound('conversation', conversationId);
-    const message = await store.createMessage({ conversationId, userId, type, payload, tags: tags ?? {}, direction: 'outgoing', ...(origin ? { origin } : {}) });
+    const draft = { conversationId, userId, type, payload, tags: tags ?? {}, direction: 'outgoing' as const, ...(origin ? { origin } : {}) };
+    const message = await store.createMessage(draft, outgoingKey?.(conversationId));
     onOutgoing(message);
     return { message };
   });

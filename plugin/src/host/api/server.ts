@@ -16,6 +16,8 @@ export interface ApiServerOptions {
   store: HostStore;
   botId: string;
   onOutgoing(message: Message): void;
+  /** The key of a message the bot creates now in a conversation (see host.ts), if any. */
+  outgoingKey?(conversationId: string): string | undefined;
 }
 
 export interface ApiServer {
@@ -23,10 +25,10 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export async function startApiServer({ store, botId, onOutgoing }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer({ store, botId, onOutgoing, outgoingKey }: ApiServerOptions): Promise<ApiServer> {
   const app = Fastify({ logger: false, routerOptions: { querystringParser: parseQuery } });
   registerStateRoutes(app, store, botId);
-  registerChatRoutes(app, { store, onOutgoing });
+  registerChatRoutes(app, { store, onOutgoing, outgoingKey });
 
   app.setNotFoundHandler((req, reply) => {
     const failure = notEmulated(req.method, req.url.split('?')[0]!);

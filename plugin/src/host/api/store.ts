@@ -2,7 +2,9 @@
  * Storage port of the emulated Botpress API. The routes translate HTTP to
  * these calls; an implementation only keeps records. Records are Botpress's
  * own shapes (`@botpress/client` types) so nothing is mapped twice. The store
- * assigns ids and timestamps; get-or-create calls must be atomic.
+ * assigns ids (random: unique across restarts and processes) and timestamps;
+ * get-or-create calls must be atomic. The one implementation is on the
+ * product database (database-store.ts).
  */
 import type { Conversation, Event, Message, State, User } from '@botpress/client';
 
@@ -37,7 +39,8 @@ export interface HostStore {
   /** Shallow-merges into an existing state; undefined when there is none. */
   patchState(key: StateKey, payload: State['payload']): Promise<State | undefined>;
 
-  createMessage(draft: MessageDraft): Promise<Message>;
+  /** With a `key`: the message stored under that key if there is one (a turn handled again after a crash), else a new one. */
+  createMessage(draft: MessageDraft, key?: string): Promise<Message>;
   getMessage(id: string): Promise<Message | undefined>;
   /** Oldest first. */
   listMessages(filter: { conversationId?: string; tags?: Tags }): Promise<Message[]>;

@@ -45,9 +45,11 @@ export function createMemoryPipelineStore(): MemoryPipelineStore {
       return [...inbound.values()].filter((r) => r.status === 'received');
     },
     async saveOutbound(draft: OutboundDraft, at: Date) {
+      const same = draft.key ? [...outbound.values()].find((r) => r.key === draft.key) : undefined;
+      if (same) return { id: same.id, status: same.status, created: false };
       const row: OutboundRow = { ...draft, id: `out_${++seq}`, status: 'pending', attempts: 0, createdAt: at };
       outbound.set(row.id, row);
-      return row.id;
+      return { id: row.id, status: row.status, created: true };
     },
     async updateOutbound(id, update) {
       Object.assign(outbound.get(id)!, update);

@@ -4,7 +4,10 @@
  * failed (attempts and last error kept). `deliver` never throws: the bot's
  * turn succeeded even if the channel did not, and the failure is on record;
  * it says whether the reply reached the channel, for callers that can send
- * it again later (the Botpress Cloud forwarder).
+ * it again later (the Botpress Cloud forwarder). A reply with a `key` is
+ * stored once: delivered again, it is sent only if it is still pending. A
+ * crash after the channel took a reply and before it was marked sent sends it
+ * again at the restart (at least once, by nature of the channel).
  */
 import type { ChannelSender } from '../../channels/types';
 import type { Clock } from '../../runtime/clock';
@@ -65,8 +68,11 @@ export function createOutbox(opts: OutboxOptions): Outbox {
 
   return {
     async deliver(reply: OutboundDraft) {
-      const draft: OutboundDraft = { integration: reply.integration, chatId: reply.chatId, text: reply.text, ...(reply.author ? { author: reply.author } : {}) };
-      return send(await opts.store.saveOutbound(draft, now()), draft);
+      const draft: OutboundDraft = { integration: reply.integration, chatId: reply.chatId, text: reply.text, ...(reply.author ? { author: reply.author } : {}), ...(reply.key ? { key: reply.key } : {}) };
+      const saved = await opts.store.saveOutbound(draft, now());
+      // a keyed reply stored before (a repeated turn): sent or given up on then, not again; still pending, it goes now
+      if (saved.status !== 'pending') return { sent: saved.status === 'sent' };
+      return send(saved.id, draft);
     },
     async resume() {
       const pending = await opts.store.listPendingOutbound();

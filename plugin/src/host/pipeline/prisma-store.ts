@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InboundChannelMessage } from '../../channels/types';
 import type { PrismaClient } from '../../../../generated/prisma/client';
-import type { PipelineStore, StoredInbound } from './store';
+import type { OutboundStatus, PipelineStore, StoredInbound } from './store';
 
 export interface PrismaPipelineStoreOptions {
   prisma: PrismaClient;
@@ -71,11 +71,15 @@ export function createPrismaPipelineStore({ prisma, businessId }: PrismaPipeline
     },
 
     async saveOutbound(draft, at) {
-      const row = await prisma.outboundMessage.create({
-        data: { businessId, conversationId: await conversationId(draft.integration, draft.chatId), text: draft.text, author: draft.author ?? null, createdAt: at },
-        select: { id: true },
-      });
-      return row.id;
+      const data = { id: randomUUID(), businessId, conversationId: await conversationId(draft.integration, draft.chatId), text: draft.text, author: draft.author ?? null, createdAt: at };
+      if (!draft.key) {
+        await prisma.outboundMessage.create({ data, select: { id: true } });
+        return { id: data.id, status: 'pending', created: true };
+      }
+      // the same reply again (a turn handled again after a crash): the row of the first time decides
+      const { count } = await prisma.outboundMessage.createMany({ data: [{ ...data, key: draft.key }], skipDuplicates: true });
+      const row = await prisma.outboundMessage.findUniqueOrThrow({ where: { businessId_key: { businessId, key: draft.key } }, select: { id: true, status: true } });
+      return { id: row.id, status: row.status as OutboundStatus, created: count === 1 };
     },
     async updateOutbound(id, update) {
       await prisma.outboundMessage.update({

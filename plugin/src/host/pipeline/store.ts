@@ -16,6 +16,8 @@ export interface OutboundDraft {
   text: string;
   /** Absent: the bot. 'owner': a person answering from the owner console. */
   author?: 'owner';
+  /** Identity of a reply that may be delivered twice (the bot's Botpress message id): stored and sent once. */
+  key?: string;
 }
 
 export type OutboundStatus = 'pending' | 'sent' | 'failed';
@@ -39,7 +41,8 @@ export interface PipelineStore {
   /** Stored but neither handled nor failed, in arrival order: what a restart must still handle. */
   listUnhandled(): Promise<StoredInbound[]>;
 
-  saveOutbound(draft: OutboundDraft, at: Date): Promise<string>;
+  /** A new pending row; with a `key` already stored, that row as it is (`created: false`). */
+  saveOutbound(draft: OutboundDraft, at: Date): Promise<{ id: string; status: OutboundStatus; created: boolean }>;
   updateOutbound(id: string, update: OutboundUpdate): Promise<void>;
   /** Outbound messages never sent nor given up on (the process stopped mid-delivery). */
   listPendingOutbound(): Promise<StoredOutbound[]>;

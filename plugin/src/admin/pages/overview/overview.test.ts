@@ -57,7 +57,7 @@ beforeAll(async () => {
   const { stored } = await store.saveInbound(inbound({ integration: 'whatsapp', externalId: 'wamid.FAIL1', text: 'hi <b>there</b>' }), NOW);
   await store.markFailed([stored.id], 'bot handler crashed: boom', LATER);
   const reply = await store.saveOutbound({ integration: 'whatsapp', chatId: '+96599887766', text: 'Your booking is confirmed' }, NOW);
-  await store.updateOutbound(reply, { status: 'failed', attempts: 3, lastError: 'WhatsApp not connected' });
+  await store.updateOutbound(reply.id, { status: 'failed', attempts: 3, lastError: 'WhatsApp not connected' });
 
   admin = await startAdminServer({ port: 0, prisma, businessId, now: () => LATER, whatsapp: () => bridge });
 });
