@@ -44,7 +44,6 @@ try {
     senders: { hostile: sender },
     now: () => NOW,
     burstWindowMs: 0,
-    pipelineStore: 'database',
   });
   const messages = hostileMessages(COUNT, { seed: 20261203, perChat: PER_CHAT });
   const chats = new Map<string, InboundChannelMessage[]>();

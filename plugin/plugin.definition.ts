@@ -52,6 +52,12 @@ export default new PluginDefinition({
           engine: z.record(z.any()).nullable().title('Engine state').describe('Slots filled, pending question, language (see plugin/src/conversation/state.ts)'),
           lastOutcome: z.string().nullable().optional().title('Last outcome').describe('What the last turn did: asked, ready_to_confirm, confirmed, handoff, …'),
           lastAsked: z.string().nullable().optional().title('Last question').describe('The slot the last reply asked for, if any.'),
+          turn: z
+            .object({ messageId: z.string(), replies: z.array(z.string()) })
+            .nullable()
+            .optional()
+            .title('Last turn')
+            .describe('The message this state answers and its replies: the same message handled again (after a crash) gets these replies again, not a second turn.'),
         })
         .title('Booking conversation'),
     },

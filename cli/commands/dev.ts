@@ -33,9 +33,10 @@ export function register(program: Command) {
     .option('--debug', 'print the conversation state and filled slots after each turn')
     .option('--phone <e164>', "the customer's phone number, as WhatsApp would give it", parsePhone, '+96599887766')
     .option('--no-phone', 'chat as on a channel that gives no number (a web chat): the bot asks for it, and shows nobody\'s bookings')
-    .option('--bundle <file>', 'run the plugin from a bundle built by npm run build:plugin (dist/plugin.cjs) instead of the sources');
+    .option('--bundle <file>', 'run the plugin from a bundle built by npm run build:plugin (dist/plugin.cjs) instead of the sources')
+    .option('--chats', 'without a terminal: each stdin line is "<phone> <text>" from that customer; replies print as "bot <phone>: <text>", each turn ends with "ok"');
   addConfigOption(addAdminOptions(dev))
-    .action(async (opts: { debug?: boolean; phone: string | false; bundle?: string } & AdminCliOptions & ConfigFileOption) => {
+    .action(async (opts: { debug?: boolean; phone: string | false; bundle?: string; chats?: boolean } & AdminCliOptions & ConfigFileOption) => {
       const plugin = opts.bundle ? loadPluginBundle(opts.bundle) : undefined;
       const loading = botModules();
       const rt = await openRuntime(readEnv(), { configPath: opts.config });
@@ -60,12 +61,15 @@ export function register(program: Command) {
           db: rt.db,
           plugin,
           configuration,
-          senders: { terminal: terminalSender() },
+          senders: { terminal: terminalSender(process.stdout, { chats: !!opts.chats && !interactive }) },
           // a script's lines are separate messages; a person typing fast is one turn
           burstWindowMs: interactive ? undefined : 0,
         });
         ownerConsole.attach(local);
+        // what a crash left: replies not sent, then messages not handled (each against the state it was sent in);
+        // done before new input is read, so the chat goes on in order
         await local.resume();
+        await local.pipeline.idle();
         const scheduler = startSchedule(rt, log, local);
         stop = async () => {
           scheduler.stop();
@@ -77,9 +81,12 @@ export function register(program: Command) {
           sink: local.pipeline.sink,
           idle: local.pipeline.idle,
           userPhone: opts.phone || null,
+          // the chat is the customer's number, as on WhatsApp: each number keeps its own conversation across runs
+          chatId: opts.phone || undefined,
+          chats: !!opts.chats && !interactive,
           afterTurn: opts.debug
             ? async () => {
-                const [conversation] = await local.host.store.listConversations({ integration: 'terminal' });
+                const [conversation] = await local.host.store.listConversations({ integration: 'terminal', tags: { 'terminal:chatId': opts.phone || 'terminal' } });
                 const state = conversation ? await engineState(local.host.store, conversation.id) : null;
                 log(`[debug] ${JSON.stringify({ phase: state?.phase, asked: state?.asked, language: state?.language, slots: state?.slots })}`);
               }

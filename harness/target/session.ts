@@ -10,7 +10,6 @@ import { loadFixture, type CatalogFixture } from '../../plugin/src/catalog/fixtu
 import type { ConversationState } from '../../plugin/src/conversation/state';
 import { ENGINE_STATE } from '../../plugin/src/host/inspect';
 import { startLocal, type Local } from '../../plugin/src/host/local';
-import { createMemoryPipelineStore } from '../../plugin/src/host/pipeline/memory-store';
 import { createNailItClient } from '../../plugin/src/provider/nailit-client';
 import { startSimulator } from '../../plugin/src/provider/simulator';
 import type { Database } from '../../plugin/src/store/database';
@@ -79,10 +78,9 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
     deepMerge(HARNESS_CONFIG, { business, provider: { baseUrl: sim.url }, synonyms: DEFAULT_SYNONYMS[fixture.business.id] ?? {} }),
     given.config as Record<string, unknown>,
   ) as Parameters<typeof startLocal>[0]['configuration'];
-  // kept across restart(): Botpress's records are in the database (as Botpress Cloud keeps them)
-  const pipelineStore = createMemoryPipelineStore();
+  // kept across restart(): Botpress's records, the pipeline's and the outbox's are in the database
   const start = async () => {
-    const started = await startLocal({ db, configuration, senders: { [INTEGRATION]: sender }, now: clock.date, burstWindowMs: 0, pipelineStore });
+    const started = await startLocal({ db, configuration, senders: { [INTEGRATION]: sender }, now: clock.date, burstWindowMs: 0 });
     await started.resume();
     return started;
   };

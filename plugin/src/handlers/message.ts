@@ -1,7 +1,11 @@
 /**
  * A customer message: load the conversation state, respond (engine → booking),
  * save the state, send the replies. The state is saved before the replies go
- * out, so a crash in between never repeats a booking.
+ * out, so a crash in between never repeats a booking; it records which
+ * message it answers and with what, so the same message handled again (the
+ * host replays what a crash left unhandled) is not answered against the state
+ * it produced — its replies are sent again instead, and the host and the
+ * outbox send each of them once (host/host.ts).
  */
 import type { ConversationState } from '../conversation/state';
 import { templater } from '../conversation/templates';
@@ -10,9 +14,12 @@ import { conversationRow } from '../assistant/conversation-row';
 import { profilePhone, type ProfileKey } from '../channels/botpress-cloud/profile';
 import { storableOrNull, storableText } from '../channels/clean';
 import { toE164 } from '../channels/phone';
+import { crashPoint } from '../runtime/crash';
 import type { HandlerContext } from './context';
 
 export interface IncomingMessage {
+  /** Botpress's message id: the same when the message is handled again. */
+  id?: string;
   conversationId: string;
   type: string;
   payload: { text?: string; kind?: string };
@@ -25,6 +32,8 @@ export interface StoredConversation {
   /** Outcome of the last turn, and what its last reply asked, for `--debug`, the harness and support. */
   lastOutcome?: string | null;
   lastAsked?: string | null;
+  /** The message this state answers and the replies it got. */
+  turn?: { messageId: string; replies: string[] } | null;
 }
 
 export interface ConversationStateRepo {
@@ -78,6 +87,11 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
   // on Botpress Cloud this is the plugin's inbound boundary: nothing unstorable reaches our database
   const profileName = storableOrNull(tag(ports.userTags, 'name') ?? ports.userName);
   const stored = await ports.state.getOrSet(message.conversationId, { engine: null });
+  if (message.id && stored.turn?.messageId === message.id) {
+    // answered already, and the state moved on: the same replies, not a turn against the new state
+    for (const text of stored.turn.replies) await ports.send(text);
+    return;
+  }
   const prev = stored.engine as ConversationState | null;
   const conversationId = await conversationRow(services.db.prisma, {
     businessId: services.businessId,
@@ -112,7 +126,13 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
       handoffEnabled: config.handoff.enabled,
     },
   );
-  await ports.state.set(message.conversationId, { engine: result.state as unknown as Record<string, unknown> | null, lastOutcome: result.outcome, lastAsked: result.asked });
+  await ports.state.set(message.conversationId, {
+    engine: result.state as unknown as Record<string, unknown> | null,
+    lastOutcome: result.outcome,
+    lastAsked: result.asked,
+    turn: message.id ? { messageId: message.id, replies: result.replies } : null,
+  });
+  await crashPoint('after-state-saved');
   for (const text of result.replies) await ports.send(text);
   return result;
 }

@@ -109,8 +109,7 @@ describe('hostile messages', () => {
       senders: { hostile: sender },
       now: () => NOW,
       burstWindowMs: 0,
-      pipelineStore: 'database',
-    });
+      });
     const messages = hostileMessages(120, { seed: 7, perChat: 10 });
     try {
       // chats in parallel; in each, the next message once the last one was answered

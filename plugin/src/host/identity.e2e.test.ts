@@ -56,7 +56,6 @@ beforeAll(async () => {
     senders: { whatsapp: viaBridge, meta: recorder, web: recorder, chat: recorder },
     now: () => NOW,
     burstWindowMs: 0,
-    pipelineStore: 'memory',
   });
   bridge = startWhatsAppBridge({ createClient: world.createClient, sink: local.pipeline.sink, logger: recordingLogger(), sender: { minGapMs: 0, retries: 0 } });
   bridgeSender = bridge.sender;

@@ -16,7 +16,6 @@ import { startHost, type Host } from './host';
 import { createLocalBot, type BookwellPlugin } from './local-bot';
 import { createPipeline, type Pipeline } from './pipeline';
 import { createOutbox, type Outbox } from './pipeline/outbox';
-import { createMemoryPipelineStore } from './pipeline/memory-store';
 import { createPrismaPipelineStore } from './pipeline/prisma-store';
 import type { PipelineStore } from './pipeline/store';
 
@@ -29,7 +28,8 @@ export interface LocalOptions {
   burstWindowMs?: number;
   /** Chats the pipeline handles at once (default 32). */
   concurrency?: number;
-  pipelineStore?: PipelineStore | 'memory' | 'database';
+  /** Default: the database's (prisma-store.ts); a test may wrap it. */
+  pipelineStore?: PipelineStore;
   /** The plugin to run: from the sources unless given (a bundle, see bundle.ts). */
   plugin?: BookwellPlugin;
 }
@@ -56,12 +56,7 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
   const now = opts.now ?? (() => new Date());
   const businessId = config.business.id;
   const unregisterClock = registerClock(businessId, now);
-  const pipelineStore =
-    typeof opts.pipelineStore === 'object'
-      ? opts.pipelineStore
-      : opts.pipelineStore === 'memory'
-        ? createMemoryPipelineStore()
-        : createPrismaPipelineStore({ prisma: opts.db.prisma, businessId });
+  const pipelineStore = opts.pipelineStore ?? createPrismaPipelineStore({ prisma: opts.db.prisma, businessId });
 
   // bookings left pending by a crash between the provider's answer and our write; not those another
   // process on the same database is confirming right now (its deadline has not run out twice)

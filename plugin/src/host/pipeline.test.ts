@@ -4,7 +4,7 @@ import type { Database } from '../store/database';
 import type { ChannelSender, InboundChannelMessage } from '../channels/types';
 import { startHost, type Host } from './host';
 import { createPipeline, type PipelineOptions } from './pipeline';
-import { createMemoryPipelineStore } from './pipeline/memory-store';
+import { createPrismaPipelineStore } from './pipeline/prisma-store';
 import { createOutbox } from './pipeline/outbox';
 import { counterBot, echoBot, hostStoreFor, inbound, textBot } from './testing';
 import type { BotLike } from './bot-call';
@@ -36,14 +36,29 @@ function recordingSender(failures = 0) {
   return { sender, sent, attempts: () => attempts };
 }
 
+let tenants = 0;
+/** The pipeline's and the host's stores on the test database, for a business of its own. */
+async function stores() {
+  const businessId = `pipeline-${++tenants}`;
+  const hostStore = await hostStoreFor(db.prisma, businessId);
+  const store = createPrismaPipelineStore({ prisma: db.prisma, businessId });
+  /** Stored messages' statuses, in the order they were sent (`inbound()` gives externalIds). */
+  const inbound = async (ids: string[]) => {
+    const rows = await db.prisma.inboundMessage.findMany({ where: { businessId }, select: { externalId: true, status: true } });
+    return ids.map((id) => rows.find((r) => r.externalId === id)?.status);
+  };
+  const outbound = () => db.prisma.outboundMessage.findMany({ where: { businessId }, orderBy: { createdAt: 'asc' } });
+  return { businessId, hostStore, store, inbound, outbound };
+}
+
 async function stack(bot: BotLike, opts: { failures?: number; burstWindowMs?: number; pipeline?: Partial<PipelineOptions> } = {}) {
-  const store = createMemoryPipelineStore();
+  const s = await stores();
   const channel = recordingSender(opts.failures);
-  const outbox = createOutbox({ store, senders: { test: channel.sender }, retry: { retries: 2, initialMs: 1, maxMs: 2 } });
-  const host = await startHost({ bot, botId: 'bot-1', store: await hostStoreFor(db.prisma), deliver: outbox.deliver });
+  const outbox = createOutbox({ store: s.store, senders: { test: channel.sender }, retry: { retries: 2, initialMs: 1, maxMs: 2 } });
+  const host = await startHost({ bot, botId: 'bot-1', store: s.hostStore, deliver: (r) => outbox.deliver({ ...r, key: r.messageId }) });
   hosts.push(host);
-  const pipeline = createPipeline({ store, handle: host.handleIncoming, burstWindowMs: opts.burstWindowMs ?? 0, ...opts.pipeline });
-  return { store, channel, host, pipeline };
+  const pipeline = createPipeline({ store: s.store, handle: host.handleIncoming, burstWindowMs: opts.burstWindowMs ?? 0, ...opts.pipeline });
+  return { ...s, channel, host, pipeline };
 }
 
 /** A bot whose turns can be held open: `release(text)` lets the turn for that text finish. */
@@ -69,12 +84,13 @@ function gatedBot() {
 
 describe('inbound pipeline', () => {
   it('takes a channel message through the bot and sends the reply back through the channel', async () => {
-    const { pipeline, channel, store } = await stack(echoBot());
-    expect(await pipeline.sink(inbound({ text: 'hi', chatId: '+9651' }))).toEqual({ duplicate: false });
-    await pipeline.idle();
-    expect(channel.sent).toEqual([{ chatId: '+9651', text: 'echo: hi' }]);
-    expect(store.inbound().map((r) => r.status)).toEqual(['handled']);
-    expect(store.outbound()).toMatchObject([{ status: 'sent', attempts: 1, text: 'echo: hi' }]);
+    const s = await stack(echoBot());
+    const m = inbound({ text: 'hi', chatId: '+9651' });
+    expect(await s.pipeline.sink(m)).toEqual({ duplicate: false });
+    await s.pipeline.idle();
+    expect(s.channel.sent).toEqual([{ chatId: '+9651', text: 'echo: hi' }]);
+    expect(await s.inbound([m.externalId])).toEqual(['handled']);
+    expect(await s.outbound()).toMatchObject([{ status: 'sent', attempts: 1, text: 'echo: hi' }]);
   });
 
   it('handles a message delivered twice once, sequentially and concurrently', async () => {
@@ -130,19 +146,20 @@ describe('inbound pipeline', () => {
   });
 
   it('retries a failing send with backoff, then records it sent', async () => {
-    const { pipeline, channel, store } = await stack(echoBot(), { failures: 2 });
+    const { pipeline, channel, outbound } = await stack(echoBot(), { failures: 2 });
     await pipeline.sink(inbound({ text: 'hi' }));
     await pipeline.idle();
     expect(channel.attempts()).toBe(3);
-    expect(store.outbound()).toMatchObject([{ status: 'sent', attempts: 3 }]);
+    expect(await outbound()).toMatchObject([{ status: 'sent', attempts: 3 }]);
   });
 
   it('records a send that keeps failing as failed, and the turn as handled', async () => {
-    const { pipeline, store } = await stack(echoBot(), { failures: 99 });
-    await pipeline.sink(inbound({ text: 'hi' }));
-    await pipeline.idle();
-    expect(store.outbound()).toMatchObject([{ status: 'failed', attempts: 3, lastError: 'channel down (attempt 3)' }]);
-    expect(store.inbound().map((r) => r.status)).toEqual(['handled']);
+    const s = await stack(echoBot(), { failures: 99 });
+    const m = inbound({ text: 'hi' });
+    await s.pipeline.sink(m);
+    await s.pipeline.idle();
+    expect(await s.outbound()).toMatchObject([{ status: 'failed', attempts: 3, lastError: 'channel down (attempt 3)' }]);
+    expect(await s.inbound([m.externalId])).toEqual(['handled']);
   });
 
   it('records a failing turn and carries on with the chat', async () => {
@@ -151,11 +168,13 @@ describe('inbound pipeline', () => {
       if (text === 'boom') throw new Error('engine broke');
       await reply(`ok ${text}`);
     });
-    const { pipeline, channel, store } = await stack(bot, { pipeline: { onError: (e) => errors.push(e.message) } });
-    await pipeline.sink(inbound({ text: 'boom' }));
-    await pipeline.sink(inbound({ text: 'next' }));
+    const { pipeline, channel, inbound: statuses } = await stack(bot, { pipeline: { onError: (e) => errors.push(e.message) } });
+    const boom = inbound({ text: 'boom' });
+    const next = inbound({ text: 'next' });
+    await pipeline.sink(boom);
+    await pipeline.sink(next);
     await pipeline.idle();
-    expect(store.inbound().map((r) => r.status)).toEqual(['failed', 'handled']);
+    expect(await statuses([boom.externalId, next.externalId])).toEqual(['failed', 'handled']);
     expect(errors).toEqual([expect.stringMatching(/bot event_received message_created failed \(400\)/)]);
     expect(channel.sent.map((s) => s.text)).toEqual(['ok next']);
   });
@@ -172,12 +191,12 @@ describe('inbound pipeline', () => {
     await restarted.idle();
     expect(handled.filter((t) => t !== 'three')).toEqual(['one', 'two']);
     expect(handled).toContain('three');
-    expect(first.store.inbound().every((r) => r.status === 'handled')).toBe(true);
+    expect(await first.inbound(lost.map((m) => m.externalId))).toEqual(['handled', 'handled', 'handled']);
     expect(await restarted.sink(lost[0]!)).toEqual({ duplicate: true });
   });
 
   it('resends replies a previous process stored but did not send', async () => {
-    const store = createMemoryPipelineStore();
+    const { store } = await stores();
     await store.saveOutbound({ integration: 'test', chatId: 'A', text: 'your booking is confirmed' }, new Date());
     const channel = recordingSender();
     const outbox = createOutbox({ store, senders: { test: channel.sender } });
@@ -186,7 +205,7 @@ describe('inbound pipeline', () => {
   });
 
   it('a reply sent but not recorded counts as delivered (sending it again would repeat it), and the failure is reported', async () => {
-    const store = createMemoryPipelineStore();
+    const { store } = await stores();
     const failing = { ...store, updateOutbound: () => Promise.reject(new Error('database gone')) };
     const channel = recordingSender();
     const failures: string[] = [];

@@ -11,6 +11,7 @@
  * again on restart (the bot's side effects are idempotent by design).
  */
 import { cleanInbound } from '../channels/clean';
+import { crashPoint } from '../runtime/crash';
 import type { ChannelSender, InboundChannelMessage, InboundSink } from '../channels/types';
 import { createChatQueues } from './pipeline/chat-queues';
 import type { PipelineStore, StoredInbound } from './pipeline/store';
@@ -54,6 +55,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     await typing(turn, true);
     try {
       await opts.handle(turn);
+      await crashPoint('before-handled-mark');
       await opts.store.markHandled(ids, now());
     } catch (thrown) {
       const error = thrown instanceof Error ? thrown : new Error(String(thrown));
@@ -76,7 +78,9 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     async sink(raw) {
       // the boundary: what Postgres or JSON cannot store (NUL, lone surrogates) never gets further
       const { stored, duplicate } = await opts.store.saveInbound(cleanInbound(raw), now());
-      if (!duplicate) enqueue(stored);
+      if (duplicate) return { duplicate };
+      await crashPoint('after-inbound-stored');
+      enqueue(stored);
       return { duplicate };
     },
     async resume() {

@@ -16,7 +16,7 @@ import type { Database } from '../store/database';
 import { bookingOut } from '../handlers/booking-view';
 import { engineState } from './inspect';
 import { startLocal, type Local } from './local';
-import { createMemoryPipelineStore } from './pipeline/memory-store';
+import { createPrismaPipelineStore } from './pipeline/prisma-store';
 
 const NOW = new Date('2026-03-01T06:00:00Z');
 const fixture = loadFixture('kuwait-spa');
@@ -158,7 +158,8 @@ describe('customer messages through the pipeline and bot.handler', () => {
 
 describe('restart', () => {
   test('replies an earlier process left unsent wait for resume(), which the caller runs once its channel can send', async () => {
-    const pipelineStore = createMemoryPipelineStore();
+    await ensureBusiness(db.prisma, { ...business, id: 'plugin-e2e-restart' });
+    const pipelineStore = createPrismaPipelineStore({ prisma: db.prisma, businessId: 'plugin-e2e-restart' });
     await pipelineStore.saveOutbound({ integration: 'test', chatId: '+96511100009', text: 'Booked! (owed from before the restart)' }, NOW);
     const outbox: Array<{ chatId: string; text: string }> = [];
     const later = await startLocal({
@@ -166,7 +167,6 @@ describe('restart', () => {
       configuration: { business: { ...business, id: 'plugin-e2e-restart' }, provider: { baseUrl: sim.url } },
       senders: { test: { send: async (chatId, text) => void outbox.push({ chatId, text }) } },
       now: () => NOW,
-      pipelineStore,
     });
     try {
       expect(outbox).toEqual([]);

@@ -4,7 +4,7 @@ import { openTestDatabase } from '../../../test/support/database';
 import type { Database } from '../store/database';
 import { startHost, type Host } from './host';
 import { createPipeline } from './pipeline';
-import { createMemoryPipelineStore } from './pipeline/memory-store';
+import { createPrismaPipelineStore } from './pipeline/prisma-store';
 import { createOutbox } from './pipeline/outbox';
 import { runTerminalChat, TERMINAL_INTEGRATION, terminalSender } from './terminal';
 import { hostStoreFor, textBot } from './testing';
@@ -35,9 +35,10 @@ describe('terminal chat', () => {
       await reply(`you said ${text}`);
       await reply(`(turn ${turns})`);
     });
-    const store = createMemoryPipelineStore();
+    const hostStore = await hostStoreFor(db.prisma, 'terminal-test');
+    const store = createPrismaPipelineStore({ prisma: db.prisma, businessId: 'terminal-test' });
     const outbox = createOutbox({ store, senders: { [TERMINAL_INTEGRATION]: terminalSender(output) } });
-    const host = await startHost({ bot, botId: 'bot', store: await hostStoreFor(db.prisma), deliver: outbox.deliver });
+    const host = await startHost({ bot, botId: 'bot', store: hostStore, deliver: outbox.deliver });
     hosts.push(host);
     const pipeline = createPipeline({ store, handle: host.handleIncoming, burstWindowMs: 0 });
 

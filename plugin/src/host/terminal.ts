@@ -2,7 +2,10 @@
  * A terminal as a chat channel. With a TTY: an interactive prompt. Without
  * one: one customer message per stdin line, each turn's replies printed
  * before the next line is sent, so `printf 'hi\n...' | bookwell dev` reads
- * like a transcript; returns at EOF once the last turn is out.
+ * like a transcript; returns at EOF once the last turn is out. With
+ * `chats` (no TTY), each line is `<phone> <text>` from that customer's chat,
+ * replies are printed `bot <phone>: <text>` and each turn ends with a line
+ * `ok`: a script of many customers (the crash test drives it so).
  */
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
@@ -10,14 +13,16 @@ import type { ChannelSender, InboundSink } from '../channels/types';
 
 export const TERMINAL_INTEGRATION = 'terminal';
 
-/** Prints every bot reply as `bot: <text>`. */
-export function terminalSender(output: NodeJS.WritableStream = process.stdout): ChannelSender {
+/** Prints every bot reply as `bot: <text>`; `chats`: as `bot <chat id>: <text>`. */
+export function terminalSender(output: NodeJS.WritableStream = process.stdout, opts: { chats?: boolean } = {}): ChannelSender {
   return {
-    async send(_chatId, text) {
-      output.write(`bot: ${text}\n`);
+    async send(chatId, text) {
+      output.write(opts.chats ? `bot ${chatId}: ${text}\n` : `bot: ${text}\n`);
     },
   };
 }
+
+const CHAT_LINE = /^(\+\d{7,15})\s+(.*)$/;
 
 export interface TerminalChatOptions {
   sink: InboundSink;
@@ -31,6 +36,8 @@ export interface TerminalChatOptions {
   userPhone?: string | null;
   userName?: string | null;
   botPhoneNumberId?: string | null;
+  /** Lines are `<phone> <text>`, each from that customer (see the header). */
+  chats?: boolean;
   /** Runs after each turn's replies, e.g. `--debug` printing state. */
   afterTurn?: () => Promise<void>;
   now?: () => Date;
@@ -53,13 +60,18 @@ export async function runTerminalChat(opts: TerminalChatOptions): Promise<void> 
   }
   try {
     for await (const line of rl) {
-      const text = line.trim();
+      const addressed = opts.chats ? CHAT_LINE.exec(line.trim()) : null;
+      if (opts.chats && !addressed) {
+        if (line.trim()) output.write(`error: not "<phone> <text>": ${line.trim()}\n`);
+        continue;
+      }
+      const text = addressed ? addressed[2]!.trim() : line.trim();
       if (text) {
         await opts.sink({
           integration: TERMINAL_INTEGRATION,
           externalId: `${run}-${++seq}`,
-          chatId,
-          userPhone: opts.userPhone ?? null,
+          chatId: addressed ? addressed[1]! : chatId,
+          userPhone: addressed ? addressed[1]! : (opts.userPhone ?? null),
           userName: opts.userName ?? null,
           botPhoneNumberId: opts.botPhoneNumberId ?? null,
           kind: 'text',
@@ -68,6 +80,7 @@ export async function runTerminalChat(opts: TerminalChatOptions): Promise<void> 
         });
         await opts.idle();
         await opts.afterTurn?.();
+        if (opts.chats) output.write('ok\n');
       }
       if (interactive) rl.prompt();
     }

@@ -9,6 +9,7 @@
  */
 import { BrokenCircuitError, ConsecutiveBreaker, circuitBreaker, handleWhen } from 'cockatiel';
 import { systemClock, type Clock } from '../runtime/clock';
+import { crashPoint } from '../runtime/crash';
 import { currentAttempt } from '../runtime/retry';
 import { toLocation, toOrder, toService, toSlot, toStaff } from './nailit-map';
 import { SLOT_TAKEN_CODE, type WireData, type WireEndpoint, wireData, wireEnvelope } from './nailit-wire';
@@ -132,7 +133,10 @@ export function createNailItClient(opts: NailItClientOptions): BookingProvider {
         Customer: { Name: req.customer.name, Mobile: req.customer.phone, Email: req.customer.email ?? null },
         Items: req.items.map((i) => ({ ItemId: i.serviceId, StaffId: i.staffId, StartTime: i.start })),
       };
-      return toOrder((await call('AddOrder', body)).Order);
+      const order = toOrder((await call('AddOrder', body)).Order);
+      // the provider holds the order and nothing of ours says so yet
+      await crashPoint('after-order');
+      return order;
     },
     async getOrder(q) {
       const body = 'orderId' in q ? { OrderId: q.orderId } : { IdempotencyKey: q.idempotencyKey };

@@ -3,9 +3,11 @@
  * loopback port by pglite-socket, so the app reaches it through @prisma/adapter-pg
  * exactly like a Postgres server. PGlite is one Postgres session: keep one
  * connection (see DESIGN.md). A lock file stops a second process from opening
- * the same data directory.
+ * the same data directory; beside it the holder's pid, so a lock left by a
+ * process that died (a crash, SIGKILL) is taken over at once instead of after
+ * it goes stale.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import lockfile from 'proper-lockfile';
@@ -35,9 +37,19 @@ export async function startEmbeddedDatabase(opts: { dataDir: string | null }): P
   let release: (() => Promise<void>) | undefined;
   if (opts.dataDir) {
     mkdirSync(opts.dataDir, { recursive: true });
+    const lockPath = `${opts.dataDir}.lock`;
+    const pidPath = `${opts.dataDir}.lock.pid`;
+    // stale after 10 s without a heartbeat: a crashed process does not lock the database forever
+    const lock = () => lockfile.lock(opts.dataDir!, { stale: 10_000, update: 2_000, lockfilePath: lockPath });
     try {
-      // stale after 10 s without a heartbeat: a crashed process does not lock the database forever
-      release = await lockfile.lock(opts.dataDir, { stale: 10_000, update: 2_000, lockfilePath: `${opts.dataDir}.lock` });
+      try {
+        release = await lock();
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'ELOCKED' || !holderIsGone(pidPath)) throw err;
+        // its holder died without letting go (e.g. killed): no need to wait for the lock to go stale
+        rmSync(lockPath, { recursive: true, force: true });
+        release = await lock();
+      }
     } catch (err) {
       if ((err as { code?: string }).code === 'ELOCKED') {
         throw new DatabaseLockedError(
@@ -46,6 +58,12 @@ export async function startEmbeddedDatabase(opts: { dataDir: string | null }): P
       }
       throw err;
     }
+    writeFileSync(pidPath, String(process.pid));
+    const unlock = release;
+    release = async () => {
+      rmSync(pidPath, { force: true });
+      await unlock();
+    };
   }
   try {
     const db = await PGlite.create(opts.dataDir ?? 'memory://', { startParams: [...PGlite.defaultStartParams, ...MEMORY_SETTINGS] });
@@ -64,5 +82,23 @@ export async function startEmbeddedDatabase(opts: { dataDir: string | null }): P
   } catch (err) {
     await release?.();
     throw err;
+  }
+}
+
+/** Whether the process named in the pid file beside a lock no longer runs (no file, or an unreadable one: unknown, so no). */
+function holderIsGone(pidPath: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidPath, 'utf8').trim());
+  } catch {
+    return false;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as { code?: string }).code === 'ESRCH';
   }
 }

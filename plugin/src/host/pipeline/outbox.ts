@@ -10,6 +10,7 @@
  * again at the restart (at least once, by nature of the channel).
  */
 import type { ChannelSender } from '../../channels/types';
+import { crashPoint } from '../../runtime/crash';
 import type { Clock } from '../../runtime/clock';
 import { retry, type RetryPolicy } from '../../runtime/retry';
 import type { OutboundDraft, PipelineStore } from './store';
@@ -72,6 +73,7 @@ export function createOutbox(opts: OutboxOptions): Outbox {
       const saved = await opts.store.saveOutbound(draft, now());
       // a keyed reply stored before (a repeated turn): sent or given up on then, not again; still pending, it goes now
       if (saved.status !== 'pending') return { sent: saved.status === 'sent' };
+      await crashPoint('after-reply-stored');
       return send(saved.id, draft);
     },
     async resume() {
