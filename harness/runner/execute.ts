@@ -11,7 +11,7 @@ import type { Language } from './language';
 import type { BotLocs, LoadedScenario } from './load';
 import type { SourceLoc } from './positions';
 import type { Failure, ScenarioResult, TranscriptTurn } from './result';
-import type { BotExpect } from './schema';
+import type { BotExpect, CrashKind } from './schema';
 import { expectationFailure, STEPS, StepError, type StepDefinition } from './steps';
 import type { ScenarioSession, ScenarioTarget, TargetGiven, TurnObservation } from './target';
 
@@ -39,7 +39,7 @@ export interface ScenarioRun {
   session: ScenarioSession;
   customers: Record<string, CustomerRun>;
   /** Delivers one message from a customer (by key) and waits for the turn; `writtenMsAgo` dates it earlier (out of order). */
-  send(customer: string, text: string, opts?: { writtenMsAgo?: number }): Promise<TurnObservation>;
+  send(customer: string, text: string, opts?: { writtenMsAgo?: number; crash?: CrashKind }): Promise<TurnObservation>;
   /** Invariants (and, unless the step matches them itself, `bot:`) for one observed delivery. */
   turn(step: Checked, kind: TranscriptTurn['kind'], text: string, o: TurnObservation, checkExpectations?: boolean): TranscriptTurn;
   /** A transcript line for a step that delivers nothing. */
@@ -80,7 +80,7 @@ export async function executeScenario(s: LoadedScenario, target: ScenarioTarget,
     async send(customer, text, sendOpts = {}) {
       const externalId = `${scenarioId}-m${++messages}`;
       customers[customer].lastMessage = { externalId, text };
-      return run.call('send', session!.send(customers[customer].phone, text, { externalId, writtenMsAgo: sendOpts.writtenMsAgo ?? 0 }));
+      return run.call('send', session!.send(customers[customer].phone, text, { externalId, writtenMsAgo: sendOpts.writtenMsAgo ?? 0, ...(sendOpts.crash ? { crash: sendOpts.crash } : {}) }));
     },
     turn(step, kind, text, o, checkExpectations = true) {
       const c = customers[step.customer];

@@ -11,7 +11,7 @@ import { explainIssues } from './explain';
 import { createLocator, displayFile, formatLoc, type Locate, type SourceLoc, type YamlPath } from './positions';
 import { parseDuration } from './duration';
 import { checkReferences } from './references';
-import { partialSchema, scenarioSchema, type BotExpect, type CustomerSpec, type Expect, type Given, type InvariantName, type Step, type UserStep } from './schema';
+import { partialSchema, scenarioSchema, type BotExpect, type CustomerSpec, type Expect, type Given, type CrashKind, type InvariantName, type Step, type UserStep } from './schema';
 
 export type BotLocs = Partial<Record<keyof BotExpect | 'bot', SourceLoc>>;
 
@@ -22,6 +22,7 @@ export interface UserTurnStep extends Located {
   kind: 'user';
   customer: string;
   text: string;
+  crash?: CrashKind;
   bot?: BotExpect;
   botAt: BotLocs;
 }
@@ -164,7 +165,7 @@ function expand(steps: Step[], base: YamlPath, file: string, locate: Locate, ctx
 
 function userStep(step: UserStep, path: YamlPath, locate: Locate, ctx: ExpandCtx): UserTurnStep {
   const customer = customerOf(step.customer, [...path, 'customer'], locate, ctx);
-  return { kind: 'user', at: locate(path), customer, text: step.user, bot: step.bot, botAt: botLocs(path, locate, step.bot) };
+  return { kind: 'user', at: locate(path), customer, text: step.user, ...(step.crash ? { crash: step.crash } : {}), bot: step.bot, botAt: botLocs(path, locate, step.bot) };
 }
 
 function botLocs(path: YamlPath, locate: Locate, bot: BotExpect | undefined): BotLocs {

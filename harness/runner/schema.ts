@@ -110,8 +110,22 @@ export type BotExpect = z.output<typeof botSchema>;
 
 const customerRef = z.string().min(1).optional().describe('Which customer (a key of `customers:`) sends this; default: the main customer.');
 
+/** Where the host dies while handling a message (plugin/src/runtime/crash.ts has the crash points). */
+export const CRASH_KINDS = ['after-yes', 'after-order', 'after-state-saved', 'after-reply-stored'] as const;
+export type CrashKind = (typeof CRASH_KINDS)[number];
+
 export const userStepSchema = z
-  .strictObject({ user: z.string().describe('What the customer writes.'), customer: customerRef, bot: botSchema.optional() })
+  .strictObject({
+    user: z.string().describe('What the customer writes.'),
+    customer: customerRef,
+    crash: z
+      .enum(CRASH_KINDS)
+      .optional()
+      .describe(
+        'The host dies while handling this message and is restarted on the same database, which then handles what was left: after-yes = right after the message is stored; after-order = right after the provider took the order; after-state-saved = after the conversation state was saved, before the replies; after-reply-stored = after the first reply was stored, before it was sent. `bot:` is checked against the replies from before and after the restart together.',
+      ),
+    bot: botSchema.optional(),
+  })
   .describe('A customer message, and what the bot must answer.');
 
 /** Every step kind, keyed by the one property that names it; the loader uses the key to explain errors. */

@@ -24,8 +24,8 @@ export class StepError extends Error {}
 
 export const STEPS: { [K in StepKind]: StepDefinition<K> } = {
   user: {
-    run: async (step, run) => [run.turn(step, 'user', step.text, await run.send(step.customer, step.text))],
-    describe: (step) => step.text,
+    run: async (step, run) => [run.turn(step, 'user', step.crash ? `${step.text} (crash ${step.crash}, restart)` : step.text, await run.send(step.customer, step.text, step.crash ? { crash: step.crash } : {}))],
+    describe: (step) => (step.crash ? `${step.text} (crash ${step.crash})` : step.text),
   },
   duplicate: {
     async run(step, run) {

@@ -4,7 +4,7 @@
  * the local host, and testing/fake-target.ts is a tiny scripted bot for the
  * runner's own tests.
  */
-import type { Askable, CustomerSpec, Given } from './schema';
+import type { Askable, CrashKind, CustomerSpec, Given } from './schema';
 
 /** `given` as the target receives it: every customer resolved, the main one first. */
 export interface TargetGiven extends Omit<Given, 'customer'> {
@@ -25,6 +25,8 @@ export interface SendOptions {
   externalId: string;
   /** How long before its delivery the customer wrote it, on the scenario's clock: out-of-order deliveries carry an earlier time than a message already delivered. */
   writtenMsAgo: number;
+  /** The host dies at this point while handling the message, and is restarted (schema.ts). */
+  crash?: CrashKind;
 }
 
 export interface ScenarioSession {

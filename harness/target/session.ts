@@ -14,7 +14,9 @@ import { createNailItClient } from '../../plugin/src/provider/nailit-client';
 import { startSimulator } from '../../plugin/src/provider/simulator';
 import type { Database } from '../../plugin/src/store/database';
 import { DEFAULT_SYNONYMS } from '../../plugin/src/understanding/synonyms';
+import type { CrashKind } from '../runner/schema';
 import type { ScenarioSession, TargetGiven, TurnObservation, WorldObservation } from '../runner/target';
+import { onCrashPoint, type CrashPoint } from '../../plugin/src/runtime/crash';
 import { seedExistingBookings } from './existing';
 import { observedBookings, slotChanges } from './observe';
 import { ScenarioClock } from './scenario-clock';
@@ -22,6 +24,13 @@ import type { Tenants } from './tenants';
 
 const CATALOG_ENDPOINTS = ['GetLocations', 'GetLocationServices', 'GetLocationStaff', 'GetItemsByDate'] as const;
 const INTEGRATION = 'harness';
+/** A scenario's `crash:` and the crash point it dies at. */
+const CRASH_POINT: Record<CrashKind, CrashPoint> = {
+  'after-yes': 'after-inbound-stored',
+  'after-order': 'after-order',
+  'after-state-saved': 'after-state-saved',
+  'after-reply-stored': 'after-reply-stored',
+};
 
 /** Scenario defaults: short provider timeouts so failure scenarios finish in seconds, not the production 20 s. */
 const HARNESS_CONFIG = { provider: { timeoutMs: 600 }, booking: { deadlineMs: 2500 } };
@@ -111,14 +120,48 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
     return runs._sum.providerCalls ?? 0;
   }
 
-  async function turn(msg: InboundChannelMessage): Promise<TurnObservation> {
+  /**
+   * The message goes in and the host dies at `crash`'s point: that turn is left where it is (a
+   * promise that never settles, as nothing runs in a killed process), the host stops without
+   * finishing anything, and a new one on the same database recovers (resume) what was left.
+   */
+  async function crashing(msg: InboundChannelMessage, crash: CrashKind): Promise<void> {
+    const point = CRASH_POINT[crash];
+    let died!: () => void;
+    const dead = new Promise<void>((resolve) => (died = resolve));
+    let fired = false;
+    const uninstall = onCrashPoint(async (p) => {
+      if (p !== point || fired) return;
+      fired = true;
+      died();
+      await new Promise<never>(() => undefined);
+    });
+    try {
+      const handled = (async () => {
+        await local.pipeline.sink(msg);
+        await local.pipeline.idle();
+      })();
+      await Promise.race([dead, handled]);
+    } finally {
+      uninstall();
+    }
+    if (!fired) throw new Error(`crash: ${crash}: the host never reached that point while handling "${msg.text}"`);
+    await local.crash();
+    local = await start();
+    await local.pipeline.idle();
+  }
+
+  async function turn(msg: InboundChannelMessage, crash?: CrashKind): Promise<TurnObservation> {
     const phone = msg.chatId;
     const before = await stored(phone);
     const calls0 = sim.calls();
     const orders0 = sim.ledger.orders().length;
     replies.set(phone, []);
-    await local.pipeline.sink(msg);
-    await local.pipeline.idle();
+    if (crash) await crashing(msg, crash);
+    else {
+      await local.pipeline.sink(msg);
+      await local.pipeline.idle();
+    }
     const after = await stored(phone);
     const ran = after.stamp !== before.stamp;
     const out = replies.get(phone) ?? [];
@@ -162,7 +205,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
         botPhoneNumberId: business.id, kind: 'text', text, sentAt: new Date(clock.now() - opts.writtenMsAgo),
       };
       sent.set(opts.externalId, msg);
-      return turn(msg);
+      return turn(msg, opts.crash);
     },
     deliverAgain(_phone, externalId) {
       const msg = sent.get(externalId);

@@ -47,6 +47,12 @@ export interface Local {
    */
   resume(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Stops as a killed process would, finishing nothing (turns in flight stay where they are); for
+   * tests of crash recovery in one process (the harness's `crash:`). A new startLocal on the same
+   * database then recovers what was left.
+   */
+  crash(): Promise<void>;
 }
 
 export async function startLocal(opts: LocalOptions): Promise<Local> {
@@ -87,6 +93,11 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
     async close() {
       await pipeline.idle();
       await host.close();
+      unregisterClock();
+      resetServices();
+    },
+    async crash() {
+      await host.close({ drain: false });
       unregisterClock();
       resetServices();
     },
