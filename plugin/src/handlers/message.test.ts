@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeProfile } from '../channels/botpress-cloud/profile';
-import { channelPhone } from './message';
+import type { HandlerContext } from './context';
+import { channelPhone, handleMessage, type StoredConversation } from './message';
 
 const SECRET = 'a-secret-shared-with-the-bridge';
 const KEY = { secret: SECRET, botId: 'bot_pearl_spa' };
@@ -44,5 +45,25 @@ describe('channelPhone', () => {
   it('gives the number in E.164 whether the channel writes +digits or digits (Meta), Mexican 521 included', () => {
     expect(channelPhone({ 'whatsapp:userPhone': '96599887766' }, {})).toBe('+96599887766');
     expect(channelPhone({ 'whatsapp:userPhone': '5215512345678' }, {})).toBe('+525512345678');
+  });
+});
+
+describe('handleMessage, a message handled again', () => {
+  it('after a crash between saving the state and sending: the replies its turn recorded, not a turn against the state it produced', async () => {
+    const stored: StoredConversation = { engine: { phase: 'confirmed' }, lastOutcome: 'confirmed', turn: { messageId: 'msg-yes', replies: ['Booking it now…', 'Booked! Pay here: http://x/pay/NI-1'] } };
+    const sent: string[] = [];
+    // nothing past the state is reached: no catalog, no engine, no booking service
+    const ctx = { config: { channels: { chatProfileSecret: null } }, services: {} } as unknown as HandlerContext;
+    const ports = {
+      state: { getOrSet: async () => stored, set: async () => expect.unreachable('a second turn saved a state') },
+      send: async (text: string) => void sent.push(text),
+      conversationTags: { 'whatsapp:userPhone': '+96599887766' },
+      userTags: {},
+      userName: null,
+      botId: 'bot',
+      now: () => NOW,
+    };
+    await handleMessage({ id: 'msg-yes', conversationId: 'conv-1', type: 'text', payload: { text: 'yes' }, tags: {} }, ctx, ports);
+    expect(sent).toEqual(['Booking it now…', 'Booked! Pay here: http://x/pay/NI-1']);
   });
 });
