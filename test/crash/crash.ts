@@ -17,7 +17,7 @@
  * after the state was saved, after a reply was stored, before a turn is
  * marked handled.
  *
- *   npx tsx test/crash/crash.ts [--bookings 50] [--crashes 20] [--seed 7]
+ *   npx tsx test/crash/crash.ts [--bookings 50] [--crashes 12] [--seed 7] [--quiet]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -40,13 +40,14 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const BOOKINGS = arg('bookings', 50);
-const CRASHES = arg('crashes', 20);
+const CRASHES = arg('crashes', 12);
 const SEED = arg('seed', 7);
 const TURN_TIMEOUT_MS = 60_000;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SERVICES = ['Gel Manicure', 'Classic Pedicure', 'Haircut', 'Blow Dry', 'Swedish Massage', 'Hydrafacial', 'Eyebrow Threading', 'Lash Lift', 'Deep Cleansing Facial'];
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
+const progress = (line: string) => process.argv.includes('--quiet') || process.stderr.write(`${line}\n`);
 
 /** mulberry32: a small seeded generator, so a failing run can be repeated. */
 function rng(seed: number) {
@@ -237,6 +238,7 @@ async function main() {
         next += 1;
         died = !answered;
       }
+      progress(`life ${lives}: ${spec || 'no crash'}, ready in ${((startups.at(-1) ?? 0) / 1000).toFixed(1)} s, ${died ? 'killed' : 'ended'} at message ${next}/${lines.length}`);
       if (died) {
         await life.exited;
         // killed at its crash point (while handling a line, or while finishing an earlier one at start-up)
