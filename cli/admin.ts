@@ -9,6 +9,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { AdminPorts, AdminServer } from '../plugin/src/admin';
 import { createBookingService } from '../plugin/src/booking';
 import { parseConfiguration } from '../plugin/src/config/parse';
+import { llmUsageSource } from '../plugin/src/llm/calls';
+import { llmSettings } from '../plugin/src/llm/settings';
 import type { ConfigurationInput } from '../plugin/src/config/schema';
 import type { TemplateOverrides } from '../plugin/src/conversation/templates';
 import { chatOf } from '../plugin/src/host/inspect';
@@ -88,6 +90,8 @@ export function localConsole(
       send: async (m) => (local ? local.outbox.deliver(m) : { sent: false }),
       botpressChat: async (id) => (local ? chatOf(local.host.store, id) : null),
       sync: () => ({ ...base, provider: rt.provider, slotDays: config.sync.slotDays }),
+      // charted only for a bot with a model: a rules-only bot's page says so instead of drawing zeros
+      llmUsage: llmSettings(config) ? llmUsageSource(rt.db.prisma, rt.business.id) : undefined,
       messages: {
         overrides: () => (current().templates ?? {}) as TemplateOverrides,
         file: configPath

@@ -4,7 +4,7 @@
  * What `bookwell dev` and `bookwell whatsapp` take from it: everything but
  * `business` and the provider's address, which come from the environment
  * (BOOKWELL_BUSINESS, BOOKWELL_PROVIDER_URL, the built-in simulator) so the
- * sync and the bot agree. A missing file is an empty configuration; the
+ * sync and the bot agree; BOOKWELL_LLM_* override its `llm` section. A missing file is an empty configuration; the
  * owner console creates it when it saves the first edited message.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,12 @@ export function localConfiguration(path: string | undefined, fromEnv: Configurat
   const file = path ? readConfigFile(path) : {};
   const provider = { ...(file.provider as object | undefined), ...fromEnv.provider };
   const configuration = { ...file, business: fromEnv.business, provider } as ConfigurationInput;
+  if (fromEnv.llm) {
+    const fileLlm = (file.llm ?? {}) as { mode?: string };
+    // an endpoint set in the environment with no mode anywhere: the owner wants it used
+    const mode = fromEnv.llm.mode ?? fileLlm.mode ?? (fromEnv.llm.baseUrl ? 'fallback' : undefined);
+    configuration.llm = { ...fileLlm, ...fromEnv.llm, ...(mode ? { mode } : {}) } as ConfigurationInput['llm'];
+  }
   try {
     parseConfiguration(configuration);
   } catch (err) {

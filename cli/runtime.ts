@@ -32,6 +32,11 @@ const envSchema = z.object({
   BOOKWELL_DATA_DIR: z.string().default('.bookwell'),
   BOOKWELL_PROVIDER_URL: checked(domain.httpUrl).optional(),
   BOOKWELL_PROVIDER_TOKEN: z.string().optional(),
+  /** An OpenAI-compatible model for what the rules miss (docs/llm.md); over the --config file's `llm`. */
+  BOOKWELL_LLM_BASE_URL: checked(domain.httpUrl).optional(),
+  BOOKWELL_LLM_MODEL: z.string().optional(),
+  BOOKWELL_LLM_API_KEY: z.string().optional(),
+  BOOKWELL_LLM_MODE: z.enum(['off', 'fallback', 'always']).optional(),
   /** With a real provider: the business settings as JSON. */
   BOOKWELL_BUSINESS: z.string().optional(),
   BOOKWELL_FIXTURE: z
@@ -71,6 +76,14 @@ export interface Runtime {
   /** `services.provider`: the one client of this process. */
   provider: BookingProvider;
   close(): Promise<void>;
+}
+
+/** The `llm` settings the environment gives (only those set); an endpoint given here with no mode anywhere means fallback. */
+export function llmFromEnv(env: RuntimeEnv): { baseUrl?: string; model?: string; apiKey?: string; mode?: 'off' | 'fallback' | 'always' } | undefined {
+  const llm = Object.fromEntries(
+    Object.entries({ baseUrl: env.BOOKWELL_LLM_BASE_URL, model: env.BOOKWELL_LLM_MODEL, apiKey: env.BOOKWELL_LLM_API_KEY, mode: env.BOOKWELL_LLM_MODE }).filter(([, v]) => v !== undefined),
+  );
+  return Object.keys(llm).length ? llm : undefined;
 }
 
 /** The business: BOOKWELL_BUSINESS when set, else the one of the simulator fixture. */
@@ -126,7 +139,7 @@ export async function openRuntime(env: RuntimeEnv, opts: { now?: () => Date; con
   let configuration: ConfigurationInput;
   let services: Services;
   try {
-    configuration = { ...localConfiguration(opts.configPath, { business, provider: { baseUrl, token: env.BOOKWELL_PROVIDER_TOKEN } }), databaseUrl: db.url };
+    configuration = { ...localConfiguration(opts.configPath, { business, provider: { baseUrl, token: env.BOOKWELL_PROVIDER_TOKEN }, llm: llmFromEnv(env) }), databaseUrl: db.url };
     services = await (await runtime).servicesOf(db, configuration);
   } catch (err) {
     forgetDatabase(db);

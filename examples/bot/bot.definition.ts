@@ -17,7 +17,10 @@ export default new sdk.BotDefinition({}).addPlugin(bookwell, {
     // chatProfileSecret: only when `bookwell whatsapp` forwards to this bot (docs/whatsapp.md)
     channels: {},
     synonyms: { 'SVC-101': ['mani'] },
-    systemPrompt: 'You extract booking details for {business}.',
+    systemPrompt: 'You are the booking assistant of {business}: warm, brief, never pushy.',
+    businessFacts: 'Free parking in the mall basement. We use OPI and CND products. Children are welcome with an adult.',
+    // an OpenAI-compatible model for what the rules miss (docs/llm.md); mode off keeps the bot on rules only
+    llm: { baseUrl: 'https://api.openai.com/v1', apiKey: 'set-in-the-studio', model: 'gpt-4o-mini', mode: 'fallback', timeoutMs: 8000 },
     templates: { en: { ask_name: 'Lovely! What name should I book it under?' } },
   },
   dependencies: {},

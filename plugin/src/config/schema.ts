@@ -150,20 +150,32 @@ export const configurationSchema = z.object({
     .describe('Extra words customers use, per location, service or staff id, e.g. { "SVC-101": ["mani", "عادي"], "STF-01": ["سارة"] }. Added to the built-in ones.'),
   systemPrompt: z
     .string()
-    .default('You extract booking details (branch, services, staff, date, time, name, phone, email) from customer messages for {business}. Never invent prices or times.')
+    .default('You are the friendly booking assistant of {business}. Answer briefly and warmly. When you are not sure, say that the team will confirm.')
     .title('System prompt')
-    .describe('Reserved for the LLM extractor, which is not built yet; the bot works on rules only. The conversation flow will never depend on it.'),
+    .describe(
+      'The owner\'s instructions to the AI model (used only when an LLM is configured and its mode is not off): tone, what to say and not to say. {business} is the business name. The booking flow never depends on it: prices, times, staff and bookings always come from the catalog.',
+    ),
+  businessFacts: z
+    .string()
+    .default('')
+    .title('Business facts')
+    .describe('Facts the AI model may use to answer questions the catalog cannot: parking, payment methods, children, products used, health questions… Plain text. Used only when an LLM is configured.'),
   llm: z
     .object({
-      baseUrl: z.string().url().title('LLM endpoint').describe('OpenAI-compatible base URL.'),
-      apiKey: z.string().secret().title('API key').describe('Key for the LLM endpoint.'),
-      model: z.string().min(1).title('Model').describe('Model name, e.g. gpt-4o-mini.'),
-      timeoutMs: z.number().int().min(500).max(60_000).default(10_000).title('Timeout (ms)').describe('Per extraction call.'),
+      baseUrl: z.string().url().optional().title('LLM endpoint').describe('OpenAI-compatible base URL, e.g. https://api.openai.com/v1, https://api.moonshot.ai/v1, https://api.deepseek.com/v1 or a vLLM server\'s http://host:8000/v1.'),
+      apiKey: z.string().secret().optional().title('API key').describe('Key for the LLM endpoint (sent as a bearer token). A local server may need none.'),
+      model: z.string().min(1).optional().title('Model').describe('Model name, e.g. gpt-4o-mini, kimi-k2-0905-preview, deepseek-chat.'),
+      mode: z
+        .enum(['off', 'fallback', 'always'])
+        .default('off')
+        .title('Mode')
+        .describe('off: rules only. fallback: one model call when the rules leave a message unexplained (and for questions the catalog cannot answer). always: one model call on every message (for comparison; costs more).'),
+      timeoutMs: z.number().int().min(500).max(60_000).default(8000).title('Timeout (ms)').describe('Per model call; one retry at most. On a timeout or any failure the bot goes on with its rules, unnoticed by the customer.'),
     })
     .strict()
-    .optional()
+    .default({})
     .title('LLM (optional)')
-    .describe('Reserved for the LLM extractor, which is not built yet (nothing reads this section). The bot works fully on rules.'),
+    .describe('An OpenAI-compatible model that understands what the rules miss and answers what the catalog cannot. Off by default: the bot works fully on rules.'),
   templates: z
     .object({ en: templatesForLanguage('en'), ar: templatesForLanguage('ar'), es: templatesForLanguage('es') })
     .strict()

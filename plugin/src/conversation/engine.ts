@@ -7,6 +7,8 @@
 import type { CatalogSnapshot, Language } from '../catalog/types';
 import type { Expecting, Extraction } from '../understanding/types';
 import { mentionsMyBooking } from '../understanding/intent';
+import { mergeExtractions, unexplained } from '../llm/merge';
+import type { LlmUnderstanding } from '../llm/types';
 import { cleanInput } from './input';
 import { answerFaq, isFaq } from './interruptions';
 import { askManaged, manageInvalid, manageTurn } from './manage/flow';
@@ -42,15 +44,22 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   if (input.profileName && !state.profileName) state.profileName = input.profileName;
 
   const clean = cleanInput(input.text);
-  const x = clean.unreadable
+  const expecting = expectingFor(state.asked);
+  let x = clean.unreadable
     ? null
     : deps.extract(clean.text, {
         now,
-        expecting: expectingFor(state.asked),
+        expecting,
         offeredChoices: state.offered?.options.length ?? 0,
         currentServices: state.slots.services.map((i) => i.serviceId),
       });
   if (x) adoptLanguage(state, x, clean.text);
+  // the model (if any) reads what the rules left unexplained: one call at most, its ids checked like the rules'
+  let free: LlmUnderstanding | null = null;
+  if (x && deps.llm && (deps.llm.mode === 'always' || unexplained(x))) {
+    free = await deps.llm.understand(clean.text, { now, expecting, language: state.language, chosen: chosenIds(state), snapshot });
+    if (free) x = mergeExtractions(x, free.extraction, expecting);
+  }
   const turn: Turn = { state, snapshot, deps, required, now, identity: input.channelPhone ?? null, t: templater(state.language, deps.templates), lead: [] };
   if (state.turns === 1) turn.lead.push(turn.t('greeting', { business: businessName(snapshot, state.language) }));
   if (clean.truncated) turn.lead.push(turn.t('note_truncated'));
@@ -89,6 +98,11 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   const managed = await manageTurn(turn, x);
   if (managed) return managed;
   state = turn.state; // a cancel or reschedule may have been left for a new booking
+  if (free && (free.answer || free.guarded) && !asksForMore(x)) {
+    // a question beyond the catalog: the model's answer (or "I'll ask the team"), then the pending question again
+    turn.lead.push(free.answer ?? turn.t('ask_team'));
+    return askPending(turn, 'answered_interruption');
+  }
   if (isFaq(x.intent)) {
     turn.lead.push(answerFaq(x.intent, x, { state, snapshot, lang: state.language, t: turn.t }));
     return askPending(turn, 'answered_interruption');
@@ -132,6 +146,18 @@ const choosing = (state: ConversationState) => state.slots.services.length > 0 |
 function isThanks(x: Extraction): boolean {
   const slotless = x.location === null && !x.services.length && x.staff === null && x.date === null && x.time === null && !x.same.length;
   return x.intent === 'thanks' && slotless && x.name === null && x.phone === null && x.email === null && x.choice === null && x.yesNo === null;
+}
+
+/** What is chosen so far, by id, for the model: never the phone, e-mail or name. */
+function chosenIds(state: ConversationState) {
+  const { slots } = state;
+  const staff = [...new Set(slots.services.map((i) => i.staffId).filter((s): s is string => s !== null))];
+  return { location: slots.location, services: slots.services.map((i) => i.serviceId), staff: staff.length === 1 ? staff[0] : null, date: slots.date, time: slots.time };
+}
+
+/** A message that also asks for something the flow handles (a slot, an intent, a pick): the flow answers it, not the free answer. */
+function asksForMore(x: Extraction): boolean {
+  return !unexplained({ ...x, intent: x.intent === 'greeting' || x.intent === 'thanks' ? null : x.intent, yesNo: null });
 }
 
 /** A yes and nothing else: no intent beyond a greeting, no slot value. */

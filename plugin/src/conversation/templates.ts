@@ -76,6 +76,7 @@ const en = {
   handoff: "I'll ask a member of our team to help you. They will reply here shortly.",
   handoff_pending: "A member of our team will reply here shortly. You can also say 'start over' to book again.",
   no_catalog: "Sorry, I can't see our branches and services right now, so I can't take a booking here at the moment. A member of our team will help you here shortly.",
+  ask_team: "I'm not sure about that, so I'll ask the team. If you'd like a person to help you now, just say 'talk to a person'.",
 
   booking_label: '{services} at {location}, {when}',
   my_bookings: 'Your upcoming bookings:\n{list}',
@@ -194,6 +195,7 @@ const ar: TemplateSet = {
   handoff: 'بخلي وحدة من فريقنا تساعدك، بترد عليك هني قريب.',
   handoff_pending: 'وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين "نبدأ من جديد" عشان تحجزين.',
   no_catalog: 'آسفين، ما أقدر أشوف فروعنا وخدماتنا الحين، فما أقدر أسجل حجز هني في هالوقت. بيساعدك أحد من الفريق هني قريب.',
+  ask_team: 'ما أعرف أكيد، بسأل الفريق. إذا تبين أحد من فريقنا يساعدك الحين، قولي "ابي اكلم موظف".',
 
   booking_label: '{services} في {location}، {when}',
   my_bookings: 'مواعيدك الجاية:\n{list}',
@@ -307,6 +309,7 @@ const es: TemplateSet = {
   handoff: 'Le pediré a alguien de nuestro equipo que te ayude. Te responderá aquí en breve.',
   handoff_pending: "Alguien de nuestro equipo te responderá aquí en breve. También puedes decir 'empezar de nuevo' para agendar.",
   no_catalog: 'Lo siento, ahora no puedo ver nuestras sucursales ni servicios, así que por el momento no puedo agendar aquí. Alguien del equipo te ayudará aquí en breve.',
+  ask_team: "No estoy segura de eso, así que se lo preguntaré al equipo. Si quieres que una persona te ayude ahora, solo di 'hablar con alguien'.",
 
   booking_label: '{services} en {location}, {when}',
   my_bookings: 'Tus próximas citas:\n{list}',

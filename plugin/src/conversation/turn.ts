@@ -8,6 +8,7 @@ import type { CatalogQueries } from '../catalog/ports';
 import type { CatalogSnapshot, Language } from '../catalog/types';
 import type { UnderstandContext } from '../understanding';
 import type { Extraction } from '../understanding/types';
+import type { LlmPort } from '../llm/types';
 import { choicesFor, type Variant } from './choices';
 import { localizeDigits } from './format';
 import { nextMissingSlot, type RequiredFields } from './policy';
@@ -25,6 +26,8 @@ export interface EngineDeps {
   catalog: CatalogQueries;
   bookings: BookingLookup;
   extract: (text: string, ctx: UnderstandContext) => Extraction;
+  /** The optional model: reads what the rules miss and answers what the catalog cannot. Absent: rules only. */
+  llm?: LlmPort | null;
   now: () => Date;
   templates?: TemplateOverrides;
   requiredFields?: Partial<RequiredFields>;

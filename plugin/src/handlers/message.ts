@@ -15,6 +15,7 @@ import { profilePhone, type ProfileKey } from '../channels/botpress-cloud/profil
 import { storableOrNull, storableText } from '../channels/clean';
 import { toE164 } from '../channels/phone';
 import { crashPoint } from '../runtime/crash';
+import { attachCallsToBooking } from '../llm/calls';
 import type { HandlerContext } from './context';
 
 export interface IncomingMessage {
@@ -117,6 +118,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
         catalog: services.catalog,
         bookings: services.booking,
         extract: services.extractor(snapshot),
+        llm: services.llm(conversationId),
         now: ports.now,
         templates: config.templates,
         requiredFields: { email: config.booking.requireEmail },
@@ -133,6 +135,11 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
     turn: message.id ? { messageId: message.id, replies: result.replies } : null,
   });
   await crashPoint('after-state-saved');
+  if (result.paymentLink && services.llm(null)) {
+    // the model calls that led here are this booking's cost
+    const booked = await services.db.prisma.booking.findFirst({ where: { conversationId, paymentLink: result.paymentLink }, orderBy: { createdAt: 'desc' }, select: { id: true } });
+    if (booked) await attachCallsToBooking(services.db.prisma, { conversationId, bookingId: booked.id });
+  }
   for (const text of result.replies) await ports.send(text);
   return result;
 }

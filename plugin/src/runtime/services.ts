@@ -24,6 +24,12 @@ import { databaseFor, registerDatabase } from '../store/registry';
 import { clockOf } from './clock';
 import { createRuleExtractor, type RuleExtractor } from '../understanding';
 
+import { createLlmCallLog } from '../llm/calls';
+import { createChatModel } from '../llm/client';
+import { llmSettings, type LlmSettings } from '../llm/settings';
+import type { LlmPort } from '../llm/types';
+import { createLlmUnderstanding } from '../llm/understand';
+
 export interface Services {
   db: Database;
   businessId: string;
@@ -36,6 +42,8 @@ export interface Services {
   memo: CatalogMemo;
   /** One per process and business: two "yes" to one summary at once are one confirmation. */
   flights: SingleFlight;
+  /** The model for one conversation's turn (its calls logged against it), or null: no LLM configured, or mode off. */
+  llm(conversationId: string | null): LlmPort | null;
   /** Resolves when the provider calls made so far are written to the call log. */
   flushProviderCalls(): Promise<void>;
 }
@@ -46,7 +54,7 @@ export interface ServicesOptions {
   events?: BookingEvents;
 }
 
-const cache = new Map<string, Promise<Omit<Services, 'catalog' | 'booking'>>>();
+const cache = new Map<string, Promise<Omit<Services, 'catalog' | 'booking' | 'llm'>>>();
 
 /** Drops what was built for every configuration (a host restart). Open databases stay registered. */
 export function resetServices(): void {
@@ -65,7 +73,7 @@ function base(config: Configuration) {
   return s;
 }
 
-async function build(config: Configuration): Promise<Omit<Services, 'catalog' | 'booking'>> {
+async function build(config: Configuration): Promise<Omit<Services, 'catalog' | 'booking' | 'llm'>> {
   // the simulator is an HTTP server too: whatever the kind, its address must be known
   const { baseUrl } = config.provider;
   if (!baseUrl) throw new ConfigurationError('bookwell configuration: provider.baseUrl is required (the Nail It API, or the simulator\'s address)');
@@ -112,7 +120,21 @@ export async function servicesFor(config: Configuration, opts: ServicesOptions):
     config: { deadlineMs: config.booking.deadlineMs },
     catalog,
   });
-  return { ...b, catalog, booking };
+  const settings = llmSettings(config);
+  const calls = createLlmCallLog(b.db.prisma, b.businessId, opts.now);
+  const llm = (conversationId: string | null): LlmPort | null =>
+    settings && createLlmUnderstanding({ settings, model: chatModelFor(settings), record: (c) => calls.record({ ...c, conversationId }) });
+  return { ...b, catalog, booking, llm };
+}
+
+const models = new Map<string, ReturnType<typeof createChatModel>>();
+
+/** One client per endpoint, model, key and timeout in a process (it holds its HTTP agent). */
+function chatModelFor(s: LlmSettings) {
+  const key = JSON.stringify([s.baseUrl, s.model, s.apiKey, s.timeoutMs]);
+  let m = models.get(key);
+  if (!m) models.set(key, (m = createChatModel(s)));
+  return m;
 }
 
 /**

@@ -42,7 +42,15 @@ export default {
         "mani"
       ]
     },
-    "systemPrompt": "You extract booking details for {business}.",
+    "systemPrompt": "You are the booking assistant of {business}: warm, brief, never pushy.",
+    "businessFacts": "Free parking in the mall basement. We use OPI and CND products. Children are welcome with an adult.",
+    "llm": {
+      "baseUrl": "https://api.openai.com/v1",
+      "apiKey": "set-in-the-studio",
+      "model": "gpt-4o-mini",
+      "mode": "fallback",
+      "timeoutMs": 8000
+    },
     "templates": {
       "en": {
         "ask_name": "Lovely! What name should I book it under?"

@@ -112,17 +112,6 @@ export const configuration = {
                 ),
               20000,
             ),
-            reconcileMinutes: z.default(
-              z
-                .number()
-                .int(undefined)
-                .min(1, undefined)
-                .max(59, undefined)
-                .describe(
-                  "Minutes between runs of the booking reconciler: it settles bookings whose outcome is unknown (the provider did not answer in time, or a crash) with the provider and tells each customer the payment link or that it did not go through, once. On Botpress Cloud the plugin looks every 5 minutes whether it is due.",
-                ),
-              1,
-            ),
           })
           .catchall(z.never())
           .title("Booking")
@@ -216,37 +205,71 @@ export const configuration = {
           .string()
           .title("System prompt")
           .describe(
-            "Reserved for the LLM extractor, which is not built yet; the bot works on rules only. The conversation flow will never depend on it.",
+            "The owner\'s instructions to the AI model (used only when an LLM is configured and its mode is not off): tone, what to say and not to say. {business} is the business name. The booking flow never depends on it: prices, times, staff and bookings always come from the catalog.",
           ),
-        "You extract booking details (branch, services, staff, date, time, name, phone, email) from customer messages for {business}. Never invent prices or times.",
+        "You are the friendly booking assistant of {business}. Answer briefly and warmly. When you are not sure, say that the team will confirm.",
       ),
-      llm: z.optional(
+      businessFacts: z.default(
+        z
+          .string()
+          .title("Business facts")
+          .describe(
+            "Facts the AI model may use to answer questions the catalog cannot: parking, payment methods, children, products used, health questions… Plain text. Used only when an LLM is configured.",
+          ),
+        "",
+      ),
+      llm: z.default(
         z
           .object({
-            baseUrl: z
-              .string()
-              .url(undefined)
-              .describe("OpenAI-compatible base URL."),
-            apiKey: z.string().describe("Key for the LLM endpoint."),
-            model: z
-              .string()
-              .min(1, undefined)
-              .describe("Model name, e.g. gpt-4o-mini."),
+            baseUrl: z.optional(
+              z
+                .string()
+                .url(undefined)
+                .describe(
+                  "OpenAI-compatible base URL, e.g. https://api.openai.com/v1, https://api.moonshot.ai/v1, https://api.deepseek.com/v1 or a vLLM server\'s http://host:8000/v1.",
+                ),
+            ),
+            apiKey: z.optional(
+              z
+                .string()
+                .describe(
+                  "Key for the LLM endpoint (sent as a bearer token). A local server may need none.",
+                ),
+            ),
+            model: z.optional(
+              z
+                .string()
+                .min(1, undefined)
+                .describe(
+                  "Model name, e.g. gpt-4o-mini, kimi-k2-0905-preview, deepseek-chat.",
+                ),
+            ),
+            mode: z.default(
+              z
+                .enum(["off", "fallback", "always"])
+                .describe(
+                  "off: rules only. fallback: one model call when the rules leave a message unexplained (and for questions the catalog cannot answer). always: one model call on every message (for comparison; costs more).",
+                ),
+              "off",
+            ),
             timeoutMs: z.default(
               z
                 .number()
                 .int(undefined)
                 .min(500, undefined)
                 .max(60000, undefined)
-                .describe("Per extraction call."),
-              10000,
+                .describe(
+                  "Per model call; one retry at most. On a timeout or any failure the bot goes on with its rules, unnoticed by the customer.",
+                ),
+              8000,
             ),
           })
           .catchall(z.never())
           .title("LLM (optional)")
           .describe(
-            "Reserved for the LLM extractor, which is not built yet (nothing reads this section). The bot works fully on rules.",
+            "An OpenAI-compatible model that understands what the rules miss and answers what the catalog cannot. Off by default: the bot works fully on rules.",
           ),
+        {},
       ),
       templates: z.default(
         z
@@ -485,27 +508,6 @@ export const configuration = {
                         "Default: Sorry, I could not make that booking, and nothing was charged. A colleague will get back to you here shortly.",
                       ),
                   ),
-                  booking_unknown: z.optional(
-                    z
-                      .string()
-                      .describe(
-                        "Default: I\'m still confirming your booking with the salon. I\'ll message you here as soon as I know.",
-                      ),
-                  ),
-                  booking_confirmed_later: z.optional(
-                    z
-                      .string()
-                      .describe(
-                        "Default: Good news: your booking is confirmed. Pay here to secure it: {link}",
-                      ),
-                  ),
-                  booking_not_made: z.optional(
-                    z
-                      .string()
-                      .describe(
-                        "Default: Sorry, the salon could not take that booking, so nothing was booked and you owe nothing. Reply here if you\'d like to try again, or ask for a colleague.",
-                      ),
-                  ),
                   line_item: z.optional(
                     z
                       .string()
@@ -620,11 +622,11 @@ export const configuration = {
                         "Default: A member of our team will reply here shortly. You can also say \'start over\' to book again.",
                       ),
                   ),
-                  no_catalog: z.optional(
+                  ask_team: z.optional(
                     z
                       .string()
                       .describe(
-                        "Default: Sorry, I can\'t see our branches and services right now, so I can\'t take a booking here at the moment. A member of our team will help you here shortly.",
+                        "Default: I\'m not sure about that, so I\'ll ask the team. If you\'d like a person to help you now, just say \'talk to a person\'.",
                       ),
                   ),
                   booking_label: z.optional(
@@ -1056,27 +1058,6 @@ export const configuration = {
                         "Default: آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياك أحد من الفريق هني قريب.",
                       ),
                   ),
-                  booking_unknown: z.optional(
-                    z
-                      .string()
-                      .describe(
-                        "Default: قاعد أأكد حجزك مع الصالون، وبراسلك هني أول ما أعرف.",
-                      ),
-                  ),
-                  booking_confirmed_later: z.optional(
-                    z
-                      .string()
-                      .describe(
-                        "Default: أبشرك، تأكد حجزك! ادفع من هني عشان نثبت الموعد: {link}",
-                      ),
-                  ),
-                  booking_not_made: z.optional(
-                    z
-                      .string()
-                      .describe(
-                        "Default: آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليك شي. رد علي هني إذا تبي نحاول مرة ثانية، أو اطلب أحد من الفريق.",
-                      ),
-                  ),
                   line_item: z.optional(
                     z
                       .string()
@@ -1177,11 +1158,11 @@ export const configuration = {
                         'Default: وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين \"نبدأ من جديد\" عشان تحجزين.',
                       ),
                   ),
-                  no_catalog: z.optional(
+                  ask_team: z.optional(
                     z
                       .string()
                       .describe(
-                        "Default: آسفين، ما أقدر أشوف فروعنا وخدماتنا الحين، فما أقدر أسجل حجز هني في هالوقت. بيساعدك أحد من الفريق هني قريب.",
+                        'Default: ما أعرف أكيد، بسأل الفريق. إذا تبين أحد من فريقنا يساعدك الحين، قولي \"ابي اكلم موظف\".',
                       ),
                   ),
                   booking_label: z.optional(
@@ -1631,27 +1612,6 @@ export const configuration = {
                         "Default: Lo siento, no pude hacer esa cita y no se cobró nada. Alguien del equipo te escribirá aquí en breve.",
                       ),
                   ),
-                  booking_unknown: z.optional(
-                    z
-                      .string()
-                      .describe(
-                        "Default: Todavía estoy confirmando tu cita con el salón. Te escribo aquí en cuanto sepa.",
-                      ),
-                  ),
-                  booking_confirmed_later: z.optional(
-                    z
-                      .string()
-                      .describe(
-                        "Default: ¡Buenas noticias! Tu cita quedó confirmada. Paga aquí para asegurarla: {link}",
-                      ),
-                  ),
-                  booking_not_made: z.optional(
-                    z
-                      .string()
-                      .describe(
-                        "Default: Lo siento, el salón no pudo tomar esa cita, así que no se agendó nada y no debes nada. Respóndeme aquí si quieres intentarlo de nuevo, o pide hablar con alguien del equipo.",
-                      ),
-                  ),
                   line_item: z.optional(
                     z
                       .string()
@@ -1762,11 +1722,11 @@ export const configuration = {
                         "Default: Alguien de nuestro equipo te responderá aquí en breve. También puedes decir \'empezar de nuevo\' para agendar.",
                       ),
                   ),
-                  no_catalog: z.optional(
+                  ask_team: z.optional(
                     z
                       .string()
                       .describe(
-                        "Default: Lo siento, ahora no puedo ver nuestras sucursales ni servicios, así que por el momento no puedo agendar aquí. Alguien del equipo te ayudará aquí en breve.",
+                        "Default: No estoy segura de eso, así que se lo preguntaré al equipo. Si quieres que una persona te ayude ahora, solo di \'hablar con alguien\'.",
                       ),
                   ),
                   booking_label: z.optional(

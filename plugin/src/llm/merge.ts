@@ -1,0 +1,29 @@
+/**
+ * When the model is asked, and how its reading joins the rules': the rules
+ * win wherever they found something (they are tested on the corpus), the
+ * model fills only what they left empty, and phone and e-mail come from the
+ * rules alone (the model never sees them).
+ */
+import type { Expecting, Extraction } from '../understanding/types';
+
+/** Nothing found but the language: no slot, intent, answer or pick. */
+export function unexplained(x: Extraction): boolean {
+  return Object.entries(x).every(([k, v]) => k === 'language' || v === null || (Array.isArray(v) && v.length === 0));
+}
+
+const ANSWERS: ReadonlySet<Expecting> = new Set(['location', 'services', 'staff', 'time', 'name', 'phone', 'email']);
+
+export function mergeExtractions(rules: Extraction, model: Extraction, expecting: Expecting | null): Extraction {
+  const out = { ...rules };
+  for (const key of Object.keys(model) as Array<keyof Extraction>) {
+    if (key === 'phone' || key === 'email' || key === 'language') continue;
+    const mine = rules[key];
+    const theirs = model[key];
+    const empty = mine === null || (Array.isArray(mine) && mine.length === 0);
+    if (empty) (out as Record<string, unknown>)[key] = theirs;
+  }
+  // as with the rules: an answer to a booking question, or a change at the summary, asks for no new booking
+  if (out.intent === 'book' && expecting !== null && (ANSWERS.has(expecting) || expecting === 'confirm')) out.intent = null;
+  if (out.intent === 'greeting' && expecting !== null) out.intent = null;
+  return out;
+}
