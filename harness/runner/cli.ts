@@ -143,7 +143,10 @@ export function registerTestCommand(program: Command): void {
     .option('--retry <n>', 'run a failing scenario again up to n times (a pass after a failure shows as flaky)', '0')
     .option('--reporter <name>', `${REPORTERS.join(' | ')}`, 'pretty')
     .option('--out <file>', 'write the junit or json report to a file (the terminal still shows the pretty report)')
-    .action(async (paths: string[], opts: Omit<TestCommandOptions, 'paths'>) => {
+    .option('--record', 'scenarios with `given.llm`: send requests with no recording to the real endpoint (BOOKWELL_LLM_BASE_URL, _MODEL, _API_KEY) and save its answers in <name>.llm.json')
+    .action(async (paths: string[], opts: Omit<TestCommandOptions, 'paths'> & { record?: boolean }) => {
+      // the scenario workers inherit the environment: they record instead of failing on a missing recording
+      if (opts.record) process.env.BOOKWELL_LLM_RECORD = '1';
       process.exitCode = await runTestCommand({ ...opts, paths });
     });
 }

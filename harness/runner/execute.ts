@@ -156,9 +156,18 @@ export async function executeScenario(s: LoadedScenario, target: ScenarioTarget,
 }
 
 export function targetGiven(s: LoadedScenario): TargetGiven {
-  const { customer: _main, ...rest } = s.given;
+  const { customer: _main, llm, ...rest } = s.given;
   const keys = [s.mainCustomer, ...Object.keys(s.customers).filter((k) => k !== s.mainCustomer)];
-  return { ...rest, customers: keys.map((key) => ({ key, ...s.customers[key] })) };
+  return {
+    ...rest,
+    customers: keys.map((key) => ({ key, ...s.customers[key] })),
+    ...(llm ? { llm: { ...llm, recordings: recordingsPath(s.file), scenario: s.name } } : {}),
+  };
+}
+
+/** `<name>.llm.json` beside `<name>.scenario.yaml`. */
+export function recordingsPath(file: string): string {
+  return file.replace(/(\.scenario)?\.ya?ml$/, '') + '.llm.json';
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {

@@ -90,8 +90,15 @@ export const givenSchema = z
     faults: z.array(faultSchema).default([]).describe('Provider fault schedule, e.g. [{ endpoint: AddOrder, call: 1, kind: timeout }].'),
     existingBookings: z.array(existingBookingSchema).default([]).describe('Bookings present before the chat.'),
     config: z.record(z.string(), z.unknown()).default({}).describe('Plugin configuration overrides, e.g. { booking: { requireEmail: false } } or message templates.'),
+    llm: z
+      .strictObject({
+        mode: z.enum(['fallback', 'always']).describe('llm.mode of the bot: fallback (a call when the rules leave a message unexplained) or always.'),
+        timeoutMs: z.int().min(500).max(60_000).default(2000).describe('llm.timeoutMs (default 2000 here, so a timeout scenario is quick).'),
+      })
+      .optional()
+      .describe('Run with an LLM. Its answers are replayed from <name>.llm.json beside this file, keyed by the request; a request with no recording fails the turn with a diff of the prompt. `bookwell test --record` records them against the endpoint in BOOKWELL_LLM_BASE_URL / _MODEL / _API_KEY.'),
   })
-  .describe('What is true before the first message: catalog, clock, customer, provider faults, bookings, configuration.');
+  .describe('What is true before the first message: catalog, clock, customer, provider faults, bookings, configuration, LLM.');
 export type Given = z.output<typeof givenSchema>;
 
 export const botSchema = z

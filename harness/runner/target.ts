@@ -7,8 +7,10 @@
 import type { Askable, CrashKind, CustomerSpec, Given } from './schema';
 
 /** `given` as the target receives it: every customer resolved, the main one first. */
-export interface TargetGiven extends Omit<Given, 'customer'> {
+export interface TargetGiven extends Omit<Given, 'customer' | 'llm'> {
   customers: Array<CustomerSpec & { key: string }>;
+  /** `given.llm`, with where its recordings are and which scenario asks. */
+  llm?: NonNullable<Given['llm']> & { recordings: string; scenario: string };
 }
 
 export interface ScenarioTarget {

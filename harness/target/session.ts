@@ -18,6 +18,7 @@ import type { CrashKind } from '../runner/schema';
 import type { ScenarioSession, TargetGiven, TurnObservation, WorldObservation } from '../runner/target';
 import { onCrashPoint, type CrashPoint } from '../../plugin/src/runtime/crash';
 import { seedExistingBookings } from './existing';
+import { recordTargetFromEnv, startLlmReplay, type LlmReplay } from './llm-replay';
 import { observedBookings, slotChanges } from './observe';
 import { ScenarioClock } from './scenario-clock';
 import type { Tenants } from './tenants';
@@ -55,8 +56,10 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
     await lease.release();
     throw err;
   });
+  let replay: LlmReplay | null = null;
   const closeWorld = async () => {
     clock.dispose();
+    await replay?.close();
     await sim.close();
     const t1 = performance.now();
     await lease.release();
@@ -74,6 +77,17 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
     throw err;
   }
 
+  if (given.llm) {
+    try {
+      replay = await startLlmReplay({ path: given.llm.recordings, scenario: given.llm.scenario, record: recordTargetFromEnv() });
+    } catch (err) {
+      await closeWorld();
+      throw err;
+    }
+  }
+  // the bot's model is the replay server: the real @langchain/openai client, recorded answers
+  const llmConfig = replay && given.llm ? { llm: { baseUrl: replay.url, model: 'recorded', apiKey: 'none', mode: given.llm.mode, timeoutMs: given.llm.timeoutMs } } : {};
+
   const baseCalls = sim.calls();
   const baseOrders = sim.ledger.orders().length;
   const replies = new Map<string, string[]>();
@@ -84,7 +98,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
   };
   const configuration = deepMerge(
     // the tenant is the template's, so the fixture's built-in synonyms are passed as the owner would configure them
-    deepMerge(HARNESS_CONFIG, { business, provider: { baseUrl: sim.url }, synonyms: DEFAULT_SYNONYMS[fixture.business.id] ?? {} }),
+    deepMerge(HARNESS_CONFIG, { business, provider: { baseUrl: sim.url }, synonyms: DEFAULT_SYNONYMS[fixture.business.id] ?? {}, ...llmConfig }),
     given.config as Record<string, unknown>,
   ) as Parameters<typeof startLocal>[0]['configuration'];
   // kept across restart(): Botpress's records, the pipeline's and the outbox's are in the database
@@ -165,6 +179,8 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
     const after = await stored(phone);
     const ran = after.stamp !== before.stamp;
     const out = replies.get(phone) ?? [];
+    const misses = replay?.takeMisses() ?? [];
+    if (misses.length) throw new Error(misses.join('\n\n'));
     const calls1 = sim.calls();
     const catalogCalls = CATALOG_ENDPOINTS.reduce((n, e) => n + calls1[e] - calls0[e], 0);
     const booking = ran && after.lastOutcome === 'confirmed';

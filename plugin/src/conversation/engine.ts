@@ -7,7 +7,7 @@
 import type { CatalogSnapshot, Language } from '../catalog/types';
 import type { Expecting, Extraction } from '../understanding/types';
 import { mentionsMyBooking } from '../understanding/intent';
-import { mergeExtractions, unexplained } from '../llm/merge';
+import { mergeExtractions, onlyVague, unexplained } from '../llm/merge';
 import type { LlmUnderstanding } from '../llm/types';
 import { cleanInput } from './input';
 import { answerFaq, isFaq } from './interruptions';
@@ -56,7 +56,7 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   if (x) adoptLanguage(state, x, clean.text);
   // the model (if any) reads what the rules left unexplained: one call at most, its ids checked like the rules'
   let free: LlmUnderstanding | null = null;
-  if (x && deps.llm && (deps.llm.mode === 'always' || unexplained(x))) {
+  if (x && deps.llm && (deps.llm.mode === 'always' || unexplained(x, clean.text))) {
     free = await deps.llm.understand(clean.text, { now, expecting, language: state.language, chosen: chosenIds(state), snapshot });
     if (free) x = mergeExtractions(x, free.extraction, expecting);
   }
@@ -98,7 +98,7 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   const managed = await manageTurn(turn, x);
   if (managed) return managed;
   state = turn.state; // a cancel or reschedule may have been left for a new booking
-  if (free && (free.answer || free.guarded) && !asksForMore(x)) {
+  if (free && (free.answer || free.guarded) && onlyVague(x)) {
     // a question beyond the catalog: the model's answer (or "I'll ask the team"), then the pending question again
     turn.lead.push(free.answer ?? turn.t('ask_team'));
     return askPending(turn, 'answered_interruption');
@@ -153,11 +153,6 @@ function chosenIds(state: ConversationState) {
   const { slots } = state;
   const staff = [...new Set(slots.services.map((i) => i.staffId).filter((s): s is string => s !== null))];
   return { location: slots.location, services: slots.services.map((i) => i.serviceId), staff: staff.length === 1 ? staff[0] : null, date: slots.date, time: slots.time };
-}
-
-/** A message that also asks for something the flow handles (a slot, an intent, a pick): the flow answers it, not the free answer. */
-function asksForMore(x: Extraction): boolean {
-  return !unexplained({ ...x, intent: x.intent === 'greeting' || x.intent === 'thanks' ? null : x.intent, yesNo: null });
 }
 
 /** A yes and nothing else: no intent beyond a greeting, no slot value. */

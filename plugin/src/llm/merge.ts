@@ -7,8 +7,24 @@
 import type { Expecting, Extraction } from '../understanding/types';
 
 /** Nothing found but the language: no slot, intent, answer or pick. */
-export function unexplained(x: Extraction): boolean {
+export function nothingFound(x: Extraction): boolean {
   return Object.entries(x).every(([k, v]) => k === 'language' || v === null || (Array.isArray(v) && v.length === 0));
+}
+
+/** Intents that say nothing of what to do: a question that only carries one of them is a question the rules did not place. */
+const VAGUE = new Set<Extraction['intent']>([null, 'book', 'greeting', 'thanks']);
+
+/** Nothing but a vague intent: no slot, name, contact, answer or pick. */
+export function onlyVague(x: Extraction): boolean {
+  return nothingFound({ ...x, intent: VAGUE.has(x.intent) ? null : x.intent });
+}
+
+/**
+ * The rules left the message unexplained: nothing found, or a question ("do you have parking?") of
+ * which they read only a vague intent ("do you have" reads as a booking).
+ */
+export function unexplained(x: Extraction, text: string): boolean {
+  return nothingFound(x) || (onlyVague(x) && /[?¿؟]/.test(text));
 }
 
 const ANSWERS: ReadonlySet<Expecting> = new Set(['location', 'services', 'staff', 'time', 'name', 'phone', 'email']);
@@ -17,6 +33,8 @@ export function mergeExtractions(rules: Extraction, model: Extraction, expecting
   const out = { ...rules };
   for (const key of Object.keys(model) as Array<keyof Extraction>) {
     if (key === 'phone' || key === 'email' || key === 'language') continue;
+    // the yes that books, cancels or moves is the customer's own word, read by the rules: never the model's
+    if (key === 'yesNo' && (expecting === 'confirm' || expecting === 'confirm_cancel')) continue;
     const mine = rules[key];
     const theirs = model[key];
     const empty = mine === null || (Array.isArray(mine) && mine.length === 0);
