@@ -125,6 +125,7 @@ async function runAgent(): Promise<Tally> {
     const w = await worlds.get(s.given.catalog, new Date(s.given.now));
     const agent = createBookingAgent({ model: createChatModel({ baseUrl: fake.url, model: 'bench', apiKey: 'bench', timeoutMs: 5000 }), ctx: w.ctx, now: () => w.now });
     t.runs += 1;
+    t.bookings += bookingsOf(r);
     for (const turn of turns) {
       const o = turn.observation!;
       const state = o.state as unknown as ConversationState;
@@ -148,8 +149,10 @@ async function runAgent(): Promise<Tally> {
             },
           };
         }
-        if (o.changed.length && state.slots?.location && item) return { tool: { name: 'find_availability', arguments: { locationId: state.slots.location, serviceId: item.serviceId, limit: 5 } } };
-        if (o.changed.length && state.slots?.location) return { tool: { name: 'list_services', arguments: { locationId: state.slots.location } } };
+        // an agent looks up free times when the choice changed (not for a name or an e-mail), services when only the branch is known
+        const choice = o.changed.some((c) => ['location', 'services', 'staff', 'time'].includes(c));
+        if (choice && state.slots?.location && item) return { tool: { name: 'find_availability', arguments: { locationId: state.slots.location, serviceId: item.serviceId, limit: 5 } } };
+        if (choice && state.slots?.location) return { tool: { name: 'list_services', arguments: { locationId: state.slots.location } } };
         return { content: o.replies.join('\n') || 'OK.' };
       };
       const u0 = { ...usage };
@@ -158,7 +161,6 @@ async function runAgent(): Promise<Tally> {
       t.calls += usage.calls - u0.calls;
       t.prompt += usage.prompt - u0.prompt;
       t.completion += usage.completion - u0.completion;
-      if (o.paymentLink) t.bookings += 1;
     }
   }
   agentScript = null;
@@ -185,5 +187,9 @@ console.log(row('always', always));
 console.log(row('agent', agent));
 const perBooking = (t: Tally) => (t.prompt + t.completion) / Math.max(1, t.bookings);
 console.log(`agent / always: ${f1(perBooking(agent) / perBooking(always))}× the tokens per booking, ${f1(agent.calls / agent.messages / (always.calls / always.messages))}× the calls per message`);
-console.log(`agent / fallback: ${f1(perBooking(agent) / Math.max(1, perBooking(fallback)))}× the tokens per booking, ${f1(agent.calls / agent.messages / Math.max(1e-9, fallback.calls / fallback.messages))}× the calls per message`);
+console.log(
+  fallback.calls
+    ? `agent / fallback: ${f1(perBooking(agent) / perBooking(fallback))}× the tokens per booking, ${f1(agent.calls / agent.messages / (fallback.calls / fallback.messages))}× the calls per message`
+    : 'agent / fallback: fallback made no call (the rules read every message)',
+);
 process.exit(0);
