@@ -98,9 +98,11 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   const managed = await manageTurn(turn, x);
   if (managed) return managed;
   state = turn.state; // a cancel or reschedule may have been left for a new booking
-  if (free && (free.answer || free.guarded) && onlyVague(x)) {
-    // a question beyond the catalog: the model's answer (or "I'll ask the team"), then the pending question again
-    turn.lead.push(free.answer ?? turn.t('ask_team'));
+  // a question beyond the catalog: the model's answer, else (no model, it failed, or its answer was guarded)
+  // the polite "I'll ask the team"; then the pending question again, not counted as a failed answer
+  const freeQuestion = x.intent === null && onlyVague(x) && /[?¿؟]/.test(clean.text) && state.flow === 'book' && state.asked !== 'confirm';
+  if ((free && (free.answer || free.guarded) && onlyVague(x)) || (freeQuestion && !free?.answer)) {
+    turn.lead.push(free?.answer ?? turn.t('ask_team'));
     return askPending(turn, 'answered_interruption');
   }
   if (isFaq(x.intent)) {

@@ -90,3 +90,16 @@ describe('engine with an LLM in always mode', () => {
     expect(r.state.slots.location).toBe('LOC-AV');
   });
 });
+
+describe('engine without an LLM', () => {
+  test('a question beyond the catalog gets the polite "I\'ll ask the team" and the pending question, not a failed answer', async () => {
+    const catalog = memoryCatalog('kuwait-spa');
+    const d: EngineDeps = { catalog, bookings: noBookings, extract: createRuleExtractor(await catalog.snapshot()), now: () => NOW, requiredFields: { email: false } };
+    const c = chat(d);
+    await c.say('Hi, I want to book at the Avenues');
+    const r = await c.say('do you have parking?');
+    expect(r.replies[0]).toMatch(/I'll ask the team[\s\S]*What would you like to book/);
+    expect(r.outcome).toBe('answered_interruption');
+    expect(r.state.failures).toEqual({});
+  });
+});
