@@ -90,6 +90,24 @@ export default new PluginDefinition({
         .title('Sync failed')
         .describe('A catalog sync ended with errors.'),
     },
+    reminderDue: {
+      schema: z
+        .object({
+          businessId: z.string(), businessName: z.string(), bookingId: z.string(),
+          conversationId: z.string().nullable().describe('Botpress conversation the reminder text went to; null when the booking has no chat'),
+          customerPhone: z.string().nullable().describe('E.164'), customerName: z.string().nullable(),
+          language: z.enum(['en', 'ar', 'es']), hoursBefore: z.number(),
+          start: iso(), when: z.string().describe('Date and time at the branch, in the customer\'s language'),
+          location: z.string(),
+          services: z.array(z.object({ service: z.string(), staff: z.string(), start: iso() })),
+          text: z.string().describe('The reminder as sent on the chat (reminder template)'),
+        })
+        .title('Reminder due')
+        .describe('A booking reminder went out (once per booking and offset). On the official WhatsApp integration, outside the 24-hour window, send an approved template from these fields.'),
+    },
+    reminderTick: {
+      schema: z.object({}).title('Reminder tick').describe('Every few minutes: sends the booking reminders that are due (reminders.*).'),
+    },
     syncTick: {
       schema: z
         .object({})
@@ -101,6 +119,7 @@ export default new PluginDefinition({
   },
   recurringEvents: {
     syncTick: { type: 'syncTick', payload: {}, schedule: { cron: PLUGIN_TICK_CRON } },
+    reminderTick: { type: 'reminderTick', payload: {}, schedule: { cron: PLUGIN_TICK_CRON } },
   },
   actions: {
     syncCatalog: {

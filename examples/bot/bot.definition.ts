@@ -14,6 +14,7 @@ export default new sdk.BotDefinition({}).addPlugin(bookwell, {
     booking: { requireEmail: false, deadlineMs: 20_000, reconcileMinutes: 1 },
     sync: { fullSyncCron: '0 3 * * *', slotRefreshMinutes: 20, slotDays: 14 },
     handoff: { enabled: true },
+    reminders: { enabled: true, offsetsHours: [24, 2], quietHoursStart: '21:00', quietHoursEnd: '09:00' },
     // chatProfileSecret: only when `bookwell whatsapp` forwards to this bot (docs/whatsapp.md)
     channels: {},
     synonyms: { 'SVC-101': ['mani'] },

@@ -32,7 +32,8 @@ export type LoadedStep =
   | (Located & { kind: 'outOfOrder'; customer: string; texts: string[]; bot?: BotExpect; botAt: BotLocs })
   | (Located & { kind: 'restart' })
   | (Located & { kind: 'advanceClock'; ms: number; text: string })
-  | (Located & { kind: 'simultaneous'; parts: UserTurnStep[]; anyOrder: boolean });
+  | (Located & { kind: 'simultaneous'; parts: UserTurnStep[]; anyOrder: boolean })
+  | (Located & { kind: 'bot'; customer: string; bot: BotExpect; botAt: BotLocs });
 
 export interface LoadedScenario {
   /** `file#name`, stable across runs. */
@@ -159,6 +160,7 @@ function expand(steps: Step[], base: YamlPath, file: string, locate: Locate, ctx
     const customer = customerOf(step.customer, [...path, 'customer'], locate, ctx);
     const botAt = botLocs(path, locate, step.bot);
     if ('duplicate' in step) return [{ kind: 'duplicate', at, customer, bot: step.bot, botAt }];
+    if (!('outOfOrder' in step)) return [{ kind: 'bot', at, customer, bot: step.bot, botAt }];
     return [{ kind: 'outOfOrder', at, customer, texts: step.outOfOrder, bot: step.bot, botAt }];
   });
 }

@@ -151,7 +151,7 @@ export const STEP_KINDS = {
   restart: z.strictObject({ restart: z.literal(true).describe('Restart the host process state (same database) before the next message.') }).describe('Restart the host.'),
   advanceClock: z
     .strictObject({ advanceClock: z.string().regex(DURATION_RE, 'a duration like "2h", "30m", "1d" or "1h30m"').describe('Move the frozen clock forward: "90s", "30m", "2h", "1d", "1h30m".') })
-    .describe('Advance the clock (stale catalog → refresh; abandoned chat → resume).'),
+    .describe('Advance the clock (stale catalog → refresh; abandoned chat → resume). Whatever falls due runs (reminders); a following `bot:` step checks what the bot sent on its own.'),
   include: z.strictObject({ include: z.string().describe('Path of a partial chat file (a YAML list of steps), relative to this file.') }).describe('Insert the steps of a shared partial chat here.'),
   simultaneous: z
     .strictObject({
@@ -159,12 +159,18 @@ export const STEP_KINDS = {
       anyOrder: z.boolean().default(false).describe('true: the `bot:` expectations may be met by the customers in any order (who wins a race is not fixed).'),
     })
     .describe('Several customers write at once; their turns run concurrently.'),
+  bot: z
+    .strictObject({
+      bot: botSchema.describe('What the bot sent this customer on its own since the previous step (no customer message), e.g. a reminder after `advanceClock`; `nothing: true`: it sent nothing.'),
+      customer: customerRef,
+    })
+    .describe('Messages the bot sends on its own (reminders, nudges): a step with no `user:`, usually after `advanceClock`.'),
 } as const;
 export type StepKind = keyof typeof STEP_KINDS;
 
 export const stepSchema = z
-  .union([STEP_KINDS.user, STEP_KINDS.duplicate, STEP_KINDS.outOfOrder, STEP_KINDS.restart, STEP_KINDS.advanceClock, STEP_KINDS.include, STEP_KINDS.simultaneous])
-  .describe('One chat step: user, duplicate, outOfOrder, restart, advanceClock, include or simultaneous.');
+  .union([STEP_KINDS.user, STEP_KINDS.duplicate, STEP_KINDS.outOfOrder, STEP_KINDS.restart, STEP_KINDS.advanceClock, STEP_KINDS.include, STEP_KINDS.simultaneous, STEP_KINDS.bot])
+  .describe('One chat step: user, duplicate, outOfOrder, restart, advanceClock, include, simultaneous or bot (what the bot sends on its own).');
 export type Step = z.output<typeof stepSchema>;
 export type UserStep = z.output<typeof userStepSchema>;
 

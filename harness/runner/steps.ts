@@ -63,6 +63,13 @@ export const STEPS: { [K in StepKind]: StepDefinition<K> } = {
     },
     describe: (step) => `(clock +${step.text})`,
   },
+  bot: {
+    async run(step, run) {
+      const o = await run.call('unsolicited', run.session.unsolicited(run.customers[step.customer].phone));
+      return [run.turn(step, 'bot', '(the bot writes first)', o)];
+    },
+    describe: () => '(the bot writes first)',
+  },
   simultaneous: {
     async run(step, run) {
       const observed = await Promise.all(step.parts.map((p) => run.send(p.customer, p.text)));

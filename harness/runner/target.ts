@@ -40,6 +40,8 @@ export interface ScenarioSession {
   restart(): Promise<void>;
   /** Move the frozen clock forward (runs whatever is due: refreshes, reminders). */
   advanceClock(ms: number): Promise<void>;
+  /** What the bot sent this customer (phone) on its own since their last turn or the last call, e.g. reminders after advanceClock. */
+  unsolicited(customer: string): Promise<TurnObservation>;
   /** The world after the chat. */
   observe(): Promise<WorldObservation>;
   close(): Promise<void>;

@@ -181,6 +181,8 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
     const out = replies.get(phone) ?? [];
     const misses = replay?.takeMisses() ?? [];
     if (misses.length) throw new Error(misses.join('\n\n'));
+    // from here on, what reaches this chat is the bot's own (a `bot:` step reads it)
+    replies.set(phone, []);
     const calls1 = sim.calls();
     const catalogCalls = CATALOG_ENDPOINTS.reduce((n, e) => n + calls1[e] - calls0[e], 0);
     const booking = ran && after.lastOutcome === 'confirmed';
@@ -234,6 +236,18 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
     },
     async advanceClock(ms) {
       clock.advance(ms);
+      // what Botpress Cloud's recurring events would have run by now (reminders)
+      await local.tick();
+    },
+    async unsolicited(phone) {
+      const out = replies.get(phone) ?? [];
+      replies.set(phone, []);
+      const { engine } = await stored(phone);
+      return {
+        replies: out, asked: null, ...slotChanges(null, engine), changed: [], invalidated: [], answerFailedValidation: false, outcome: null,
+        state: (engine ?? {}) as unknown as Record<string, unknown>, language: engine?.language ?? 'en', handoff: false, paymentLink: null,
+        liveCatalogCalls: 0, ordersCreated: 0, confirmedByYes: false,
+      };
     },
     async observe(): Promise<WorldObservation> {
       const calls = sim.calls();

@@ -8,6 +8,7 @@ import * as bp from '../.botpress';
 import * as actions from './handlers/actions';
 import { clockFrom, handlerContext, type PluginEvents } from './handlers/context';
 import { handleMessage } from './handlers/message';
+import { reminderTick } from './handlers/reminders';
 import { clockOf } from './runtime/clock';
 
 /** Actions and scheduled jobs run on the business's clock (see runtime/clock.ts). */
@@ -58,6 +59,19 @@ export function createPlugin() {
       await client.createMessage({ conversationId, userId: ctx.botId, type: 'text', payload: { text }, tags: {} });
     };
     await actions.scheduledSync(await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration), post);
+  });
+
+  plugin.on.event('reminderTick', async ({ configuration, events, client, ctx }) => {
+    const now = clock(configuration);
+    await reminderTick(await handlerContext(configuration, events as PluginEvents, now), {
+      now,
+      send: async (conversationId, text) => {
+        await client.createMessage({ conversationId, userId: ctx.botId, type: 'text', payload: { text }, tags: {} });
+      },
+      emitDue: async (payload) => {
+        await (events as PluginEvents).reminderDue.emit(payload as never);
+      },
+    });
   });
 
   return plugin;

@@ -109,6 +109,9 @@ export function createFakeTarget(options: FakeTargetOptions = {}): ScenarioTarge
         async advanceClock(ms) {
           now += ms;
         },
+        async unsolicited(customer) {
+          return idle(chats.get(customer)?.lang ?? 'en');
+        },
         async observe() {
           return structuredClone(world);
         },

@@ -69,7 +69,8 @@ export async function claimPending(
   };
   try {
     const booking = await deps.prisma.booking.create({
-      data: { businessId: deps.businessId, idempotencyKey: key, status: 'pending', ...fields, items: { create: itemRows(r) } },
+      // made on the business's clock (frozen in scenarios): reminders are only for times after it
+      data: { businessId: deps.businessId, idempotencyKey: key, status: 'pending', createdAt: deps.now(), ...fields, items: { create: itemRows(r) } },
       include: { items: { orderBy: { start: 'asc' } } },
     });
     return { booking, owned: true };

@@ -115,6 +115,32 @@ export const configurationSchema = z.object({
     .default({})
     .title('Catalog sync')
     .describe('When the copy of the catalog is refreshed from the provider.'),
+  reminders: z
+    .object({
+      enabled: z.boolean().default(true).title('Send reminders').describe('Remind customers of their confirmed bookings on the chat they booked in.'),
+      offsetsHours: z
+        .array(z.number().min(0.25).max(168))
+        .max(5)
+        .default([24, 2])
+        .title('Hours before')
+        .describe('When to remind, in hours before the booking starts, e.g. [24, 2]. A booking made later than a reminder\'s time gets only the later ones.'),
+      quietHoursStart: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time "HH:MM", e.g. 21:00')
+        .default('21:00')
+        .title('Quiet hours from')
+        .describe('Local time (business time zone) from which no reminder is sent; one that falls in quiet hours goes out before them instead.'),
+      quietHoursEnd: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time "HH:MM", e.g. 09:00')
+        .default('09:00')
+        .title('Quiet hours until')
+        .describe('Local time at which quiet hours end. Equal to the start: no quiet hours.'),
+    })
+    .strict()
+    .default({})
+    .title('Reminders')
+    .describe('Messages before each confirmed booking, from the reminder templates; also emitted as the reminderDue event (for an approved WhatsApp template on the official integration).'),
   handoff: z
     .object({
       enabled: z

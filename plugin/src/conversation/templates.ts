@@ -119,6 +119,9 @@ const en = {
   faq_services: 'Our services at {location}:\n{list}',
   faq_services_all: 'Our services:\n{list}',
   faq_services_line: '{service} ({price})',
+
+  reminder: 'Hi {name}, a reminder of your booking: {booking}.\nReply confirm to confirm, cancel to cancel, or move to change the time.',
+  reminder_confirmed: 'Thank you, your booking is confirmed: {booking}. See you then!',
 };
 
 export type TemplateKey = keyof typeof en;
@@ -237,6 +240,9 @@ const ar: TemplateSet = {
   faq_services: 'خدماتنا في {location}:\n{list}',
   faq_services_all: 'خدماتنا:\n{list}',
   faq_services_line: '{service} ({price})',
+
+  reminder: 'هلا {name}، نذكرك بموعدك: {booking}.\nرد بـ تمام للتأكيد، أو إلغاء للإلغاء، أو تغيير لتغيير الموعد.',
+  reminder_confirmed: 'شكراً لك، موعدك مؤكد: {booking}. نشوفك على خير!',
 };
 
 const es: TemplateSet = {
@@ -351,6 +357,9 @@ const es: TemplateSet = {
   faq_services: 'Nuestros servicios en {location}:\n{list}',
   faq_services_all: 'Nuestros servicios:\n{list}',
   faq_services_line: '{service} ({price})',
+
+  reminder: 'Hola {name}, te recordamos tu cita: {booking}.\nResponde confirmo para confirmarla, cancelar para cancelarla o cambiar para moverla.',
+  reminder_confirmed: 'Gracias, tu cita está confirmada: {booking}. ¡Te esperamos!',
 };
 
 export const DEFAULT_TEMPLATES: Record<Language, TemplateSet> = { en, ar, es };

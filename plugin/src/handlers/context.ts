@@ -9,7 +9,7 @@ import type { Configuration } from '../config/schema';
 import { servicesFor, type Services } from '../runtime/services';
 
 /** The plugin's event emitter, as the sdk's event proxy exposes it. */
-export type PluginEvents = Record<'bookingConfirmed' | 'bookingCancelled' | 'handoffRequested' | 'syncFailed', { emit(payload: never): Promise<unknown> }>;
+export type PluginEvents = Record<'bookingConfirmed' | 'bookingCancelled' | 'handoffRequested' | 'syncFailed' | 'reminderDue', { emit(payload: never): Promise<unknown> }>;
 
 export interface HandlerContext {
   config: Configuration;

@@ -16,6 +16,9 @@ import { storableOrNull, storableText } from '../channels/clean';
 import { toE164 } from '../channels/phone';
 import { crashPoint } from '../runtime/crash';
 import { attachCallsToBooking } from '../llm/calls';
+import { rememberLanguage } from '../customers/language';
+import { answerReminder } from '../reminders/answer';
+import { bookingLabel } from '../conversation/manage/labels';
 import type { HandlerContext } from './context';
 
 export interface IncomingMessage {
@@ -109,15 +112,44 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
     return ports.send(templater(lang, config.templates)('only_text'));
   }
 
+  const text = storableText(message.payload.text ?? '');
+  // the first message after a reminder answers it: a confirmation is recorded and thanked for here
+  const answer = phone && !(await services.booking.isHandedOff(conversationId))
+    ? await answerReminder(services.db.prisma, { businessId: services.businessId, conversationId: message.conversationId, text, now: ports.now() })
+    : null;
+  if (answer?.kind === 'confirm') {
+    const view = await services.booking.view(answer.bookingId);
+    const lang = prev?.language ?? answer.language;
+    const t = templater(lang, config.templates);
+    return ports.send(t('reminder_confirmed', { booking: view ? bookingLabel(view, lang, t) : '' }));
+  }
+
   const snapshot = await services.catalog.snapshot();
+  const extract = services.extractor(snapshot);
+  // "cancel" or "move" in answer to a reminder means that booking, even when the customer has others
+  let intent: string | null = null;
+  const focused = answer?.kind === 'other' ? answer : null;
   const result = await respond(
     prev,
-    { text: storableText(message.payload.text ?? ''), channelPhone: phone, profileName, conversationId },
+    { text, channelPhone: phone, profileName, conversationId },
     {
       engine: {
         catalog: services.catalog,
-        bookings: services.booking,
-        extract: services.extractor(snapshot),
+        bookings: focused
+          ? { ...services.booking, list: async (q) => {
+              const all = await services.booking.list(q);
+              const one = all.filter((v) => v.id === focused.bookingId);
+              return (intent === 'cancel' || intent === 'reschedule') && one.length ? one : all;
+            } }
+          : services.booking,
+        extract: focused
+          ? (t, c) => {
+              const x = extract(t, c);
+              const read = x.intent ?? focused.intent;
+              intent = read;
+              return read === x.intent ? x : { ...x, intent: read };
+            }
+          : extract,
         llm: services.llm(conversationId),
         now: ports.now,
         templates: config.templates,
@@ -140,6 +172,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
     const booked = await services.db.prisma.booking.findFirst({ where: { conversationId, paymentLink: result.paymentLink }, orderBy: { createdAt: 'desc' }, select: { id: true } });
     if (booked) await attachCallsToBooking(services.db.prisma, { conversationId, bookingId: booked.id });
   }
+  if (phone && result.state?.languageSettled) await rememberLanguage(services.db.prisma, { businessId: services.businessId, phone, language: result.state.language });
   for (const text of result.replies) await ports.send(text);
   return result;
 }

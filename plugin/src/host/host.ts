@@ -57,6 +57,8 @@ export interface Host {
   handleIncoming(msg: InboundChannelMessage): Promise<TurnResult>;
   /** Any other bot operation (actions, register, custom events); returns the parsed response body. */
   invoke(operation: BotOperation, type: string, body: unknown): Promise<unknown>;
+  /** Runs one of the plugin's scheduled events (e.g. `bookwell#reminderTick`) and waits until what it sent is delivered. */
+  tick(type: string): Promise<void>;
   /** `drain: false`: stop serving at once, leaving deliveries in flight as they are (a crash, in tests). */
   close(opts?: { drain?: boolean }): Promise<void>;
 }
@@ -90,6 +92,14 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         await turn.done();
       }
       return { conversationId: conversation.id, messageId: message.id, replies: turn.replies() };
+    },
+    async tick(type) {
+      const event = await store.createEvent({ type, payload: {}, conversationId: null, userId: null, messageId: null, status: 'pending', failureReason: null } as never);
+      try {
+        await invoke('event_received', type, { event });
+      } finally {
+        await deliveries.drain();
+      }
     },
     async close({ drain = true } = {}) {
       if (drain) await deliveries.drain();

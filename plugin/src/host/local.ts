@@ -46,6 +46,8 @@ export interface Local {
    * channels can send (for WhatsApp: once the bridge is ready), not before, or the replies fail.
    */
   resume(): Promise<void>;
+  /** What is due on the clock now, as Botpress Cloud's recurring events run it: the reminders. Delivered when it resolves. */
+  tick(): Promise<void>;
   close(): Promise<void>;
   /**
    * Stops as a killed process would, finishing nothing (turns in flight stay where they are); for
@@ -90,6 +92,7 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
       await outbox.resume();
       await pipeline.resume();
     },
+    tick: () => host.tick('bookwell#reminderTick'),
     async close() {
       await pipeline.idle();
       await host.close();

@@ -36,6 +36,15 @@ export default {
     "handoff": {
       "enabled": true
     },
+    "reminders": {
+      "enabled": true,
+      "offsetsHours": [
+        24,
+        2
+      ],
+      "quietHoursStart": "21:00",
+      "quietHoursEnd": "09:00"
+    },
     "channels": {},
     "synonyms": {
       "SVC-101": [

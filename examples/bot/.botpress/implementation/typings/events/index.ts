@@ -9,6 +9,10 @@ import * as bookwellHandoffRequested from "./bookwell-handoffRequested";
 export * as bookwellHandoffRequested from "./bookwell-handoffRequested";
 import * as bookwellSyncFailed from "./bookwell-syncFailed";
 export * as bookwellSyncFailed from "./bookwell-syncFailed";
+import * as bookwellReminderDue from "./bookwell-reminderDue";
+export * as bookwellReminderDue from "./bookwell-reminderDue";
+import * as bookwellReminderTick from "./bookwell-reminderTick";
+export * as bookwellReminderTick from "./bookwell-reminderTick";
 import * as bookwellSyncTick from "./bookwell-syncTick";
 export * as bookwellSyncTick from "./bookwell-syncTick";
 
@@ -17,5 +21,7 @@ export type Events = {
   "bookwell#bookingCancelled": bookwellBookingCancelled.BookwellBookingCancelled;
   "bookwell#handoffRequested": bookwellHandoffRequested.BookwellHandoffRequested;
   "bookwell#syncFailed": bookwellSyncFailed.BookwellSyncFailed;
+  "bookwell#reminderDue": bookwellReminderDue.BookwellReminderDue;
+  "bookwell#reminderTick": bookwellReminderTick.BookwellReminderTick;
   "bookwell#syncTick": bookwellSyncTick.BookwellSyncTick;
 }

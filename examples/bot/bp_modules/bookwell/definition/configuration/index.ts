@@ -157,6 +157,52 @@ export const configuration = {
           ),
         {},
       ),
+      reminders: z.default(
+        z
+          .object({
+            enabled: z.default(
+              z
+                .boolean()
+                .describe(
+                  "Remind customers of their confirmed bookings on the chat they booked in.",
+                ),
+              true,
+            ),
+            offsetsHours: z.default(
+              z
+                .array(z.number().min(0.25, undefined).max(168, undefined))
+                .max(5, undefined)
+                .describe(
+                  "When to remind, in hours before the booking starts, e.g. [24, 2]. A booking made later than a reminder\'s time gets only the later ones.",
+                ),
+              [24, 2],
+            ),
+            quietHoursStart: z.default(
+              z
+                .string()
+                .regex(/^([01]\d|2[0-3]):[0-5]\d$/, undefined)
+                .describe(
+                  "Local time (business time zone) from which no reminder is sent; one that falls in quiet hours goes out before them instead.",
+                ),
+              "21:00",
+            ),
+            quietHoursEnd: z.default(
+              z
+                .string()
+                .regex(/^([01]\d|2[0-3]):[0-5]\d$/, undefined)
+                .describe(
+                  "Local time at which quiet hours end. Equal to the start: no quiet hours.",
+                ),
+              "09:00",
+            ),
+          })
+          .catchall(z.never())
+          .title("Reminders")
+          .describe(
+            "Messages before each confirmed booking, from the reminder templates; also emitted as the reminderDue event (for an approved WhatsApp template on the official integration).",
+          ),
+        {},
+      ),
       handoff: z.default(
         z
           .object({
@@ -840,6 +886,20 @@ export const configuration = {
                   faq_services_line: z.optional(
                     z.string().describe("Default: {service} ({price})"),
                   ),
+                  reminder: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Hi {name}, a reminder of your booking: {booking}.\nReply confirm to confirm, cancel to cancel, or move to change the time.",
+                      ),
+                  ),
+                  reminder_confirmed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Thank you, your booking is confirmed: {booking}. See you then!",
+                      ),
+                  ),
                 })
                 .catchall(z.never())
                 .describe(
@@ -1367,6 +1427,20 @@ export const configuration = {
                   ),
                   faq_services_line: z.optional(
                     z.string().describe("Default: {service} ({price})"),
+                  ),
+                  reminder: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: هلا {name}، نذكرك بموعدك: {booking}.\nرد بـ تمام للتأكيد، أو إلغاء للإلغاء، أو تغيير لتغيير الموعد.",
+                      ),
+                  ),
+                  reminder_confirmed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: شكراً لك، موعدك مؤكد: {booking}. نشوفك على خير!",
+                      ),
                   ),
                 })
                 .catchall(z.never())
@@ -1933,6 +2007,20 @@ export const configuration = {
                   ),
                   faq_services_line: z.optional(
                     z.string().describe("Default: {service} ({price})"),
+                  ),
+                  reminder: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Hola {name}, te recordamos tu cita: {booking}.\nResponde confirmo para confirmarla, cancelar para cancelarla o cambiar para moverla.",
+                      ),
+                  ),
+                  reminder_confirmed: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Gracias, tu cita está confirmada: {booking}. ¡Te esperamos!",
+                      ),
                   ),
                 })
                 .catchall(z.never())

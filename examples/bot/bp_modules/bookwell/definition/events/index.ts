@@ -9,6 +9,10 @@ import * as handoffRequested from "./handoffRequested";
 export * as handoffRequested from "./handoffRequested";
 import * as syncFailed from "./syncFailed";
 export * as syncFailed from "./syncFailed";
+import * as reminderDue from "./reminderDue";
+export * as reminderDue from "./reminderDue";
+import * as reminderTick from "./reminderTick";
+export * as reminderTick from "./reminderTick";
 import * as syncTick from "./syncTick";
 export * as syncTick from "./syncTick";
 
@@ -17,5 +21,7 @@ export const events = {
   "bookingCancelled": bookingCancelled.bookingCancelled,
   "handoffRequested": handoffRequested.handoffRequested,
   "syncFailed": syncFailed.syncFailed,
+  "reminderDue": reminderDue.reminderDue,
+  "reminderTick": reminderTick.reminderTick,
   "syncTick": syncTick.syncTick,
 }

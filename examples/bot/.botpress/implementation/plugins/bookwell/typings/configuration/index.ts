@@ -45,6 +45,17 @@ export type Configuration = {
     /** How many days ahead free time slots are copied. */
     slotDays?: number;
   };
+  /** Messages before each confirmed booking, from the reminder templates; also emitted as the reminderDue event (for an approved WhatsApp template on the official integration). */
+  reminders?: {
+    /** Remind customers of their confirmed bookings on the chat they booked in. */
+    enabled?: boolean;
+    /** When to remind, in hours before the booking starts, e.g. [24, 2]. A booking made later than a reminder's time gets only the later ones. */
+    offsetsHours?: number[];
+    /** Local time (business time zone) from which no reminder is sent; one that falls in quiet hours goes out before them instead. */
+    quietHoursStart?: string;
+    /** Local time at which quiet hours end. Equal to the start: no quiet hours. */
+    quietHoursEnd?: string;
+  };
   /** Talking to a human. */
   handoff?: {
     /** Hand the conversation to a person on request, after repeated failures, or when the provider is down. The bot then stays silent until the releaseHandoff action gives it back. */
@@ -331,6 +342,13 @@ export type Configuration = {
       faq_services_all?: string;
       /** Default: {service} ({price}) */
       faq_services_line?: string;
+      /**
+       * Default: Hi {name}, a reminder of your booking: {booking}.
+       * Reply confirm to confirm, cancel to cancel, or move to change the time.
+       */
+      reminder?: string;
+      /** Default: Thank you, your booking is confirmed: {booking}. See you then! */
+      reminder_confirmed?: string;
     };
     /** Overrides of the Arabic (Gulf) replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot. */
     ar?: {
@@ -587,6 +605,13 @@ export type Configuration = {
       faq_services_all?: string;
       /** Default: {service} ({price}) */
       faq_services_line?: string;
+      /**
+       * Default: هلا {name}، نذكرك بموعدك: {booking}.
+       * رد بـ تمام للتأكيد، أو إلغاء للإلغاء، أو تغيير لتغيير الموعد.
+       */
+      reminder?: string;
+      /** Default: شكراً لك، موعدك مؤكد: {booking}. نشوفك على خير! */
+      reminder_confirmed?: string;
     };
     /** Overrides of the Spanish (Mexico) replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot. */
     es?: {
@@ -843,6 +868,13 @@ export type Configuration = {
       faq_services_all?: string;
       /** Default: {service} ({price}) */
       faq_services_line?: string;
+      /**
+       * Default: Hola {name}, te recordamos tu cita: {booking}.
+       * Responde confirmo para confirmarla, cancelar para cancelarla o cambiar para moverla.
+       */
+      reminder?: string;
+      /** Default: Gracias, tu cita está confirmada: {booking}. ¡Te esperamos! */
+      reminder_confirmed?: string;
     };
   };
 };

@@ -1,0 +1,5 @@
+/* eslint-disable */
+/* tslint:disable */
+// This file is generated. Do not edit it manually.
+
+export type BookwellReminderTick = {};
