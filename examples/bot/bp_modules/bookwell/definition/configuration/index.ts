@@ -112,6 +112,17 @@ export const configuration = {
                 ),
               20000,
             ),
+            reconcileMinutes: z.default(
+              z
+                .number()
+                .int(undefined)
+                .min(1, undefined)
+                .max(59, undefined)
+                .describe(
+                  "Minutes between runs of the booking reconciler: it settles bookings whose outcome is unknown (the provider did not answer in time, or a crash) with the provider and tells each customer the payment link or that it did not go through, once. On Botpress Cloud the plugin looks every 5 minutes whether it is due.",
+                ),
+              1,
+            ),
           })
           .catchall(z.never())
           .title("Booking")
@@ -554,6 +565,27 @@ export const configuration = {
                         "Default: Sorry, I could not make that booking, and nothing was charged. A colleague will get back to you here shortly.",
                       ),
                   ),
+                  booking_unknown: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: I\'m still confirming your booking with the salon. I\'ll message you here as soon as I know.",
+                      ),
+                  ),
+                  booking_confirmed_later: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Good news: your booking is confirmed. Pay here to secure it: {link}",
+                      ),
+                  ),
+                  booking_not_made: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, the salon could not take that booking, so nothing was booked and you owe nothing. Reply here if you\'d like to try again, or ask for a colleague.",
+                      ),
+                  ),
                   line_item: z.optional(
                     z
                       .string()
@@ -666,6 +698,13 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: A member of our team will reply here shortly. You can also say \'start over\' to book again.",
+                      ),
+                  ),
+                  no_catalog: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, I can\'t see our branches and services right now, so I can\'t take a booking here at the moment. A member of our team will help you here shortly.",
                       ),
                   ),
                   ask_team: z.optional(
@@ -1118,6 +1157,27 @@ export const configuration = {
                         "Default: آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياك أحد من الفريق هني قريب.",
                       ),
                   ),
+                  booking_unknown: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: قاعد أأكد حجزك مع الصالون، وبراسلك هني أول ما أعرف.",
+                      ),
+                  ),
+                  booking_confirmed_later: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: أبشرك، تأكد حجزك! ادفع من هني عشان نثبت الموعد: {link}",
+                      ),
+                  ),
+                  booking_not_made: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليك شي. رد علي هني إذا تبي نحاول مرة ثانية، أو اطلب أحد من الفريق.",
+                      ),
+                  ),
                   line_item: z.optional(
                     z
                       .string()
@@ -1216,6 +1276,13 @@ export const configuration = {
                       .string()
                       .describe(
                         'Default: وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين \"نبدأ من جديد\" عشان تحجزين.',
+                      ),
+                  ),
+                  no_catalog: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، ما أقدر أشوف فروعنا وخدماتنا الحين، فما أقدر أسجل حجز هني في هالوقت. بيساعدك أحد من الفريق هني قريب.",
                       ),
                   ),
                   ask_team: z.optional(
@@ -1686,6 +1753,27 @@ export const configuration = {
                         "Default: Lo siento, no pude hacer esa cita y no se cobró nada. Alguien del equipo te escribirá aquí en breve.",
                       ),
                   ),
+                  booking_unknown: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Todavía estoy confirmando tu cita con el salón. Te escribo aquí en cuanto sepa.",
+                      ),
+                  ),
+                  booking_confirmed_later: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¡Buenas noticias! Tu cita quedó confirmada. Paga aquí para asegurarla: {link}",
+                      ),
+                  ),
+                  booking_not_made: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Lo siento, el salón no pudo tomar esa cita, así que no se agendó nada y no debes nada. Respóndeme aquí si quieres intentarlo de nuevo, o pide hablar con alguien del equipo.",
+                      ),
+                  ),
                   line_item: z.optional(
                     z
                       .string()
@@ -1794,6 +1882,13 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: Alguien de nuestro equipo te responderá aquí en breve. También puedes decir \'empezar de nuevo\' para agendar.",
+                      ),
+                  ),
+                  no_catalog: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Lo siento, ahora no puedo ver nuestras sucursales ni servicios, así que por el momento no puedo agendar aquí. Alguien del equipo te ayudará aquí en breve.",
                       ),
                   ),
                   ask_team: z.optional(

@@ -35,6 +35,8 @@ export type Configuration = {
     requireEmail?: boolean;
     /** How long to keep retrying the provider for one confirmation before apologising and offering a human. */
     deadlineMs?: number;
+    /** Minutes between runs of the booking reconciler: it settles bookings whose outcome is unknown (the provider did not answer in time, or a crash) with the provider and tells each customer the payment link or that it did not go through, once. On Botpress Cloud the plugin looks every 5 minutes whether it is due. */
+    reconcileMinutes?: number;
   };
   /** When the copy of the catalog is refreshed from the provider. */
   sync?: {
@@ -186,6 +188,12 @@ export type Configuration = {
       provider_down?: string;
       /** Default: Sorry, I could not make that booking, and nothing was charged. A colleague will get back to you here shortly. */
       booking_failed?: string;
+      /** Default: I'm still confirming your booking with the salon. I'll message you here as soon as I know. */
+      booking_unknown?: string;
+      /** Default: Good news: your booking is confirmed. Pay here to secure it: {link} */
+      booking_confirmed_later?: string;
+      /** Default: Sorry, the salon could not take that booking, so nothing was booked and you owe nothing. Reply here if you'd like to try again, or ask for a colleague. */
+      booking_not_made?: string;
       /** Default: • {when}: {service} with {staff} ({price}) */
       line_item?: string;
       /** Default: Branch: {value} */
@@ -230,6 +238,8 @@ export type Configuration = {
       handoff?: string;
       /** Default: A member of our team will reply here shortly. You can also say 'start over' to book again. */
       handoff_pending?: string;
+      /** Default: Sorry, I can't see our branches and services right now, so I can't take a booking here at the moment. A member of our team will help you here shortly. */
+      no_catalog?: string;
       /** Default: I'm not sure about that, so I'll ask the team. If you'd like a person to help you now, just say 'talk to a person'. */
       ask_team?: string;
       /** Default: {services} at {location}, {when} */
@@ -449,6 +459,12 @@ export type Configuration = {
       provider_down?: string;
       /** Default: آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياك أحد من الفريق هني قريب. */
       booking_failed?: string;
+      /** Default: قاعد أأكد حجزك مع الصالون، وبراسلك هني أول ما أعرف. */
+      booking_unknown?: string;
+      /** Default: أبشرك، تأكد حجزك! ادفع من هني عشان نثبت الموعد: {link} */
+      booking_confirmed_later?: string;
+      /** Default: آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليك شي. رد علي هني إذا تبي نحاول مرة ثانية، أو اطلب أحد من الفريق. */
+      booking_not_made?: string;
       /** Default: • {when}: {service} مع {staff} ({price}) */
       line_item?: string;
       /** Default: الفرع: {value} */
@@ -493,6 +509,8 @@ export type Configuration = {
       handoff?: string;
       /** Default: وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين "نبدأ من جديد" عشان تحجزين. */
       handoff_pending?: string;
+      /** Default: آسفين، ما أقدر أشوف فروعنا وخدماتنا الحين، فما أقدر أسجل حجز هني في هالوقت. بيساعدك أحد من الفريق هني قريب. */
+      no_catalog?: string;
       /** Default: ما أعرف أكيد، بسأل الفريق. إذا تبين أحد من فريقنا يساعدك الحين، قولي "ابي اكلم موظف". */
       ask_team?: string;
       /** Default: {services} في {location}، {when} */
@@ -712,6 +730,12 @@ export type Configuration = {
       provider_down?: string;
       /** Default: Lo siento, no pude hacer esa cita y no se cobró nada. Alguien del equipo te escribirá aquí en breve. */
       booking_failed?: string;
+      /** Default: Todavía estoy confirmando tu cita con el salón. Te escribo aquí en cuanto sepa. */
+      booking_unknown?: string;
+      /** Default: ¡Buenas noticias! Tu cita quedó confirmada. Paga aquí para asegurarla: {link} */
+      booking_confirmed_later?: string;
+      /** Default: Lo siento, el salón no pudo tomar esa cita, así que no se agendó nada y no debes nada. Respóndeme aquí si quieres intentarlo de nuevo, o pide hablar con alguien del equipo. */
+      booking_not_made?: string;
       /** Default: • {when}: {service} con {staff} ({price}) */
       line_item?: string;
       /** Default: Sucursal: {value} */
@@ -756,6 +780,8 @@ export type Configuration = {
       handoff?: string;
       /** Default: Alguien de nuestro equipo te responderá aquí en breve. También puedes decir 'empezar de nuevo' para agendar. */
       handoff_pending?: string;
+      /** Default: Lo siento, ahora no puedo ver nuestras sucursales ni servicios, así que por el momento no puedo agendar aquí. Alguien del equipo te ayudará aquí en breve. */
+      no_catalog?: string;
       /** Default: No estoy segura de eso, así que se lo preguntaré al equipo. Si quieres que una persona te ayude ahora, solo di 'hablar con alguien'. */
       ask_team?: string;
       /** Default: {services} en {location}, {when} */

@@ -12,4 +12,5 @@ export type Payload = {
     | /** What the last turn did: asked, ready_to_confirm, confirmed, handoff, … */ string
     | null;
   lastAsked?: /** The slot the last reply asked for, if any. */ string | null;
+  turn?: { messageId: string; replies: string[] } | null;
 };
