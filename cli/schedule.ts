@@ -39,8 +39,5 @@ export function startSchedule(rt: Runtime, log: (line: string) => void, bot?: { 
   };
 }
 
-/** The plugin's recurring event, as Botpress Cloud sends it: runs whatever of its jobs is due and unclaimed. */
-export async function pluginTick(host: Host): Promise<unknown> {
-  const event = await host.store.createEvent({ type: 'bookwell#syncTick', payload: {}, conversationId: null, userId: null, messageId: null, status: 'pending', failureReason: null } as never);
-  return host.invoke('event_received', 'bookwell#syncTick', { event });
-}
+/** The plugin's recurring event, as Botpress Cloud sends it: runs whatever of its jobs is due and unclaimed; resolves once what it sent is delivered. */
+export const pluginTick = (host: Host): Promise<void> => host.tick('bookwell#syncTick');

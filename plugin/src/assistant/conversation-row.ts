@@ -36,3 +36,11 @@ export async function conversationRow(
   });
   return row.id;
 }
+
+/**
+ * The Botpress conversation a Conversation row stands for, to post a message on it (booking notices,
+ * reminders): on the local host the row is the chat itself and its id is the conversation id; on
+ * Botpress Cloud the row is keyed by the Botpress conversation id.
+ */
+export const botpressConversationOf = (row: { id: string; channel: string; externalId: string }): string =>
+  row.channel === 'botpress' ? row.externalId : row.id;

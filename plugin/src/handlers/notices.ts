@@ -6,6 +6,7 @@
  * on the booking's Botpress conversation, which the channel delivers (the
  * local host: through the outbox).
  */
+import { botpressConversationOf } from '../assistant/conversation-row';
 import type { BookingNotice, Notify } from '../booking';
 import type { Language } from '../catalog/types';
 import { DEFAULT_TEMPLATES, templater } from '../conversation/templates';
@@ -22,10 +23,9 @@ export function noticeText(notice: BookingNotice, lang: Language, templates: Han
 export function bookingNotifier(ctx: HandlerContext, post: PostMessage): Notify {
   const { config, services } = ctx;
   return async (notice) => {
-    const row = await services.db.prisma.conversation.findFirst({ where: { id: notice.conversationId, businessId: services.businessId }, select: { channel: true, externalId: true } });
-    // bookings of the plugin's conversations hang on their Botpress conversation's row
-    if (row?.channel !== 'botpress') throw new Error(`conversation ${notice.conversationId} is not a Botpress conversation`);
+    const row = await services.db.prisma.conversation.findFirst({ where: { id: notice.conversationId, businessId: services.businessId }, select: { id: true, channel: true, externalId: true } });
+    if (!row) throw new Error(`conversation ${notice.conversationId} not found`);
     const lang = notice.language && notice.language in DEFAULT_TEMPLATES ? (notice.language as Language) : config.business.languages[0];
-    await post(row.externalId, noticeText(notice, lang, config.templates));
+    await post(botpressConversationOf(row), noticeText(notice, lang, config.templates));
   };
 }

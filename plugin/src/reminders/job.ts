@@ -16,6 +16,7 @@ import { Prisma } from '../../../generated/prisma/client';
 import type { BookingView } from '../booking/list';
 import { viewBooking } from '../booking/list';
 import type { Language } from '../catalog/types';
+import { botpressConversationOf } from '../assistant/conversation-row';
 import { bookingLabel } from '../conversation/manage/labels';
 import { formatWhen } from '../conversation/format';
 import { templater, type TemplateOverrides } from '../conversation/templates';
@@ -90,14 +91,14 @@ export async function runReminders(deps: ReminderDeps): Promise<ReminderTickRepo
       items: { orderBy: { start: 'asc' }, take: 1, select: { start: true } },
       reminders: { select: { offsetMinutes: true } },
       customer: { select: { phone: true, name: true, language: true } },
-      conversation: { select: { channel: true, externalId: true } },
+      conversation: { select: { id: true, channel: true, externalId: true } },
     },
   });
   for (const b of candidates) {
     const due = dueReminder({ start: b.items[0]!.start, createdAt: b.createdAt }, now, deps.policy);
     if (!due || b.reminders.some((r) => r.offsetMinutes === due.offsetMinutes)) continue;
     const language = (b.customer?.language as Language | null) ?? deps.defaultLanguage;
-    const chat = b.conversation?.channel === 'botpress' ? b.conversation.externalId : null;
+    const chat = b.conversation ? botpressConversationOf(b.conversation) : null;
     const claimed = await claim(prisma, { businessId, bookingId: b.id, offsetMinutes: due.offsetMinutes, dueAt: due.dueAt, language, conversationId: chat, now });
     if (!claimed) continue;
     const view = await viewBooking(b.id, { prisma, businessId });

@@ -1,6 +1,7 @@
 /**
  * Reminders on one database shared by two runtimes (two local hosts, as two
- * processes would run them against one Postgres under `npm run test:db`):
+ * processes would run them against one Postgres under `npm run test:db`;
+ * Botpress's records are in that database too, so both see every chat):
  * ticking at once, each reminder is claimed and sent once, also after one of
  * them restarts. And a send that keeps failing is retried, then marked failed
  * and logged, never sent again by a later tick.
@@ -11,7 +12,6 @@ import type { ChannelSender, InboundChannelMessage } from '../channels/types';
 import { ensureBusiness } from '../catalog/business';
 import { loadFixture } from '../catalog/fixture';
 import { fullSync } from '../catalog/sync';
-import { createMemoryHostStore } from '../host/api/memory-store';
 import { startLocal, type Local, type LocalOptions } from '../host/local';
 import { createNailItClient } from '../provider/nailit-client';
 import { startSimulator, type Simulator } from '../provider/simulator';
@@ -29,14 +29,12 @@ let db: Database;
 let sim: Simulator;
 const sent: Array<{ by: string; chatId: string; text: string }> = [];
 const sender = (by: string): ChannelSender => ({ send: async (chatId, text) => void sent.push({ by, chatId, text }) });
-// Botpress keeps the conversations and their state, whichever process handles a turn
-const hostStore = createMemoryHostStore(clock);
 const configuration = { business, booking: { requireEmail: false } };
 let a: Local;
 let b: Local;
 
 const start = (by: string) =>
-  startLocal({ db, configuration: { ...configuration, provider: { baseUrl: sim.url } }, senders: { test: sender(by) }, now: clock, burstWindowMs: 0, hostStore } satisfies LocalOptions);
+  startLocal({ db, configuration: { ...configuration, provider: { baseUrl: sim.url } }, senders: { test: sender(by) }, now: clock, burstWindowMs: 0 } satisfies LocalOptions);
 
 let n = 0;
 const say = async (local: Local, chatId: string, text: string) => {
@@ -88,7 +86,7 @@ describe('reminders on one database, two runtimes', () => {
     expect(reminders()).toHaveLength(3);
     const rows = await db.prisma.reminder.findMany({ where: { businessId: business.id }, orderBy: { dueAt: 'asc' } });
     expect(rows.map((r) => [r.offsetMinutes, r.status, r.attempts])).toEqual([[1440, 'sent', 1], [1440, 'sent', 1], [120, 'sent', 1]]);
-    const due = (await hostStore.listEvents()).filter((e) => e.type === 'bookwell#reminderDue');
+    const due = (await a.host.store.listEvents()).filter((e) => e.type === 'bookwell#reminderDue');
     expect(due).toHaveLength(3);
     expect(due[0]!.payload).toMatchObject({ businessId: business.id, customerPhone: '+96599000102', language: 'en', hoursBefore: 24, location: 'The Avenues', services: [{ service: 'Gel Manicure', staff: 'Sara' }] });
   });
