@@ -134,7 +134,8 @@ describe('inbound pipeline', () => {
   });
 
   it('merges a burst from one chat into one turn, and only that burst', async () => {
-    const { pipeline, channel } = await stack(counterBot(), { burstWindowMs: 40 });
+    // a window wide enough for three database inserts on a loaded machine; 'much later' is written 5 s after
+    const { pipeline, channel } = await stack(counterBot(), { burstWindowMs: 2000 });
     const at = (s: number) => new Date(Date.UTC(2026, 2, 1, 9, 0, 0, s));
     await pipeline.sink(inbound({ text: 'hi', sentAt: at(0) }));
     await pipeline.sink(inbound({ text: 'gel manicure', sentAt: at(10) }));
