@@ -17,11 +17,18 @@ import { type ResolvedRequest, resolveRequest } from './request';
 import { GaveUp, type RunCtx, startRun } from './retry';
 import { recheckLive } from './recheck';
 import { slotTaken } from './slot-taken';
-import { claimPending, findStatus, loadBooking, logEvent, markUnsettled, upsertCustomer } from './store';
+import { claimPending, findStatus, loadBooking, logEvent, markUnsettled, settleNotice, upsertCustomer } from './store';
 import { type BookingDeps, type BookingRequest, type BookingWithItems, type ConfirmResult, idempotencyKey } from './types';
 
 export async function confirmBooking(req: BookingRequest, deps: BookingDeps): Promise<ConfirmResult> {
   const key = idempotencyKey(deps.businessId, req);
+  const result = await joinedConfirm(key, req, deps);
+  // the reply gives the link of a booking found made (a yes again after a crash or an unknown outcome): no notice owed
+  if (result.kind === 'already_booked' && result.booking.status === 'confirmed') await settleNotice(deps, result.booking.id);
+  return result;
+}
+
+async function joinedConfirm(key: string, req: BookingRequest, deps: BookingDeps): Promise<ConfirmResult> {
   if (!deps.flights) return confirmOnce(key, req, deps);
   const { promise, joined } = deps.flights.run(key, () => confirmOnce(key, req, deps));
   const result = await promise;
@@ -32,7 +39,10 @@ export async function confirmBooking(req: BookingRequest, deps: BookingDeps): Pr
 /** The booking this confirmation already made, if it was made (a second "yes" after the slot left our copy). */
 export async function findConfirmed(req: Pick<BookingRequest, 'conversationId' | 'customer' | 'confirmationId'>, deps: BookingDeps): Promise<BookingWithItems | null> {
   const existing = await findStatus(deps, idempotencyKey(deps.businessId, req));
-  return existing?.status === 'confirmed' ? loadBooking(deps, existing.id) : null;
+  if (existing?.status !== 'confirmed') return null;
+  // the caller's reply gives its link
+  await settleNotice(deps, existing.id);
+  return loadBooking(deps, existing.id);
 }
 
 async function confirmOnce(key: string, req: BookingRequest, deps: BookingDeps): Promise<ConfirmResult> {

@@ -128,4 +128,22 @@ describe('outcome unknown', () => {
     expect(await reconcilePending(t.deps, { notify: rec.notify })).toMatchObject({ confirmed: 1, told: 1 });
     expect(rec.sent).toEqual([expect.objectContaining({ outcome: 'confirmed', paymentLink: orders()[1].paymentLink })]);
   });
+
+  it('settled at start-up (no messages yet), then the yes again gets the link in the reply: the schedule sends nothing more', async () => {
+    const { t, req } = await pendingUnknown();
+    const crashing: BookingProvider = {
+      ...t.client(),
+      addOrder: async (o) => {
+        await t.client().addOrder(o);
+        throw new Error('process crashed');
+      },
+    };
+    await expect(confirmBooking(req, { ...t.deps, provider: crashing })).rejects.toThrow('process crashed');
+    expect(await reconcilePending(t.deps)).toMatchObject({ confirmed: 1, told: 0 });
+    const again = await confirmBooking(req, t.deps);
+    expect(again).toMatchObject({ kind: 'already_booked', booking: { paymentLink: orders()[0].paymentLink } });
+    const rec = recorder();
+    expect(await reconcilePending(t.deps, { notify: rec.notify })).toMatchObject({ told: 0 });
+    expect(rec.sent).toEqual([]);
+  });
 });

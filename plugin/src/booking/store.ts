@@ -132,6 +132,11 @@ export async function takeNotice(deps: Pick<BookingDeps, 'prisma' | 'businessId'
   return count === 1;
 }
 
+/** The customer is being told by the caller's reply: nothing owed any more. */
+export async function settleNotice(deps: Pick<BookingDeps, 'prisma' | 'businessId'>, bookingId: string): Promise<void> {
+  await deps.prisma.booking.updateMany({ where: { id: bookingId, businessId: deps.businessId, noticeDue: true }, data: { noticeDue: false } });
+}
+
 export async function returnNotice(deps: Pick<BookingDeps, 'prisma' | 'businessId'>, bookingId: string): Promise<void> {
   await deps.prisma.booking.updateMany({ where: { id: bookingId, businessId: deps.businessId }, data: { noticeDue: true } });
 }
