@@ -90,6 +90,19 @@ describe('cancel', () => {
     expect([await status(c.t, first.id), await status(c.t, second.id)]).toEqual(['confirmed', 'cancelled']);
   });
 
+  it('en: the bookings listed are cancelled elsewhere before the answer: no empty "which booking?" list', async () => {
+    const c = await setup();
+    const first = await book(c.t);
+    const second = await book(c.t, { date: '2026-03-03' });
+    expect((await c.say('cancel my booking')).asked).toBe('booking');
+    // the owner cancels both from the console meanwhile
+    for (const b of [first, second]) expect((await createBookingService(c.t.deps).cancel({ bookingId: b.id })).kind).toBe('cancelled');
+    const r = await c.say('the first one');
+    expect(r.text).toContain("You don't have any upcoming bookings");
+    expect(r.text).not.toMatch(/reply with its number:\s*$/);
+    expect(r.asked).not.toBe('booking');
+  });
+
   it('en: "no" keeps it; provider down → nothing changed, a human', async () => {
     const c = await setup({ sleep: async () => undefined, config: { deadlineMs: 0 } });
     const b = await book(c.t);

@@ -79,11 +79,7 @@ async function myBookings(turn: Turn): Promise<TurnResult> {
 
 async function startFlow(turn: Turn, flow: 'cancel' | 'reschedule', x: Extraction): Promise<TurnResult> {
   const views = await upcoming(turn);
-  if (!views.length) {
-    turn.lead.push(turn.t('my_bookings_none'));
-    if (turn.state.flow !== 'book') turn.state = enterFlow(turn.state, 'book');
-    return askPending(turn, 'answered_interruption');
-  }
+  if (!views.length) return noneLeft(turn, 'answered_interruption');
   // starting a reschedule, a date is the new one ("move it to Tuesday"), not which booking
   const picked = views.length === 1 ? views[0] : pickBooking(views, x, null, flow === 'cancel');
   const { asked, failures } = turn.state;
@@ -92,6 +88,13 @@ async function startFlow(turn: Turn, flow: 'cancel' | 'reschedule', x: Extractio
   // "which booking?" was left unanswered for the other flow: its failures carry over
   if (asked === 'booking') turn.state.failures = failures;
   return askBooking(turn, views, false, 'asked', asked === 'booking');
+}
+
+/** No upcoming booking (or none left: cancelled meanwhile): say so and go on booking, never "which booking?" over an empty list. */
+function noneLeft(turn: Turn, outcome: TurnOutcome): Promise<TurnResult> {
+  turn.lead.push(turn.t('my_bookings_none'));
+  if (turn.state.flow !== 'book') turn.state = enterFlow(turn.state, 'book');
+  return askPending(turn, outcome);
 }
 
 /** The booking is known: "cancel it?", or the new time (from `newTime` when the same message gave one). */
@@ -109,7 +112,7 @@ async function chosen(turn: Turn, view: BookingView, newTime: Extraction | null)
 /** An answer to the flow's pending question (a booking picked from the list is handled before). */
 function answerManaged(turn: Turn, x: Extraction, views: BookingView[]): Promise<TurnResult> | TurnResult {
   const { state } = turn;
-  if (state.asked === 'booking') return askBooking(turn, views, true, 'asked');
+  if (state.asked === 'booking') return views.length ? askBooking(turn, views, true, 'asked') : noneLeft(turn, 'asked');
   const view = views.find((v) => v.id === state.bookingId);
   if (!view) return leave(turn, turn.t('manage_unavailable'), 'asked');
   const label = bookingLabel(view, state.language, turn.t);
@@ -133,7 +136,7 @@ export async function askManaged(turn: Turn, outcome: TurnOutcome): Promise<Turn
   const { state } = turn;
   const views = await upcoming(turn);
   const view = views.find((v) => v.id === state.bookingId);
-  if (state.asked === 'booking') return askBooking(turn, views, false, outcome);
+  if (state.asked === 'booking') return views.length ? askBooking(turn, views, false, outcome) : noneLeft(turn, outcome);
   if (!view) return leave(turn, turn.t('manage_unavailable'), outcome);
   if (state.asked === 'confirm_cancel') return askConfirmCancel(turn, view, false, outcome);
   if (state.asked === 'confirm') return askRescheduleConfirm(turn, view, false, outcome);
