@@ -39,8 +39,8 @@ async function pendingUnknown() {
 
 describe('outcome unknown', () => {
   it('the chat says it is being confirmed (no "nothing was booked", no person); the reconciler sends the link once', async () => {
-    // the chat's booking service: 200 ms per provider call, the default deadline on a fake clock
-    const provider = createNailItClient({ baseUrl: h.sim.url, timeoutMs: 200, breaker: { failureThreshold: 100, resetMs: 60_000 } });
+    // the chat's booking service: 1 s per provider call, the default deadline on a fake clock
+    const provider = createNailItClient({ baseUrl: h.sim.url, timeoutMs: 1000, breaker: { failureThreshold: 100, resetMs: 60_000 } });
     const c = await assistantChat(h, '+96599887766', { ...fakeTime(), config: {}, provider });
     await c.say('Hi, gel manicure at Avenues tomorrow at 5pm please');
     await c.say('anyone is fine');
@@ -79,7 +79,7 @@ describe('outcome unknown', () => {
     const { t, req, conversationId } = await pendingUnknown();
     const clock = fakeTime();
     // the request was lost on the way: AddOrder's effect is unknown to us, and the provider has nothing
-    const lost: BookingProvider = { ...t.client({ timeoutMs: 200 }), addOrder: () => Promise.reject(new ProviderError('timeout', 'AddOrder', 'timed out')) };
+    const lost: BookingProvider = { ...t.client({ timeoutMs: 1000 }), addOrder: () => Promise.reject(new ProviderError('timeout', 'AddOrder', 'timed out')) };
     h.sim.faults.set({ endpoint: 'GetOrder', kind: 'error', status: 503 });
     const r = await confirmBooking(req, { ...t.deps, ...clock, config: {}, provider: lost });
     expect(r.kind).toBe('outcome_unknown');
@@ -96,7 +96,7 @@ describe('outcome unknown', () => {
   it('a notice that could not be sent is owed again, and sent by the next run', async () => {
     const { t, req } = await pendingUnknown();
     unknownOutcome();
-    expect((await confirmBooking(req, { ...t.deps, ...fakeTime(), config: {}, provider: t.client({ timeoutMs: 200 }) })).kind).toBe('outcome_unknown');
+    expect((await confirmBooking(req, { ...t.deps, ...fakeTime(), config: {}, provider: t.client({ timeoutMs: 1000 }) })).kind).toBe('outcome_unknown');
     h.sim.faults.clear();
     const failing = async () => {
       throw new Error('channel down');

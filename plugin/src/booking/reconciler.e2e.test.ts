@@ -36,8 +36,9 @@ beforeAll(async () => {
   await fullSync({ prisma: db.prisma, provider: createNailItClient({ baseUrl: sim.url }), businessId: business.id, now: () => NOW, slotDays: 3 });
   local = await startLocal({
     db,
-    // short provider timeout and booking deadline: the unknown outcome costs about a second of real time
-    configuration: { business, provider: { baseUrl: sim.url, timeoutMs: 500 }, booking: { requireEmail: false, deadlineMs: 1000 } },
+    // a short provider timeout and booking deadline (the unknown outcome costs a few seconds of real time),
+    // long enough that a loaded machine does not turn the live re-check into a timeout
+    configuration: { business, provider: { baseUrl: sim.url, timeoutMs: 2500 }, booking: { requireEmail: false, deadlineMs: 5000 } },
     senders: { test: sender },
     now: () => now,
     burstWindowMs: 0,
