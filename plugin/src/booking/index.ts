@@ -3,7 +3,7 @@ import { cancelBooking } from './cancel';
 import { confirmBooking, findConfirmed } from './confirm';
 import { isHandedOff, releaseHandoff, requestHandoff } from './handoff';
 import { listUpcomingBookings, viewBooking } from './list';
-import { reconcilePending } from './reconcile';
+import { reconcileDue, reconcilePending } from './reconcile';
 import { rescheduleBooking } from './reschedule';
 import { createSingleFlight } from './single-flight';
 import type { BookingDeps } from './types';
@@ -23,6 +23,7 @@ export function createBookingService(deps: BookingDeps) {
     confirm: (req: Parameters<typeof confirmBooking>[0]) => confirmBooking(req, d),
     findConfirmed: (req: Parameters<typeof findConfirmed>[0]) => findConfirmed(req, d),
     reconcile: (opts?: Parameters<typeof reconcilePending>[1]) => reconcilePending(d, opts),
+    reconcileDue: () => reconcileDue(d),
     cancel: (q: Parameters<typeof cancelBooking>[0]) => cancelBooking(q, d),
     reschedule: (q: Parameters<typeof rescheduleBooking>[0]) => rescheduleBooking(q, d),
     list: (q: Parameters<typeof listUpcomingBookings>[0]) => listUpcomingBookings(q, d),

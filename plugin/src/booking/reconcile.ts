@@ -54,6 +54,18 @@ export interface ReconcileOptions {
   notify?: Notify;
 }
 
+/** Whether a run would have anything to do: a pending booking, or a notice owed. Cheap, so an idle tick claims (and writes) nothing. */
+export async function reconcileDue(deps: Pick<BookingDeps, 'prisma' | 'businessId'>): Promise<boolean> {
+  const row = await deps.prisma.booking.findFirst({
+    where: {
+      businessId: deps.businessId,
+      OR: [{ status: 'pending' }, { noticeDue: true, status: { in: ['confirmed', 'failed'] }, conversationId: { not: null } }],
+    },
+    select: { id: true },
+  });
+  return row !== null;
+}
+
 export async function reconcilePending(deps: BookingDeps, opts: ReconcileOptions = {}): Promise<ReconcileReport> {
   const report: ReconcileReport = { confirmed: 0, failed: 0, unresolved: 0, told: 0, notSent: 0 };
   // updatedAt is wall-clock time, so it is compared with the wall clock

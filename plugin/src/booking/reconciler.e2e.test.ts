@@ -96,8 +96,11 @@ test('unknown outcome: told the truth, no handoff; the scheduled reconciler send
   // through the outbox: stored and sent
   expect(await db.prisma.outboundMessage.count({ where: { businessId: business.id, text: { contains: link }, status: 'sent' } })).toBe(1);
 
-  // later ticks, and two at once, send nothing more
+  // later ticks, and two at once, send nothing more; with nothing to do the job is not even claimed (no row a minute)
+  const claims = () => db.prisma.eventLog.count({ where: { businessId: business.id, kind: 'sync_claimed', data: { path: ['job'], equals: 'bookings' } } });
+  const claimed = await claims();
   expect(await tick()).toEqual([]);
+  expect(await claims()).toBe(claimed);
   now = new Date(now.getTime() + 60_000);
   await Promise.all([pluginTick(local.host), pluginTick(local.host)]);
   expect(sent.filter((s) => s.text.includes(link))).toHaveLength(1);

@@ -39,7 +39,11 @@ export async function scheduledSync(ctx: HandlerContext, events: PluginEvents, n
     { prisma: ctx.services.db.prisma, businessId: ctx.services.businessId, now, schedule: syncSchedule(ctx.config) },
   );
   const ran = [];
-  for (const job of SCHEDULED_JOBS) ran.push(await tick(job));
+  for (const job of SCHEDULED_JOBS) {
+    // the reconciler runs every minute or so: with nothing pending it is not claimed, so no claim row is written
+    if (job === 'bookings' && !(await ctx.services.booking.reconcileDue())) continue;
+    ran.push(await tick(job));
+  }
   return ran;
 }
 
