@@ -4,8 +4,16 @@
  * loaded (all of them for the help).
  */
 import { Command } from 'commander';
-import { loggerFor } from '../plugin/src/runtime/log';
+import { loggerFor, rootLog } from '../plugin/src/runtime/log';
 import { commands } from './commands';
+
+try {
+  // the logger's settings (BOOKWELL_LOG_LEVEL, BOOKWELL_LOG_FORMAT) are checked before anything runs
+  rootLog();
+} catch (err) {
+  process.stderr.write(`bookwell: ${(err as Error).message}\n`);
+  process.exit(1);
+}
 
 const program = new Command('bookwell').description('Bookwell: WhatsApp booking assistant for Botpress').showHelpAfterError();
 const named = commands[process.argv[2] ?? ''];

@@ -53,6 +53,25 @@ describe('scrubbing', () => {
     expect(out.text()).not.toMatch(/96599000444|noura|Noura/);
   });
 
+  it('BOOKWELL_LOG_LEVEL and BOOKWELL_LOG_FORMAT are checked, naming the variable', () => {
+    const saved = { ...process.env };
+    try {
+      process.env.BOOKWELL_LOG_LEVEL = 'verbose';
+      expect(() => createLog({ destination: capture().destination })).toThrow(/environment variable BOOKWELL_LOG_LEVEL: "verbose" is not a level/);
+      process.env.BOOKWELL_LOG_LEVEL = 'warn';
+      process.env.BOOKWELL_LOG_FORMAT = 'xml';
+      expect(() => createLog({ destination: capture().destination })).toThrow(/BOOKWELL_LOG_FORMAT: "xml"/);
+      process.env.BOOKWELL_LOG_FORMAT = 'json';
+      const out = capture();
+      const log = createLog({ destination: out.destination });
+      log.info('hidden');
+      log.warn('shown');
+      expect(out.lines.map((l) => JSON.parse(l).msg)).toEqual(['shown']);
+    } finally {
+      process.env = saved;
+    }
+  });
+
   it('writes `scope: message {fields}` lines for people', () => {
     const out = capture();
     loggerFor('bridge', createLog({ destination: lineStream(out.destination) })).warn('send failed', { chatId: '+96599000444@c.us', part: '1/2' });

@@ -55,12 +55,24 @@ export interface LogOptions {
 }
 
 /** A pino logger writing redacted lines. */
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** BOOKWELL_LOG_LEVEL and BOOKWELL_LOG_FORMAT, checked: a typo stops the command naming the variable. */
+function fromEnv(env: NodeJS.ProcessEnv): { level?: pino.LevelWithSilent; format?: 'line' | 'json' } {
+  const level = env.BOOKWELL_LOG_LEVEL || undefined;
+  const format = env.BOOKWELL_LOG_FORMAT || undefined;
+  if (level && !LEVELS.includes(level)) throw new Error(`environment variable BOOKWELL_LOG_LEVEL: "${level}" is not a level; expected one of ${LEVELS.join(', ')}`);
+  if (format && format !== 'json' && format !== 'line') throw new Error(`environment variable BOOKWELL_LOG_FORMAT: "${format}" is not a format; expected line or json`);
+  return { level: level as pino.LevelWithSilent | undefined, format: format as 'line' | 'json' | undefined };
+}
+
 export function createLog(opts: LogOptions = {}): PinoLogger {
-  const format = opts.format ?? (process.env.BOOKWELL_LOG_FORMAT === 'json' ? 'json' : 'line');
+  const env = fromEnv(process.env);
+  const format = opts.format ?? env.format ?? 'line';
   const destination = opts.destination ?? (format === 'json' ? pino.destination({ dest: 2, sync: true }) : lineStream(process.stderr));
   return pino(
     {
-      level: opts.level ?? (process.env.BOOKWELL_LOG_LEVEL as pino.LevelWithSilent | undefined) ?? 'info',
+      level: opts.level ?? env.level ?? 'info',
       base: undefined,
       // by path as well: a field pino itself adds (the err serializer's) cannot slip through
       redact: { paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((k) => `*.${k}`)], censor: CENSOR },
