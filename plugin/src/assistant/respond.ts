@@ -11,7 +11,7 @@ import { summaryLine } from '../conversation/summary';
 import { templater } from '../conversation/templates';
 import { bookConfirmed } from './booking-step';
 import { cancelConfirmed, rescheduleConfirmed } from './manage-steps';
-import type { BookingService, BookingStepDeps, StepContext, StepResult } from './step';
+import { confirmationId, type BookingService, type BookingStepDeps, type StepContext, type StepResult } from './step';
 
 const STEPS: Record<Flow, (state: ConversationState, ctx: StepContext, deps: BookingStepDeps) => Promise<StepResult>> = {
   book: bookConfirmed,
@@ -50,7 +50,8 @@ export async function respond(prev: ConversationState | null, input: RespondInpu
     return { state: prev, replies: [], asked: null, outcome: 'silent', handoff: true, paymentLink: null };
   }
   // the flag in our database says whether a person has the chat: released (or handoff off), the bot takes it back
-  const current = prev?.phase === 'handoff' ? { ...prev, phase: 'collecting' as const, asked: null, failures: {} } : prev;
+  const released = prev?.phase === 'handoff' ? { ...prev, phase: 'collecting' as const, asked: null, failures: {} } : prev;
+  const current = await settledMeanwhile(released, input, booking);
   const turn = await handleTurn(current, { text: input.text, channelPhone: input.channelPhone, profileName: input.profileName }, deps.engine);
   const result: RespondResult = { ...turn, handoff: false, paymentLink: null };
 
@@ -65,6 +66,18 @@ export async function respond(prev: ConversationState | null, input: RespondInpu
     await handOff(turn.state, 'customer asked for a person, or repeated failed answers', await deps.engine.catalog.snapshot(), input, deps, result);
   }
   return result;
+}
+
+/**
+ * A booking the chat left as "still confirming" (its outcome was unknown) that the reconciler has since
+ * confirmed: the chat goes on as after a booking, rather than showing the summary with "Shall I book it?".
+ */
+async function settledMeanwhile(state: ConversationState | null, input: RespondInput, booking: BookingService): Promise<ConversationState | null> {
+  if (!state || state.phase !== 'collecting' || state.flow !== 'book' || state.asked !== null) return state;
+  const s = state.slots;
+  if (!s.location || !s.services.length || !s.date || !s.time || !s.name || !s.phone) return state;
+  const request = { conversationId: input.conversationId, customer: { phone: s.phone, name: s.name, email: s.email }, confirmationId: confirmationId(state) };
+  return (await booking.isConfirmed(request)) ? { ...state, phase: 'confirmed', offered: null } : state;
 }
 
 async function handOff(state: ConversationState, reason: string, snapshot: CatalogSnapshot, input: RespondInput, deps: AssistantDeps, result: RespondResult) {

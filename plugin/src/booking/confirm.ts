@@ -36,6 +36,11 @@ async function joinedConfirm(key: string, req: BookingRequest, deps: BookingDeps
   return joined && result.kind === 'booked' ? { kind: 'already_booked', booking: result.booking } : result;
 }
 
+/** Whether this confirmation's booking is made (read only: it tells nobody, so any notice stays owed). */
+export async function isConfirmed(req: Pick<BookingRequest, 'conversationId' | 'customer' | 'confirmationId'>, deps: BookingDeps): Promise<boolean> {
+  return (await findStatus(deps, idempotencyKey(deps.businessId, req)))?.status === 'confirmed';
+}
+
 /** The booking this confirmation already made, if it was made (a second "yes" after the slot left our copy). */
 export async function findConfirmed(req: Pick<BookingRequest, 'conversationId' | 'customer' | 'confirmationId'>, deps: BookingDeps): Promise<BookingWithItems | null> {
   const existing = await findStatus(deps, idempotencyKey(deps.businessId, req));

@@ -1,6 +1,6 @@
 /** The booking service: confirm, reconcile, cancel, reschedule, list, handoff. */
 import { cancelBooking } from './cancel';
-import { confirmBooking, findConfirmed } from './confirm';
+import { confirmBooking, findConfirmed, isConfirmed } from './confirm';
 import { isHandedOff, releaseHandoff, requestHandoff } from './handoff';
 import { listUpcomingBookings, viewBooking } from './list';
 import { reconcileDue, reconcilePending } from './reconcile';
@@ -22,6 +22,7 @@ export function createBookingService(deps: BookingDeps) {
   return {
     confirm: (req: Parameters<typeof confirmBooking>[0]) => confirmBooking(req, d),
     findConfirmed: (req: Parameters<typeof findConfirmed>[0]) => findConfirmed(req, d),
+    isConfirmed: (req: Parameters<typeof isConfirmed>[0]) => isConfirmed(req, d),
     reconcile: (opts?: Parameters<typeof reconcilePending>[1]) => reconcilePending(d, opts),
     reconcileDue: () => reconcileDue(d),
     cancel: (q: Parameters<typeof cancelBooking>[0]) => cancelBooking(q, d),

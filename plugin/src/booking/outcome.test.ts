@@ -68,11 +68,29 @@ describe('outcome unknown', () => {
     expect(r.sent).toHaveLength(1);
     expect(h.sim.calls().AddOrder).toBe(1);
 
-    // the choices stayed: the next message shows the summary, and a yes to it gets the same booking, not a second order
-    expect((await c.say('yes')).asked).toBe('confirm');
-    const again = await c.say('yes');
-    expect(again.paymentLink ?? again.text).toContain(orders()[0].paymentLink);
+    // the chat goes on as after a booking: no summary with "Shall I book it?" for a booking that is made
+    const thanks = await c.say('thank you!');
+    expect(thanks.text).not.toMatch(/Shall I book it/);
+    expect(thanks.state.phase).not.toBe('ready_to_confirm');
     expect(orders()).toHaveLength(1);
+  });
+
+  it('before the reconciler has settled it, the next message shows the summary again and a yes resumes the same booking', async () => {
+    const provider = createNailItClient({ baseUrl: h.sim.url, timeoutMs: 1000, breaker: { failureThreshold: 100, resetMs: 60_000 } });
+    const c = await assistantChat(h, '+96599887766', { ...fakeTime(), config: {}, provider });
+    await c.say('Hi, gel manicure at Avenues tomorrow at 5pm please');
+    await c.say('anyone is fine');
+    await c.say('Fatima Ali');
+    unknownOutcome();
+    expect((await c.say('yes')).replies.at(-1)).toMatch(/still confirming/);
+    h.sim.faults.clear();
+    expect((await c.say('any news?')).asked).toBe('confirm');
+    const again = await c.say('yes');
+    expect(again.paymentLink).toBe(orders()[0].paymentLink);
+    expect(orders()).toHaveLength(1);
+    // the reply gave the link: the reconciler owes nothing
+    const r = recorder();
+    expect(await reconcilePending(c.t.deps, { notify: r.notify })).toMatchObject({ told: 0 });
   });
 
   it('no order at the provider after all: failed, the customer told once that it did not go through', async () => {
