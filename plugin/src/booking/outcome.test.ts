@@ -71,7 +71,7 @@ describe('outcome unknown', () => {
     // the chat goes on as after a booking: no summary with "Shall I book it?" for a booking that is made
     const thanks = await c.say('thank you!');
     expect(thanks.text).not.toMatch(/Shall I book it/);
-    expect(thanks.state.phase).not.toBe('ready_to_confirm');
+    expect(thanks.state?.phase).not.toBe('ready_to_confirm');
     expect(orders()).toHaveLength(1);
   });
 
