@@ -15,8 +15,10 @@ export const ASK_TEAM = 'ASK_TEAM';
 const CURRENCY = /(?:kwd|kd|د\.?ك|dinar|دينار|mxn|pesos?|\$|usd|dollars?|eur|€|sar|aed|ريال|درهم)/iu;
 const AMOUNT = /\d+(?:[.,]\d+)?/g;
 const CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h\b)|\b\d{1,2}:\d{2}\b|الساعة\s*\d|صباحا|مساء|a las \d/iu;
-const BOOKING = /\b(?:i(?:'ve| have)? (?:booked|reserved|cancell?ed|moved|rescheduled|confirmed)|you(?:'re| are) (?:booked|confirmed)|booking (?:is|has been) (?:made|confirmed|cancell?ed)|(?:te |lo |la )?(?:he |ya )?(?:reservad[oa]|agendad[oa]|cancelad[oa]|confirmad[oa])|تم (?:الحجز|حجز|إلغاء|الغاء|تأكيد|تغيير))/iu;
-const NAMED_PERSON = /\b(?:with|ask for|con|pregunta por|مع)\s+(\p{Lu}\p{Ll}+|[\u0600-\u06ff]{3,})/gu;
+// \b knows only ASCII letters: a letter-class lookbehind also starts Arabic words
+const BOOKING = /(?<!\p{L})(?:i(?:'ve| have)? (?:booked|reserved|cancell?ed|moved|rescheduled|confirmed)|you(?:'re| are) (?:booked|confirmed)|booking (?:is|has been) (?:made|confirmed|cancell?ed)|(?:te |lo |la )?(?:he |ya )?(?:reservad[oa]|agendad[oa]|cancelad[oa]|confirmad[oa])|تم (?:الحجز|حجز|إلغاء|الغاء|تأكيد|تغيير))/iu;
+// a capitalised name after "with" / "con"; Arabic has no capitals, and "مع" is mostly "with an adult", not a person's name
+const NAMED_PERSON = /(?<!\p{L})(?:with|ask for|con|pregunta por)\s+(\p{Lu}\p{Ll}+)/gu;
 const CONTACT = /@|\+?\d[\d\s-]{6,}\d/;
 
 function catalogWords(snapshot: CatalogSnapshot): Set<string> {
@@ -29,6 +31,7 @@ function catalogWords(snapshot: CatalogSnapshot): Set<string> {
     add(x.nameAr);
   }
   for (const s of snapshot.staff) add(s.name);
+  for (const names of Object.values(snapshot.synonyms ?? {})) names.forEach(add);
   return words;
 }
 
