@@ -30,6 +30,7 @@ function answer(message: string, system: string): FakeReply {
   if (message.includes('lasts for weeks')) return { content: HANG };
   if (message.includes('parking')) return say({ answer: 'Yes, there is free parking in the basement of every mall we are in.' });
   if (message.includes('pregnancy')) return say({ answer: 'Gel is generally fine, but please ask Dr. Huda, our specialist, who is free at 3pm.' });
+  if (message.includes('مواقف')) return say({ answer: 'إي، في مواقف مجانية في سرداب كل مول.' });
   if (message.includes('estacionamiento')) return say({ answer: 'Sí, hay estacionamiento gratuito frente a cada sucursal.' });
   if (message.includes('daughter'))
     return system.includes('Adults only')
