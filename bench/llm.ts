@@ -3,7 +3,7 @@
  *
  * Bookwell's design (rules first, one structured call at most per message):
  * every scenario runs through the real plugin on the local host with `llm.mode`
- * fallback, then always (its own `given.llm` recordings set aside), against the fake OpenAI-compatible endpoint on
+ * fallback, then always (the scenarios that replay recorded answers left out), against the fake OpenAI-compatible endpoint on
  * loopback (which reads nothing, so the rules' reading and every outcome stay
  * those of the suite). Baseline, the seeds' architecture: a langchain
  * tool-calling agent (plugin/src/llm/agent.ts) with Bookwell's actions as its
@@ -52,7 +52,8 @@ const fake = await startFakeLlm((req) => {
   return { ...reply, usage: { prompt_tokens: prompt, completion_tokens: completion } } as FakeReply;
 });
 
-const scenarios: LoadedScenario[] = findScenarioFiles(paths).flatMap((f) => loadScenarioFile(f).scenarios);
+// scenarios with `given.llm` test the model's recorded answers, not what a model costs: their expectations need those answers
+const scenarios: LoadedScenario[] = findScenarioFiles(paths).flatMap((f) => loadScenarioFile(f).scenarios).filter((s) => !s.given.llm);
 const target = await createTarget();
 
 interface Tally { messages: number; bookings: number; calls: number; prompt: number; completion: number; passed: number; runs: number }
@@ -67,7 +68,7 @@ async function runMode(mode: 'fallback' | 'always'): Promise<Tally> {
   const t = tally();
   for (const s of scenarios) {
     const llm = { llm: { baseUrl: fake.url, model: 'bench', apiKey: 'bench', mode, timeoutMs: 5000 } };
-    const run = { ...s, given: { ...s.given, llm: undefined, config: { ...s.given.config, ...llm } } };
+    const run = { ...s, given: { ...s.given, config: { ...s.given.config, ...llm } } };
     const u0 = { ...usage };
     const r = await executeScenario(run, target);
     // the fake reads nothing, so a fallback run is the rules' own conversation: the agent replays it
