@@ -6,7 +6,7 @@
  * new template appears here without touching this file.
  */
 import { z } from '@botpress/sdk';
-import { DEFAULT_TEMPLATES, type TemplateKey } from '../conversation/templates';
+import { ARABIC_GENDERS, DEFAULT_TEMPLATES, type TemplateKey } from '../conversation/templates';
 
 // Botpress turns this schema into JSON Schema, which has no room for code: the values with a domain
 // (time zones, countries, currencies, URLs, schedules) are checked by parseConfiguration (see DOMAIN_CHECKS).
@@ -202,6 +202,20 @@ export const configurationSchema = z.object({
     .default({})
     .title('LLM (optional)')
     .describe('An OpenAI-compatible model that understands what the rules miss and answers what the catalog cannot. Off by default: the bot works fully on rules.'),
+  replies: z
+    .object({
+      arabicGender: z
+        .enum(ARABIC_GENDERS)
+        .default('feminine')
+        .title('Arabic: address the customer as')
+        .describe(
+          'Arabic has a feminine and a masculine "you": every Arabic reply keeps the one set here. feminine (the default) suits a ladies\' salon or spa, masculine a barber. Your own Arabic messages below are used as you write them.',
+        ),
+    })
+    .strict()
+    .default({})
+    .title('Replies')
+    .describe('How the bot words its replies.'),
   templates: z
     .object({ en: templatesForLanguage('en'), ar: templatesForLanguage('ar'), es: templatesForLanguage('es') })
     .strict()

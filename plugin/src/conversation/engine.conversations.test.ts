@@ -208,7 +208,7 @@ describe('Spanish on mexico-barber', () => {
     const c = chat(deps('mexico-barber'));
     const first = await c.say('Hola, quiero un corte de cabello en Roma Norte mañana a las 5 de la tarde');
     expect(first.replies[0]).toContain('¡Hola! Bienvenido a Barbería Centro.');
-    expect(first.replies[0]).toContain('Hasta ahora: Corte de cabello, Roma Norte, lunes, 2 de marzo, 5:00 p.m.');
+    expect(first.replies[0]).toContain('Hasta ahora: Corte de cabello, Roma Norte, el lunes 2 de marzo a las 5:00 p.m.');
     expect(first.asked).toBe('staff');
     const price = await c.say('¿cuánto cuesta el arreglo de barba?');
     expect(price.replies[0]).toContain('Arreglo de barba: MXN 180.00');
@@ -231,7 +231,7 @@ describe('a day the branch does not open', () => {
     expect(first.state.slots.date).toBe('2026-03-08');
     const second = await c.say('en Coyoacán');
     expect(second.replies[0]).toContain('Coyoacán está cerrado el domingo');
-    expect(second.replies[0]).toContain('Los horarios libres más cercanos son lunes');
+    expect(second.replies[0]).toContain('Los horarios libres más cercanos son el lunes 9 de marzo a las');
     expect(second.state.slots.date).toBeNull();
     expect(second.asked).toBe('staff');
   });

@@ -175,10 +175,13 @@ function businessName(snapshot: CatalogSnapshot, lang: Language): string {
 /**
  * The language sticks once the customer's own words set it; after that only
  * a message of a few words in another language switches it ("ok" or "Sara" does not).
+ * A name is no words of a language: "noura al mutairi" as a name keeps an English chat English.
  */
 function adoptLanguage(state: ConversationState, x: Extraction, text: string): void {
   if (!x.language) return;
-  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  const nameWords = new Set(x.name?.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const words = (text.match(/\p{L}+/gu) ?? []).filter((w) => !nameWords.has(w.toLowerCase())).length;
+  if (x.name !== null && words === 0) return;
   const switchIt = x.language !== state.language && (!state.languageSettled || words >= 3);
   if (x.language === state.language || switchIt) state.languageSettled = true;
   if (switchIt) state.language = x.language;

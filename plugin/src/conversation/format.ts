@@ -39,18 +39,30 @@ function local(date: string, time: string | null, zone: string, lang: Language):
   return DateTime.fromISO(time ? `${date}T${time}` : date, { zone }).setLocale(LOCALE[lang]);
 }
 
+const DAY = { weekday: 'long', day: 'numeric', month: 'long' } as const;
+
 export function formatDate(date: string, zone: string, lang: Language): string {
-  return local(date, null, zone, lang).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' });
+  const d = local(date, null, zone, lang);
+  // Spanish reads "lunes 7 de diciembre": the locale's own words and order, without the comma after the weekday
+  if (lang === 'es') return d.toLocaleParts(DAY).map((p, i, all) => (p.type === 'literal' && all[i - 1]?.type === 'weekday' ? ' ' : p.value)).join('');
+  return d.toLocaleString(DAY);
 }
 
 export function formatTime(date: string, time: string, zone: string, lang: Language): string {
   return local(date, time, zone, lang).toLocaleString({ hour: 'numeric', minute: '2-digit' }).replace(/\u202f/g, ' ');
 }
 
+/**
+ * Day and time as one phrase. English and Arabic take the locale's pattern ("Monday, March 2 at 5:00 PM");
+ * the Spanish one has no word between them ("lunes, 7 de diciembre, 10:00 a.m."), so it is joined the way
+ * it is said: "el lunes 7 de diciembre a las 10:00 a.m." ("a la 1:00 p.m.").
+ */
 export function formatWhen(date: string, time: string, zone: string, lang: Language): string {
-  return local(date, time, zone, lang)
-    .toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' })
-    .replace(/\u202f/g, ' ');
+  if (lang === 'es') {
+    const hour = local(date, time, zone, lang).hour % 12;
+    return `el ${formatDate(date, zone, lang)} ${hour === 1 ? 'a la' : 'a las'} ${formatTime(date, time, zone, lang)}`;
+  }
+  return local(date, time, zone, lang).toLocaleString({ ...DAY, hour: 'numeric', minute: '2-digit' }).replace(/\u202f/g, ' ');
 }
 
 /** Time options ("YYYY-MM-DDTHH:MM"): just the time when they all fall on `sameDay`. */

@@ -129,7 +129,7 @@ export type TemplateSet = Record<TemplateKey, string>;
 export type TemplateOverrides = Partial<Record<Language, Partial<Record<TemplateKey, string>>>>;
 
 const ar: TemplateSet = {
-  greeting: 'هلا والله! حياك في {business}.',
+  greeting: 'هلا والله! حياج في {business}.',
   summary: 'اخترت لين الحين: {items}',
   sep: '، ',
   or: ' أو ',
@@ -139,17 +139,17 @@ const ar: TemplateSet = {
 
   ask_location: 'أي فرع يناسبك: {options}؟',
   ask_location_retry: 'آسفين، ما قدرت أعرف الفرع. فروعنا: {options}. أي واحد يناسبك؟',
-  ask_location_list: 'رد علي برقم الفرع لو سمحت:\n{list}',
+  ask_location_list: 'ردي علي برقم الفرع لو سمحتي:\n{list}',
   ask_services: 'شنو الخدمة اللي تبينها؟ مثلاً {options}.',
   ask_services_retry: 'آسفين، ما لقيت هالخدمة في {location}. عندنا مثلاً {options}. شنو تبين؟',
-  ask_services_list: 'رد علي برقم الخدمة لو سمحت:\n{list}',
+  ask_services_list: 'ردي علي برقم الخدمة لو سمحتي:\n{list}',
   ask_staff: 'منو تبين لـ {services}: {options}؟',
   ask_staff_retry: 'آسفين، أحتاج موظفة تسوي {services} في {location}. تقدرين تختارين {options}.',
-  ask_staff_list: 'رد علي بالرقم لو سمحت:\n{list}',
+  ask_staff_list: 'ردي علي بالرقم لو سمحتي:\n{list}',
   ask_time: 'أي يوم وأي ساعة تناسبك؟',
   ask_time_date: 'أي ساعة يوم {date}؟ من الأوقات المتاحة: {options}.',
   ask_time_retry: 'هذي بعض الأوقات المتاحة: {options}. أي واحد تبين؟',
-  ask_time_list: 'رد علي برقم الوقت اللي تبينه لو سمحت:\n{list}',
+  ask_time_list: 'ردي علي برقم الوقت اللي تبينه لو سمحتي:\n{list}',
   ask_time_none: 'آسفين، ما في وقت متاح لهالخدمة خلال الأسبوع الجاي. يناسبك يوم ثاني؟',
   ask_name: 'باسم منو أسجل الحجز؟',
   ask_name_profile: 'أسجل الحجز باسم {profile} ولا باسم ثاني؟',
@@ -162,16 +162,16 @@ const ar: TemplateSet = {
   ask_confirm_retry: 'ردي بـ "إي" عشان أأكد الحجز، أو "لا" عشان تغيرين شي.',
   ask_change: 'ولا يهمك. شنو تبين تغيرين؟',
   confirmed: 'تمام، قاعد أأكد الحجز الحين.',
-  booked: 'تم الحجز! {details}\nادفع من هني عشان نثبت الموعد: {link}',
+  booked: 'تم الحجز! {details}\nادفعي من هني عشان نثبت الموعد: {link}',
   booked_again: 'هالحجز موجود من قبل. رابط الدفع: {link}',
   booking_was_cancelled: 'هالحجز ملغي، فما في شي للدفع. تبين تحجزين من جديد؟ قولي لي شنو تبين.',
   slot_taken: 'آسفين، موعد {time} انحجز توه. أقرب المواعيد المتاحة: {options}. أي واحد يناسبك؟',
   slot_taken_none: 'آسفين، موعد {time} انحجز توه وما أشوف موعد قريب ثاني. يناسبك يوم ثاني؟',
-  provider_down: 'آسفين، نظام الحجز ما يرد الحين وما انحجز شي. بيتواصل وياك أحد من الفريق هني قريب.',
-  booking_failed: 'آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياك أحد من الفريق هني قريب.',
+  provider_down: 'آسفين، نظام الحجز ما يرد الحين وما انحجز شي. بيتواصل وياج أحد من الفريق هني قريب.',
+  booking_failed: 'آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياج أحد من الفريق هني قريب.',
   booking_unknown: 'قاعد أأكد حجزك مع الصالون، وبراسلك هني أول ما أعرف.',
-  booking_confirmed_later: 'أبشرك، تأكد حجزك! ادفع من هني عشان نثبت الموعد: {link}',
-  booking_not_made: 'آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليك شي. رد علي هني إذا تبي نحاول مرة ثانية، أو اطلب أحد من الفريق.',
+  booking_confirmed_later: 'أبشرك، تأكد حجزك! ادفعي من هني عشان نثبت الموعد: {link}',
+  booking_not_made: 'آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليج شي. ردي علي هني إذا تبين نحاول مرة ثانية، أو اطلبي أحد من الفريق.',
 
   line_item: '• {when}: {service} مع {staff} ({price})',
   line_location: 'الفرع: {value}',
@@ -194,9 +194,9 @@ const ar: TemplateSet = {
   thanks_reply: 'العفو! نشوفج على خير.',
   thanks_pending: 'العفو!',
   invalid_input: 'آسفين، ما قدرت أقرا هالرسالة.',
-  only_text: 'آسفين، أقدر أقرا الرسائل النصية بس. اكتب لي شنو تبي لو سمحت.',
-  handoff: 'بخلي وحدة من فريقنا تساعدك، بترد عليك هني قريب.',
-  handoff_pending: 'وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين "نبدأ من جديد" عشان تحجزين.',
+  only_text: 'آسفين، أقدر أقرا الرسائل النصية بس. اكتبي لي شنو تبين لو سمحتي.',
+  handoff: 'بخلي وحدة من فريقنا تساعدج، بترد عليج هني قريب.',
+  handoff_pending: 'وحدة من فريقنا بترد عليج هني قريب. وتقدرين تقولين "نبدأ من جديد" عشان تحجزين.',
   no_catalog: 'آسفين، ما أقدر أشوف فروعنا وخدماتنا الحين، فما أقدر أسجل حجز هني في هالوقت. بيساعدك أحد من الفريق هني قريب.',
   ask_team: 'ما أعرف أكيد، بسأل الفريق. إذا تبين أحد من فريقنا يساعدك الحين، قولي "ابي اكلم موظف".',
 
@@ -225,7 +225,7 @@ const ar: TemplateSet = {
   rescheduled: 'تم! موعدك صار {new}، والموعد اللي كان {old} انلغى.',
   rescheduled_old_kept: 'انحجز موعدك الجديد: {new}. ما قدرت ألغي الموعد اللي كان {old} للحين، وبيتابعه أحد من الفريق.',
   pay_link: 'ادفعي من هني عشان نثبت الموعد: {link}',
-  reschedule_failed: 'آسفين، ما قدرت أغير موعدك لأن نظام الحجز ما يرد. ما تغير شي، وموعدك {old} باقي. بيتواصل وياج أحد من الفريق هني قريب.',
+  reschedule_failed: 'آسفين، ما قدرت أغير موعدك لأن نظام الحجز ما يرد. ما تبدل شي، وموعدك {old} باقي. بيتواصل وياج أحد من الفريق هني قريب.',
   cancelled_by_business: 'تم إلغاء حجزك {booking} من {business}. نعتذر عن الإزعاج. ردي علينا هني لو تبين موعد ثاني.',
   rescheduled_by_business: '{business} غيروا موعد حجزك: صار {new} (كان {old}).',
 
@@ -241,8 +241,59 @@ const ar: TemplateSet = {
   faq_services_all: 'خدماتنا:\n{list}',
   faq_services_line: '{service} ({price})',
 
-  reminder: 'هلا {name}، نذكرك بموعدك: {booking}.\nرد بـ تمام للتأكيد، أو إلغاء للإلغاء، أو تغيير لتغيير الموعد.',
+  reminder: 'هلا {name}، نذكرك بموعدك: {booking}.\nردي بـ تمام للتأكيد، أو إلغاء للإلغاء، أو تغيير لتغيير الموعد.',
   reminder_confirmed: 'شكراً لك، موعدك مؤكد: {booking}. نشوفك على خير!',
+};
+
+/**
+ * Arabic addressed to a man: the default Arabic addresses a woman (a ladies' salon), and a business that
+ * serves men sets `replies.arabicGender: masculine`; these keys then read in the masculine, the rest are the same.
+ */
+const arMasculine: Partial<TemplateSet> = {
+  booking_confirmed_later: 'أبشرك، تأكد حجزك! ادفع من هني عشان نثبت الموعد: {link}',
+  booking_not_made: 'آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليك شي. رد علي هني إذا تبي نحاول مرة ثانية، أو اطلب أحد من الفريق.',
+  ask_team: 'ما أعرف أكيد، بسأل الفريق. إذا تبي أحد من فريقنا يساعدك الحين، قول "ابي اكلم موظف".',
+  reminder: 'هلا {name}، نذكرك بموعدك: {booking}.\nرد بـ تمام للتأكيد، أو إلغاء للإلغاء، أو تغيير لتغيير الموعد.',
+  greeting: 'هلا والله! حياك في {business}.',
+  anyone: 'أي أحد',
+  ask_location_list: 'رد علي برقم الفرع لو سمحت:\n{list}',
+  ask_services: 'شنو الخدمة اللي تبيها؟ مثلاً {options}.',
+  ask_services_retry: 'آسفين، ما لقيت هالخدمة في {location}. عندنا مثلاً {options}. شنو تبي؟',
+  ask_services_list: 'رد علي برقم الخدمة لو سمحت:\n{list}',
+  ask_staff: 'منو تبي لـ {services}: {options}؟',
+  ask_staff_retry: 'آسفين، أحتاج أحد يسوي {services} في {location}. تقدر تختار {options}.',
+  ask_staff_list: 'رد علي بالرقم لو سمحت:\n{list}',
+  ask_time_retry: 'هذي بعض الأوقات المتاحة: {options}. أي واحد تبي؟',
+  ask_time_list: 'رد علي برقم الوقت اللي تبيه لو سمحت:\n{list}',
+  ask_name_retry: 'آسفين، ما فهمت الاسم. اكتب اسمك بس لو سمحت، مثلاً أحمد سالم.',
+  ask_phone_retry: 'هذا ما يبين رقم تلفون. أرسله مع مفتاح الدولة، مثلاً {example}.',
+  ask_email_retry: 'هذا ما يبين إيميل. أرسله بهالشكل name@example.com.',
+  ask_confirm_retry: 'رد بـ "إي" عشان أأكد الحجز، أو "لا" عشان تغير شي.',
+  ask_change: 'ولا يهمك. شنو تبي تغير؟',
+  booked: 'تم الحجز! {details}\nادفع من هني عشان نثبت الموعد: {link}',
+  booking_was_cancelled: 'هالحجز ملغي، فما في شي للدفع. تبي تحجز من جديد؟ قول لي شنو تبي.',
+  provider_down: 'آسفين، نظام الحجز ما يرد الحين وما انحجز شي. بيتواصل وياك أحد من الفريق هني قريب.',
+  booking_failed: 'آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياك أحد من الفريق هني قريب.',
+  thanks_reply: 'العفو! نشوفك على خير.',
+  only_text: 'آسفين، أقدر أقرا الرسائل النصية بس. اكتب لي شنو تبي لو سمحت.',
+  handoff: 'بخلي واحد من فريقنا يساعدك، بيرد عليك هني قريب.',
+  handoff_pending: 'واحد من فريقنا بيرد عليك هني قريب. وتقدر تقول "نبدأ من جديد" عشان تحجز.',
+  my_bookings_none: 'ما عندك أي مواعيد جاية عندنا.',
+  my_bookings_hint: 'إذا تبي تغير موعد، قول إلغاء أو تغيير الموعد.',
+  ask_booking_cancel: 'أي موعد تبي تلغيه؟ رد برقمه لو سمحت:\n{list}',
+  ask_booking_reschedule: 'أي موعد تبي تغيره؟ رد برقمه لو سمحت:\n{list}',
+  ask_booking_retry: 'آسفين، ما عرفت أي موعد تقصد. رد برقم الموعد لو سمحت:\n{list}',
+  ask_confirm_cancel_retry: 'رد بـ "إي" عشان ألغي {booking}، أو "لا" عشان يبقى.',
+  cancel_kept: 'تمام، خليت موعدك مثل ما هو. تبي شي ثاني؟',
+  cancelled: 'تم، موعدك {booking} انلغى. تبي تحجز شي ثاني؟',
+  cancel_failed: 'آسفين، نظام الحجز ما يرد الحين، فموعدك ما انلغى. بيتواصل وياك أحد من الفريق هني قريب.',
+  manage_unavailable: 'آسفين، هالموعد ما يمديني أغيره من هني. تبي شي ثاني؟',
+  manage_no_identity: 'عشان أمانك، أقدر أعرض أو ألغي أو أغير المواعيد بس للرقم اللي تكلمني منه، وهالمحادثة ما توضح لي رقمك. قول "أبي أكلم موظف" وبيساعدك واحد من فريقنا.',
+  ask_reschedule_confirm_retry: 'رد بـ "إي" عشان أغيره إلى {new}، أو "لا" عشان يبقى موعدك مثل ما هو.',
+  reschedule_kept: 'تمام، موعدك باقي مثل ما هو: {booking}. تبي شي ثاني؟',
+  pay_link: 'ادفع من هني عشان نثبت الموعد: {link}',
+  reschedule_failed: 'آسفين، ما قدرت أغير موعدك لأن نظام الحجز ما يرد. ما تبدل شي، وموعدك {old} باقي. بيتواصل وياك أحد من الفريق هني قريب.',
+  cancelled_by_business: 'تم إلغاء حجزك {booking} من {business}. نعتذر عن الإزعاج. رد علينا هني لو تبي موعد ثاني.',
 };
 
 const es: TemplateSet = {
@@ -264,7 +315,7 @@ const es: TemplateSet = {
   ask_staff_retry: 'Perdón, necesito a alguien que haga {services} en {location}. Puedes elegir {options}.',
   ask_staff_list: 'Por favor responde con un número:\n{list}',
   ask_time: '¿Qué día y a qué hora te gustaría?',
-  ask_time_date: '¿A qué hora el {date}? Hay lugar, por ejemplo, a las {options}.',
+  ask_time_date: '¿A qué hora el {date}? Hay lugar, por ejemplo, {options}.',
   ask_time_retry: 'Estos horarios están libres: {options}. ¿Cuál prefieres?',
   ask_time_list: 'Por favor responde con el número del horario que prefieras:\n{list}',
   ask_time_none: 'Perdón, no veo horarios libres para eso en la próxima semana. ¿Te funciona otro día?',
@@ -282,8 +333,8 @@ const es: TemplateSet = {
   booked: '¡Listo, quedó agendado! {details}\nPaga aquí para asegurarlo: {link}',
   booked_again: 'Esa cita ya está agendada. Tu liga de pago: {link}',
   booking_was_cancelled: 'Esa cita fue cancelada, así que no hay nada que pagar. ¿Quieres agendar de nuevo? Dime qué te gustaría.',
-  slot_taken: 'Lo siento, las {time} se acaban de ocupar. Los horarios libres más cercanos son {options}. ¿Cuál prefieres?',
-  slot_taken_none: 'Lo siento, las {time} se acaban de ocupar y no veo otro horario pronto. ¿Te queda otro día?',
+  slot_taken: 'Lo siento, {time} se acaba de ocupar. Los horarios libres más cercanos son {options}. ¿Cuál prefieres?',
+  slot_taken_none: 'Lo siento, {time} se acaba de ocupar y no veo otro horario pronto. ¿Te queda otro día?',
   provider_down: 'Lo siento, nuestro sistema de citas no responde en este momento y no se agendó nada. Alguien del equipo te escribirá aquí en breve.',
   booking_failed: 'Lo siento, no pude hacer esa cita y no se cobró nada. Alguien del equipo te escribirá aquí en breve.',
   booking_unknown: 'Todavía estoy confirmando tu cita con el salón. Te escribo aquí en cuanto sepa.',
@@ -339,10 +390,10 @@ const es: TemplateSet = {
   ask_reschedule_confirm: '¿Cambio tu cita?\nDe: {old}\nA: {new}\n¿La cambio?',
   ask_reschedule_confirm_retry: 'Responde sí para cambiarla a {new}, o no para dejar tu cita como está.',
   reschedule_kept: 'Va, tu cita se queda como está: {booking}. ¿Te ayudo con algo más?',
-  rescheduled: '¡Listo! Tu cita ahora es {new}, y la de {old} quedó cancelada.',
-  rescheduled_old_kept: 'Tu nueva cita quedó agendada: {new}. Todavía no pude cancelar la de {old}; alguien del equipo se encargará.',
+  rescheduled: '¡Listo! Tu cita ahora es {new}, y la anterior ({old}) quedó cancelada.',
+  rescheduled_old_kept: 'Tu nueva cita quedó agendada: {new}. Todavía no pude cancelar la anterior ({old}); alguien del equipo se encargará.',
   pay_link: 'Paga aquí para asegurarla: {link}',
-  reschedule_failed: 'Lo siento, no pude cambiar tu cita porque nuestro sistema de citas no responde. No cambió nada: tu cita de {old} sigue en pie. Alguien del equipo te escribirá aquí en breve.',
+  reschedule_failed: 'Lo siento, no pude cambiar tu cita porque nuestro sistema de citas no responde. No cambió nada: tu cita ({old}) sigue en pie. Alguien del equipo te escribirá aquí en breve.',
   cancelled_by_business: '{business} canceló tu cita {booking}. Disculpa las molestias. Respóndenos aquí si quieres otro horario.',
   rescheduled_by_business: '{business} cambió tu cita: ahora es {new} (antes era {old}).',
 
@@ -363,6 +414,19 @@ const es: TemplateSet = {
 };
 
 export const DEFAULT_TEMPLATES: Record<Language, TemplateSet> = { en, ar, es };
+
+export const ARABIC_GENDERS = ['feminine', 'masculine'] as const;
+/** How Arabic replies address the customer; one business keeps one (a ladies' salon: feminine). */
+export type ArabicGender = (typeof ARABIC_GENDERS)[number];
+
+/** The owner's overrides over the Arabic defaults for `gender` (the owner's own words always win). */
+export function withArabicGender(overrides: TemplateOverrides | undefined, gender: ArabicGender): TemplateOverrides | undefined {
+  if (gender === 'feminine') return overrides;
+  return { ...overrides, ar: { ...arMasculine, ...overrides?.ar } };
+}
+
+/** The Arabic default of `key` in `gender`. */
+export const arabicDefault = (key: TemplateKey, gender: ArabicGender): string => (gender === 'masculine' ? arMasculine[key] : undefined) ?? ar[key];
 
 export type Render = (key: TemplateKey, vars?: Record<string, string | number>) => string;
 

@@ -8,7 +8,7 @@
  * outbox send each of them once (host/host.ts).
  */
 import type { ConversationState } from '../conversation/state';
-import { templater } from '../conversation/templates';
+import { templater, withArabicGender } from '../conversation/templates';
 import { respond } from '../assistant/respond';
 import { conversationRow } from '../assistant/conversation-row';
 import { profilePhone, type ProfileKey } from '../channels/botpress-cloud/profile';
@@ -109,7 +109,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
     // a person has the chat: the bot says nothing, not even "text only, please" (respond() does the same for text)
     if (await services.booking.isHandedOff(conversationId)) return;
     const lang = prev?.language ?? config.business.languages[0];
-    return ports.send(templater(lang, config.templates)('only_text'));
+    return ports.send(templater(lang, withArabicGender(config.templates, config.replies.arabicGender))('only_text'));
   }
 
   const text = storableText(message.payload.text ?? '');
@@ -152,7 +152,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
           : extract,
         llm: services.llm(conversationId),
         now: ports.now,
-        templates: config.templates,
+        templates: withArabicGender(config.templates, config.replies.arabicGender),
         requiredFields: { email: config.booking.requireEmail },
         businessLanguages: config.business.languages,
       },

@@ -87,6 +87,11 @@ export type Configuration = {
     /** Per model call; one retry at most. On a timeout or any failure the bot goes on with its rules, unnoticed by the customer. */
     timeoutMs?: number;
   };
+  /** How the bot words its replies. */
+  replies?: {
+    /** Arabic has a feminine and a masculine "you": every Arabic reply keeps the one set here. feminine (the default) suits a ladies' salon or spa, masculine a barber. Your own Arabic messages below are used as you write them. */
+    arabicGender?: "feminine" | "masculine";
+  };
   /** Every customer-facing message, per language. */
   templates?: {
     /** Overrides of the English replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot. */
@@ -362,7 +367,7 @@ export type Configuration = {
     };
     /** Overrides of the Arabic (Gulf) replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot. */
     ar?: {
-      /** Default: هلا والله! حياك في {business}. */
+      /** Default: هلا والله! حياج في {business}. */
       greeting?: string;
       /** Default: اخترت لين الحين: {items} */
       summary?: string;
@@ -381,7 +386,7 @@ export type Configuration = {
       /** Default: آسفين، ما قدرت أعرف الفرع. فروعنا: {options}. أي واحد يناسبك؟ */
       ask_location_retry?: string;
       /**
-       * Default: رد علي برقم الفرع لو سمحت:
+       * Default: ردي علي برقم الفرع لو سمحتي:
        * {list}
        */
       ask_location_list?: string;
@@ -390,7 +395,7 @@ export type Configuration = {
       /** Default: آسفين، ما لقيت هالخدمة في {location}. عندنا مثلاً {options}. شنو تبين؟ */
       ask_services_retry?: string;
       /**
-       * Default: رد علي برقم الخدمة لو سمحت:
+       * Default: ردي علي برقم الخدمة لو سمحتي:
        * {list}
        */
       ask_services_list?: string;
@@ -399,7 +404,7 @@ export type Configuration = {
       /** Default: آسفين، أحتاج موظفة تسوي {services} في {location}. تقدرين تختارين {options}. */
       ask_staff_retry?: string;
       /**
-       * Default: رد علي بالرقم لو سمحت:
+       * Default: ردي علي بالرقم لو سمحتي:
        * {list}
        */
       ask_staff_list?: string;
@@ -410,7 +415,7 @@ export type Configuration = {
       /** Default: هذي بعض الأوقات المتاحة: {options}. أي واحد تبين؟ */
       ask_time_retry?: string;
       /**
-       * Default: رد علي برقم الوقت اللي تبينه لو سمحت:
+       * Default: ردي علي برقم الوقت اللي تبينه لو سمحتي:
        * {list}
        */
       ask_time_list?: string;
@@ -444,7 +449,7 @@ export type Configuration = {
       confirmed?: string;
       /**
        * Default: تم الحجز! {details}
-       * ادفع من هني عشان نثبت الموعد: {link}
+       * ادفعي من هني عشان نثبت الموعد: {link}
        */
       booked?: string;
       /** Default: هالحجز موجود من قبل. رابط الدفع: {link} */
@@ -455,9 +460,9 @@ export type Configuration = {
       slot_taken?: string;
       /** Default: آسفين، موعد {time} انحجز توه وما أشوف موعد قريب ثاني. يناسبك يوم ثاني؟ */
       slot_taken_none?: string;
-      /** Default: آسفين، نظام الحجز ما يرد الحين وما انحجز شي. بيتواصل وياك أحد من الفريق هني قريب. */
+      /** Default: آسفين، نظام الحجز ما يرد الحين وما انحجز شي. بيتواصل وياج أحد من الفريق هني قريب. */
       provider_down?: string;
-      /** Default: آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياك أحد من الفريق هني قريب. */
+      /** Default: آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياج أحد من الفريق هني قريب. */
       booking_failed?: string;
       /** Default: قاعد أأكد حجزك مع الصالون، وبراسلك هني أول ما أعرف. */
       booking_unknown?: string;
@@ -503,11 +508,11 @@ export type Configuration = {
       thanks_pending?: string;
       /** Default: آسفين، ما قدرت أقرا هالرسالة. */
       invalid_input?: string;
-      /** Default: آسفين، أقدر أقرا الرسائل النصية بس. اكتب لي شنو تبي لو سمحت. */
+      /** Default: آسفين، أقدر أقرا الرسائل النصية بس. اكتبي لي شنو تبين لو سمحتي. */
       only_text?: string;
-      /** Default: بخلي وحدة من فريقنا تساعدك، بترد عليك هني قريب. */
+      /** Default: بخلي وحدة من فريقنا تساعدج، بترد عليج هني قريب. */
       handoff?: string;
-      /** Default: وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين "نبدأ من جديد" عشان تحجزين. */
+      /** Default: وحدة من فريقنا بترد عليج هني قريب. وتقدرين تقولين "نبدأ من جديد" عشان تحجزين. */
       handoff_pending?: string;
       /** Default: آسفين، ما أقدر أشوف فروعنا وخدماتنا الحين، فما أقدر أسجل حجز هني في هالوقت. بيساعدك أحد من الفريق هني قريب. */
       no_catalog?: string;
@@ -580,7 +585,7 @@ export type Configuration = {
       rescheduled_old_kept?: string;
       /** Default: ادفعي من هني عشان نثبت الموعد: {link} */
       pay_link?: string;
-      /** Default: آسفين، ما قدرت أغير موعدك لأن نظام الحجز ما يرد. ما تغير شي، وموعدك {old} باقي. بيتواصل وياج أحد من الفريق هني قريب. */
+      /** Default: آسفين، ما قدرت أغير موعدك لأن نظام الحجز ما يرد. ما تبدل شي، وموعدك {old} باقي. بيتواصل وياج أحد من الفريق هني قريب. */
       reschedule_failed?: string;
       /** Default: تم إلغاء حجزك {booking} من {business}. نعتذر عن الإزعاج. ردي علينا هني لو تبين موعد ثاني. */
       cancelled_by_business?: string;
@@ -676,7 +681,7 @@ export type Configuration = {
       ask_staff_list?: string;
       /** Default: ¿Qué día y a qué hora te gustaría? */
       ask_time?: string;
-      /** Default: ¿A qué hora el {date}? Hay lugar, por ejemplo, a las {options}. */
+      /** Default: ¿A qué hora el {date}? Hay lugar, por ejemplo, {options}. */
       ask_time_date?: string;
       /** Default: Estos horarios están libres: {options}. ¿Cuál prefieres? */
       ask_time_retry?: string;
@@ -722,9 +727,9 @@ export type Configuration = {
       booked_again?: string;
       /** Default: Esa cita fue cancelada, así que no hay nada que pagar. ¿Quieres agendar de nuevo? Dime qué te gustaría. */
       booking_was_cancelled?: string;
-      /** Default: Lo siento, las {time} se acaban de ocupar. Los horarios libres más cercanos son {options}. ¿Cuál prefieres? */
+      /** Default: Lo siento, {time} se acaba de ocupar. Los horarios libres más cercanos son {options}. ¿Cuál prefieres? */
       slot_taken?: string;
-      /** Default: Lo siento, las {time} se acaban de ocupar y no veo otro horario pronto. ¿Te queda otro día? */
+      /** Default: Lo siento, {time} se acaba de ocupar y no veo otro horario pronto. ¿Te queda otro día? */
       slot_taken_none?: string;
       /** Default: Lo siento, nuestro sistema de citas no responde en este momento y no se agendó nada. Alguien del equipo te escribirá aquí en breve. */
       provider_down?: string;
@@ -845,13 +850,13 @@ export type Configuration = {
       ask_reschedule_confirm_retry?: string;
       /** Default: Va, tu cita se queda como está: {booking}. ¿Te ayudo con algo más? */
       reschedule_kept?: string;
-      /** Default: ¡Listo! Tu cita ahora es {new}, y la de {old} quedó cancelada. */
+      /** Default: ¡Listo! Tu cita ahora es {new}, y la anterior ({old}) quedó cancelada. */
       rescheduled?: string;
-      /** Default: Tu nueva cita quedó agendada: {new}. Todavía no pude cancelar la de {old}; alguien del equipo se encargará. */
+      /** Default: Tu nueva cita quedó agendada: {new}. Todavía no pude cancelar la anterior ({old}); alguien del equipo se encargará. */
       rescheduled_old_kept?: string;
       /** Default: Paga aquí para asegurarla: {link} */
       pay_link?: string;
-      /** Default: Lo siento, no pude cambiar tu cita porque nuestro sistema de citas no responde. No cambió nada: tu cita de {old} sigue en pie. Alguien del equipo te escribirá aquí en breve. */
+      /** Default: Lo siento, no pude cambiar tu cita porque nuestro sistema de citas no responde. No cambió nada: tu cita ({old}) sigue en pie. Alguien del equipo te escribirá aquí en breve. */
       reschedule_failed?: string;
       /** Default: {business} canceló tu cita {booking}. Disculpa las molestias. Respóndenos aquí si quieres otro horario. */
       cancelled_by_business?: string;

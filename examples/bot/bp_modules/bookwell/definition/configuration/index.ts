@@ -328,6 +328,23 @@ export const configuration = {
           ),
         {},
       ),
+      replies: z.default(
+        z
+          .object({
+            arabicGender: z.default(
+              z
+                .enum(["feminine", "masculine"])
+                .describe(
+                  'Arabic has a feminine and a masculine "you": every Arabic reply keeps the one set here. feminine (the default) suits a ladies\' salon or spa, masculine a barber. Your own Arabic messages below are used as you write them.',
+                ),
+              "feminine",
+            ),
+          })
+          .catchall(z.never())
+          .title("Replies")
+          .describe("How the bot words its replies."),
+        {},
+      ),
       templates: z.default(
         z
           .object({
@@ -951,7 +968,7 @@ export const configuration = {
                   greeting: z.optional(
                     z
                       .string()
-                      .describe("Default: هلا والله! حياك في {business}."),
+                      .describe("Default: هلا والله! حياج في {business}."),
                   ),
                   summary: z.optional(
                     z.string().describe("Default: اخترت لين الحين: {items}"),
@@ -978,7 +995,9 @@ export const configuration = {
                   ask_location_list: z.optional(
                     z
                       .string()
-                      .describe("Default: رد علي برقم الفرع لو سمحت:\n{list}"),
+                      .describe(
+                        "Default: ردي علي برقم الفرع لو سمحتي:\n{list}",
+                      ),
                   ),
                   ask_services: z.optional(
                     z
@@ -997,7 +1016,9 @@ export const configuration = {
                   ask_services_list: z.optional(
                     z
                       .string()
-                      .describe("Default: رد علي برقم الخدمة لو سمحت:\n{list}"),
+                      .describe(
+                        "Default: ردي علي برقم الخدمة لو سمحتي:\n{list}",
+                      ),
                   ),
                   ask_staff: z.optional(
                     z
@@ -1014,7 +1035,7 @@ export const configuration = {
                   ask_staff_list: z.optional(
                     z
                       .string()
-                      .describe("Default: رد علي بالرقم لو سمحت:\n{list}"),
+                      .describe("Default: ردي علي بالرقم لو سمحتي:\n{list}"),
                   ),
                   ask_time: z.optional(
                     z.string().describe("Default: أي يوم وأي ساعة تناسبك؟"),
@@ -1037,7 +1058,7 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: رد علي برقم الوقت اللي تبينه لو سمحت:\n{list}",
+                        "Default: ردي علي برقم الوقت اللي تبينه لو سمحتي:\n{list}",
                       ),
                   ),
                   ask_time_none: z.optional(
@@ -1112,7 +1133,7 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: تم الحجز! {details}\nادفع من هني عشان نثبت الموعد: {link}",
+                        "Default: تم الحجز! {details}\nادفعي من هني عشان نثبت الموعد: {link}",
                       ),
                   ),
                   booked_again: z.optional(
@@ -1147,14 +1168,14 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: آسفين، نظام الحجز ما يرد الحين وما انحجز شي. بيتواصل وياك أحد من الفريق هني قريب.",
+                        "Default: آسفين، نظام الحجز ما يرد الحين وما انحجز شي. بيتواصل وياج أحد من الفريق هني قريب.",
                       ),
                   ),
                   booking_failed: z.optional(
                     z
                       .string()
                       .describe(
-                        "Default: آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياك أحد من الفريق هني قريب.",
+                        "Default: آسفين، ما قدرت أسوي الحجز وما انخصم شي. بيتواصل وياج أحد من الفريق هني قريب.",
                       ),
                   ),
                   booking_unknown: z.optional(
@@ -1261,21 +1282,21 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: آسفين، أقدر أقرا الرسائل النصية بس. اكتب لي شنو تبي لو سمحت.",
+                        "Default: آسفين، أقدر أقرا الرسائل النصية بس. اكتبي لي شنو تبين لو سمحتي.",
                       ),
                   ),
                   handoff: z.optional(
                     z
                       .string()
                       .describe(
-                        "Default: بخلي وحدة من فريقنا تساعدك، بترد عليك هني قريب.",
+                        "Default: بخلي وحدة من فريقنا تساعدج، بترد عليج هني قريب.",
                       ),
                   ),
                   handoff_pending: z.optional(
                     z
                       .string()
                       .describe(
-                        'Default: وحدة من فريقنا بترد عليك هني قريب. وتقدرين تقولين \"نبدأ من جديد\" عشان تحجزين.',
+                        'Default: وحدة من فريقنا بترد عليج هني قريب. وتقدرين تقولين \"نبدأ من جديد\" عشان تحجزين.',
                       ),
                   ),
                   no_catalog: z.optional(
@@ -1441,7 +1462,7 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: آسفين، ما قدرت أغير موعدك لأن نظام الحجز ما يرد. ما تغير شي، وموعدك {old} باقي. بيتواصل وياج أحد من الفريق هني قريب.",
+                        "Default: آسفين، ما قدرت أغير موعدك لأن نظام الحجز ما يرد. ما تبدل شي، وموعدك {old} باقي. بيتواصل وياج أحد من الفريق هني قريب.",
                       ),
                   ),
                   cancelled_by_business: z.optional(
@@ -1609,7 +1630,7 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: ¿A qué hora el {date}? Hay lugar, por ejemplo, a las {options}.",
+                        "Default: ¿A qué hora el {date}? Hay lugar, por ejemplo, {options}.",
                       ),
                   ),
                   ask_time_retry: z.optional(
@@ -1729,14 +1750,14 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: Lo siento, las {time} se acaban de ocupar. Los horarios libres más cercanos son {options}. ¿Cuál prefieres?",
+                        "Default: Lo siento, {time} se acaba de ocupar. Los horarios libres más cercanos son {options}. ¿Cuál prefieres?",
                       ),
                   ),
                   slot_taken_none: z.optional(
                     z
                       .string()
                       .describe(
-                        "Default: Lo siento, las {time} se acaban de ocupar y no veo otro horario pronto. ¿Te queda otro día?",
+                        "Default: Lo siento, {time} se acaba de ocupar y no veo otro horario pronto. ¿Te queda otro día?",
                       ),
                   ),
                   provider_down: z.optional(
@@ -2030,14 +2051,14 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: ¡Listo! Tu cita ahora es {new}, y la de {old} quedó cancelada.",
+                        "Default: ¡Listo! Tu cita ahora es {new}, y la anterior ({old}) quedó cancelada.",
                       ),
                   ),
                   rescheduled_old_kept: z.optional(
                     z
                       .string()
                       .describe(
-                        "Default: Tu nueva cita quedó agendada: {new}. Todavía no pude cancelar la de {old}; alguien del equipo se encargará.",
+                        "Default: Tu nueva cita quedó agendada: {new}. Todavía no pude cancelar la anterior ({old}); alguien del equipo se encargará.",
                       ),
                   ),
                   pay_link: z.optional(
@@ -2049,7 +2070,7 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: Lo siento, no pude cambiar tu cita porque nuestro sistema de citas no responde. No cambió nada: tu cita de {old} sigue en pie. Alguien del equipo te escribirá aquí en breve.",
+                        "Default: Lo siento, no pude cambiar tu cita porque nuestro sistema de citas no responde. No cambió nada: tu cita ({old}) sigue en pie. Alguien del equipo te escribirá aquí en breve.",
                       ),
                   ),
                   cancelled_by_business: z.optional(
