@@ -22,6 +22,8 @@ export default new sdk.BotDefinition({}).addPlugin(bookwell, {
     businessFacts: 'Free parking in the mall basement. We use OPI and CND products. Children are welcome with an adult.',
     // an OpenAI-compatible model for what the rules miss (docs/llm.md); mode off keeps the bot on rules only
     llm: { baseUrl: 'https://api.openai.com/v1', apiKey: 'set-in-the-studio', model: 'gpt-4o-mini', mode: 'fallback', timeoutMs: 8000 },
+    // a ladies' spa: Arabic replies address the customer in the feminine
+    replies: { arabicGender: 'feminine' },
     templates: { en: { ask_name: 'Lovely! What name should I book it under?' } },
   },
   dependencies: {},
