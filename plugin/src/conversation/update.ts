@@ -20,7 +20,9 @@ export type Note =
   | { kind: 'service_not_at_location'; serviceIds: string[]; locationId: string }
   | { kind: 'services_dropped'; serviceIds: string[]; locationId: string }
   | { kind: 'staff_not_at_location'; staffId: string; locationId: string }
-  | { kind: 'staff_cannot_do'; staffId: string; serviceIds: string[] };
+  | { kind: 'staff_cannot_do'; staffId: string; serviceIds: string[] }
+  /** The chosen services changed: what came in and what went, said back so nothing goes silently. */
+  | { kind: 'services_changed'; added: string[]; removed: string[] };
 
 export interface UpdateContext {
   snapshot: CatalogSnapshot;
@@ -113,30 +115,29 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
     checkTime = true;
   }
 
-  // Services: replace, or append when the customer says "also".
-  if (x.services.length) {
+  // Services: an edit of the chosen ones (add, replace, remove), or the services wanted.
+  if (x.services.length || x.removeServices.length) {
     const known = [...new Set(x.services)].filter((id) => snapshot.services.some((sv) => sv.id === id));
     const here = s.location ? known.filter((id) => offeredAt(snapshot, id, s.location!)) : known;
     const refused = known.filter((id) => !here.includes(id));
     if (refused.length && s.location) notes.push({ kind: 'service_not_at_location', serviceIds: refused, locationId: s.location });
-    if (here.length) {
-      const additive = s.services.length > 0 && ADDITION.some((re) => re.test(ctx.text));
-      const current = s.services.map((i) => i.serviceId);
-      if (additive) {
-        s.services.push(...here.filter((id) => !current.includes(id)).map((serviceId) => ({ serviceId, staffId: null })));
-        checkTime = true;
-      } else if (here.join() !== current.join()) {
-        const keep = (id: string): ServiceItem => s.services.find((i) => i.serviceId === id) ?? { serviceId: id, staffId: null };
-        const wasEmpty = s.services.length === 0;
-        s.services = here.map(keep);
-        if (!wasEmpty) {
-          invalidated.add('staff');
-          clearTime();
-        }
-        checkTime = true;
+    const current = s.services.map((i) => i.serviceId);
+    const next = editedServices(current, here, x, ctx.text, snapshot);
+    if (next && next.join() !== current.join()) {
+      const keep = (id: string): ServiceItem => s.services.find((i) => i.serviceId === id) ?? { serviceId: id, staffId: null };
+      s.services = next.map(keep);
+      checkTime = true;
+      const added = next.filter((id) => !current.includes(id));
+      const removed = current.filter((id) => !next.includes(id));
+      // every change to a basket is said back; a booking's first services need no note
+      if (current.length && (added.length || removed.length)) notes.push({ kind: 'services_changed', added, removed });
+      if (current.length && (x.serviceEdit === null || !next.some((id) => current.includes(id)))) {
+        // the booking's services all changed ("a haircut instead"): staff and time belonged to them
+        invalidated.add('staff');
+        clearTime();
       }
-      if (state.pendingStaff && !x.staff) chooseStaff(state, snapshot, state.pendingStaff, notes);
     }
+    if (here.length && state.pendingStaff && !x.staff) chooseStaff(state, snapshot, state.pendingStaff, notes);
   }
 
   // Staff: one answer covers every service she does; the rest go to "anyone" so staff is asked once.
@@ -217,6 +218,45 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
 
   if (s.time !== null) state.wantedTime = null;
   return { state, notes, invalidated: [...invalidated] };
+}
+
+/**
+ * The services after this message, or null when it changes none. `add` appends, `remove` takes away
+ * (and keeps the one named: "just the manicure"), `replace` puts the new ones where the ones they replace
+ * were ("gel pedi instead of the classic one" keeps the manicure). Without an edit word, services that are
+ * all chosen already only point at them (staff per service, "the manicure"); others are the services wanted.
+ */
+function editedServices(current: string[], here: string[], x: Extraction, text: string, snapshot: CatalogSnapshot): string[] | null {
+  const removing = new Set(x.removeServices.filter((id) => current.includes(id)));
+  const fresh = here.filter((id) => !current.includes(id));
+  const edit = x.serviceEdit ?? (current.length > 0 && fresh.length > 0 && ADDITION.some((re) => re.test(text)) ? 'add' : null);
+  switch (edit) {
+    case 'add':
+      return [...current, ...fresh];
+    case 'remove':
+      return [...current.filter((id) => !removing.has(id)), ...fresh];
+    case 'replace': {
+      if (!fresh.length) return removing.size ? current.filter((id) => !removing.has(id)) : null;
+      // "instead" with nothing named to replace: the chosen service of the same kind, else the only one
+      const replaced = removing.size ? removing : new Set(sameKind(current, fresh, snapshot));
+      if (!replaced.size) return current.length <= 1 ? fresh : [...current, ...fresh];
+      const at = current.findIndex((id) => replaced.has(id));
+      const kept = current.filter((id) => !replaced.has(id));
+      return [...kept.slice(0, at), ...fresh, ...kept.slice(at)];
+    }
+    default:
+      if (!here.length) return null;
+      if (current.length && here.every((id) => current.includes(id)) && (x.staffFor.length > 0 || x.staff !== null || here.length < current.length)) return null;
+      return here;
+  }
+}
+
+/** Chosen services of the same category as the new ones ("a gel pedicure instead" replaces the pedicure). */
+function sameKind(current: string[], fresh: string[], snapshot: CatalogSnapshot): string[] {
+  const category = (id: string) => snapshot.services.find((sv) => sv.id === id)?.category;
+  const kinds = new Set(fresh.map(category));
+  const same = current.filter((id) => kinds.has(category(id)));
+  return same.length ? same : current.length === 1 ? current : [];
 }
 
 /** Does the location keep no opening hours on this calendar day? (hours[0] is Monday) */

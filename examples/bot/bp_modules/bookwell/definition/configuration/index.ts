@@ -359,6 +359,7 @@ export const configuration = {
                   ),
                   sep: z.optional(z.string().describe("Default: , ")),
                   or: z.optional(z.string().describe("Default:  or ")),
+                  and: z.optional(z.string().describe("Default:  and ")),
                   anyone: z.optional(z.string().describe("Default: anyone")),
                   item_with_staff: z.optional(
                     z.string().describe("Default: {service} with {staff}"),
@@ -671,6 +672,17 @@ export const configuration = {
                       .string()
                       .describe("Default: {staff} doesn\'t do {services}."),
                   ),
+                  note_services_added: z.optional(
+                    z.string().describe("Default: Added {added}."),
+                  ),
+                  note_services_removed: z.optional(
+                    z.string().describe("Default: I\'ve taken off {removed}."),
+                  ),
+                  note_services_replaced: z.optional(
+                    z
+                      .string()
+                      .describe("Default: {added} instead of {removed}."),
+                  ),
                   note_truncated: z.optional(
                     z
                       .string()
@@ -975,6 +987,7 @@ export const configuration = {
                   ),
                   sep: z.optional(z.string().describe("Default: ، ")),
                   or: z.optional(z.string().describe("Default:  أو ")),
+                  and: z.optional(z.string().describe("Default:  و")),
                   anyone: z.optional(z.string().describe("Default: أي موظفة")),
                   item_with_staff: z.optional(
                     z.string().describe("Default: {service} مع {staff}"),
@@ -1258,6 +1271,15 @@ export const configuration = {
                   ),
                   note_staff_cannot_do: z.optional(
                     z.string().describe("Default: {staff} ما تسوي {services}."),
+                  ),
+                  note_services_added: z.optional(
+                    z.string().describe("Default: ضفت {added}."),
+                  ),
+                  note_services_removed: z.optional(
+                    z.string().describe("Default: شلت {removed}."),
+                  ),
+                  note_services_replaced: z.optional(
+                    z.string().describe("Default: {added} بدال {removed}."),
                   ),
                   note_truncated: z.optional(
                     z
@@ -1549,6 +1571,7 @@ export const configuration = {
                   ),
                   sep: z.optional(z.string().describe("Default: , ")),
                   or: z.optional(z.string().describe("Default:  o ")),
+                  and: z.optional(z.string().describe("Default:  y ")),
                   anyone: z.optional(
                     z.string().describe("Default: cualquiera"),
                   ),
@@ -1862,6 +1885,17 @@ export const configuration = {
                   ),
                   note_staff_cannot_do: z.optional(
                     z.string().describe("Default: {staff} no hace {services}."),
+                  ),
+                  note_services_added: z.optional(
+                    z.string().describe("Default: Agregué {added}."),
+                  ),
+                  note_services_removed: z.optional(
+                    z.string().describe("Default: Quité {removed}."),
+                  ),
+                  note_services_replaced: z.optional(
+                    z
+                      .string()
+                      .describe("Default: {added} en vez de {removed}."),
                   ),
                   note_truncated: z.optional(
                     z

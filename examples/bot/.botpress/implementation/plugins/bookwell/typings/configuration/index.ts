@@ -104,6 +104,8 @@ export type Configuration = {
       sep?: string;
       /** Default:  or */
       or?: string;
+      /** Default:  and */
+      and?: string;
       /** Default: anyone */
       anyone?: string;
       /** Default: {service} with {staff} */
@@ -227,6 +229,12 @@ export type Configuration = {
       note_staff_not_at_location?: string;
       /** Default: {staff} doesn't do {services}. */
       note_staff_cannot_do?: string;
+      /** Default: Added {added}. */
+      note_services_added?: string;
+      /** Default: I've taken off {removed}. */
+      note_services_removed?: string;
+      /** Default: {added} instead of {removed}. */
+      note_services_replaced?: string;
       /** Default: Your message was very long, so I only read the beginning. */
       note_truncated?: string;
       /** Default: Sure, let's start over. */
@@ -375,6 +383,8 @@ export type Configuration = {
       sep?: string;
       /** Default:  أو */
       or?: string;
+      /** Default:  و */
+      and?: string;
       /** Default: أي موظفة */
       anyone?: string;
       /** Default: {service} مع {staff} */
@@ -498,6 +508,12 @@ export type Configuration = {
       note_staff_not_at_location?: string;
       /** Default: {staff} ما تسوي {services}. */
       note_staff_cannot_do?: string;
+      /** Default: ضفت {added}. */
+      note_services_added?: string;
+      /** Default: شلت {removed}. */
+      note_services_removed?: string;
+      /** Default: {added} بدال {removed}. */
+      note_services_replaced?: string;
       /** Default: رسالتك طويلة وايد، فقريت أولها بس. */
       note_truncated?: string;
       /** Default: أكيد، خلنا نبدأ من جديد. */
@@ -646,6 +662,8 @@ export type Configuration = {
       sep?: string;
       /** Default:  o */
       or?: string;
+      /** Default:  y */
+      and?: string;
       /** Default: cualquiera */
       anyone?: string;
       /** Default: {service} con {staff} */
@@ -769,6 +787,12 @@ export type Configuration = {
       note_staff_not_at_location?: string;
       /** Default: {staff} no hace {services}. */
       note_staff_cannot_do?: string;
+      /** Default: Agregué {added}. */
+      note_services_added?: string;
+      /** Default: Quité {removed}. */
+      note_services_removed?: string;
+      /** Default: {added} en vez de {removed}. */
+      note_services_replaced?: string;
       /** Default: Tu mensaje era muy largo, así que solo leí el principio. */
       note_truncated?: string;
       /** Default: Claro, empecemos de nuevo. */
