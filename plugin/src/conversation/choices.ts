@@ -2,6 +2,7 @@
 import type { CatalogQueries } from '../catalog/ports';
 import type { CatalogSnapshot } from '../catalog/types';
 import { canPerform, nearestFree } from '../catalog/availability';
+import type { PartOfDay } from '../understanding/types';
 import type { ConversationState, SlotName } from './state';
 
 export type Variant = 'ask' | 'retry' | 'list';
@@ -11,6 +12,13 @@ const LIMIT: Record<Variant, { services: number; time: number }> = {
   ask: { services: 4, time: 3 },
   retry: { services: 6, time: 3 },
   list: { services: Infinity, time: 6 },
+};
+
+/** Start times that fall in each part of the day ("after work" is evening). */
+const PARTS: Record<PartOfDay, { from: string; to: string }> = {
+  morning: { from: '08:00', to: '12:00' },
+  afternoon: { from: '12:00', to: '17:00' },
+  evening: { from: '17:00', to: '23:59' },
 };
 
 /** Without a wanted time, offered times are spread this far apart so three options cover the day. */
@@ -44,8 +52,13 @@ export async function choicesFor(
       if (state.offered?.slot === 'time') return state.offered.options;
       if (!s.location || !s.services.length || (variant === 'ask' && !s.date)) return [];
       const q = { catalog, snapshot, locationId: s.location, items: s.services };
-      const wanted = state.wantedTime;
-      return nearestFree(q, { date: s.date, time: wanted }, now, LIMIT[variant].time, { spacingMin: wanted ? 0 : TIME_SPACING_MIN });
+      const part = state.partOfDay ? PARTS[state.partOfDay] : null;
+      const wanted = state.wantedTime ?? part?.from ?? null;
+      if (!part) return nearestFree(q, { date: s.date, time: wanted }, now, LIMIT[variant].time, { spacingMin: wanted ? 0 : TIME_SPACING_MIN });
+      // only times inside the part of the day; spread out so the choices cover it
+      const near = await nearestFree(q, { date: s.date, time: wanted }, now, LIMIT[variant].time * 8, { spacingMin: 30 });
+      const inside = near.filter((o) => o.slice(11) >= part.from && o.slice(11) < part.to);
+      return (inside.length ? inside : near).slice(0, LIMIT[variant].time);
     }
     default:
       return [];

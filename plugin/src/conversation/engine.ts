@@ -52,6 +52,8 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
         expecting,
         offeredChoices: state.offered?.options.length ?? 0,
         currentServices: state.slots.services.map((i) => i.serviceId),
+        // "8 in the evening" then "make it 9": the bare hour stays in the evening
+        currentTime: state.slots.time ?? state.wantedTime,
       });
   if (x) adoptLanguage(state, x, clean.text);
   // the model (if any) reads what the rules left unexplained: one call at most, its ids checked like the rules'
@@ -106,7 +108,8 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
     return askPending(turn, 'answered_interruption');
   }
   if (isFaq(x.intent)) {
-    turn.lead.push(answerFaq(x.intent, x, { state, snapshot, lang: state.language, t: turn.t }));
+    // "how much is it and how long does it take?": every question asked is answered
+    for (const q of [x.intent, ...x.alsoAsks.filter((a) => a !== x.intent)]) turn.lead.push(answerFaq(q, x, { state, snapshot, lang: state.language, t: turn.t }));
     return askPending(turn, 'answered_interruption');
   }
 

@@ -14,6 +14,7 @@ export function isRequired(slot: SlotName, required: RequiredFields): boolean {
 
 export function nextMissingSlot(state: ConversationState, required: RequiredFields = DEFAULT_REQUIRED): SlotName | null {
   for (const slot of SLOT_ORDER) {
+    if (slot === 'email' && state.noEmail) continue; // "I don't have an email": the chat is the way forward
     if (isRequired(slot, required) && !isFilled(state, slot)) return slot;
   }
   return null;

@@ -109,6 +109,8 @@ export function noteText(note: Note, ctx: ReplyContext, withAlternatives: boolea
     }
     case 'staff_cannot_do':
       return t('note_staff_cannot_do', { staff: staffName(snapshot, note.staffId, t), services: names(note.serviceIds) });
+    case 'no_email':
+      return t('note_no_email');
     case 'services_changed': {
       const all = (ids: string[]) => ids.map((id) => serviceName(snapshot, id, lang)).join(t('and'));
       if (note.added.length && note.removed.length) return t('note_services_replaced', { added: all(note.added), removed: all(note.removed) });

@@ -3,6 +3,7 @@
  * and in Botpress state, so every field is serialisable and versioned.
  */
 import type { Language } from '../catalog/types';
+import type { PartOfDay } from '../understanding/types';
 
 /** 2: `flow` and `bookingId` (cancel, reschedule). */
 export const STATE_VERSION = 2;
@@ -61,6 +62,10 @@ export interface ConversationState {
   slots: Slots;
   /** A time the customer wanted that was not free ("HH:MM"); later offers are the times nearest to it. */
   wantedTime: string | null;
+  /** A part of the day the customer wants ("after work", "العصر"): the times offered are in it. */
+  partOfDay?: PartOfDay | null;
+  /** The customer has no email address: the confirmation comes in the chat, and email is not asked again. */
+  noEmail?: boolean;
   /** Staff named before any service was chosen; applied once services are known. */
   pendingStaff: string | null;
   /** What the last reply asked for. */

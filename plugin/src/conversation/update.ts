@@ -22,7 +22,9 @@ export type Note =
   | { kind: 'staff_not_at_location'; staffId: string; locationId: string }
   | { kind: 'staff_cannot_do'; staffId: string; serviceIds: string[] }
   /** The chosen services changed: what came in and what went, said back so nothing goes silently. */
-  | { kind: 'services_changed'; added: string[]; removed: string[] };
+  | { kind: 'services_changed'; added: string[]; removed: string[] }
+  /** The customer has no email: the booking goes on without one. */
+  | { kind: 'no_email' };
 
 export interface UpdateContext {
   snapshot: CatalogSnapshot;
@@ -175,6 +177,10 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
     }
   }
 
+  // a part of the day narrows the times offered; an exact time or another day makes it moot
+  if (x.partOfDay) state.partOfDay = x.partOfDay;
+  else if (x.time || (x.date && x.date !== prev.slots.date)) state.partOfDay = null;
+
   if (x.name && NAME_OK.test(x.name) && x.name.trim().length <= 60) s.name = x.name.trim();
   else if (prev.asked === 'name' && x.yesNo === 'yes' && prev.profileName) s.name = prev.profileName;
   if (x.phone && PHONE_OK.test(x.phone)) {
@@ -182,6 +188,10 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
     s.phoneFromChannel = false;
   }
   if (x.email && EMAIL_OK.test(x.email.trim())) s.email = x.email.trim().toLowerCase();
+  else if (prev.asked === 'email' && x.yesNo === 'no' && s.email === null) {
+    state.noEmail = true;
+    notes.push({ kind: 'no_email' });
+  }
 
   // A day the branch does not open is not kept as the chosen day: say so, offer the next free times.
   if (s.location && s.date && closedOn(snapshot, s.location, s.date)) {

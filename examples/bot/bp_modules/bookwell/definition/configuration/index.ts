@@ -672,6 +672,13 @@ export const configuration = {
                       .string()
                       .describe("Default: {staff} doesn\'t do {services}."),
                   ),
+                  note_no_email: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: No problem, you don\'t need one: I\'ll confirm everything here in the chat.",
+                      ),
+                  ),
                   note_services_added: z.optional(
                     z.string().describe("Default: Added {added}."),
                   ),
@@ -1271,6 +1278,13 @@ export const configuration = {
                   ),
                   note_staff_cannot_do: z.optional(
                     z.string().describe("Default: {staff} ما تسوي {services}."),
+                  ),
+                  note_no_email: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ولا يهمك، مو لازم إيميل: بأكد لج كل شي هني في المحادثة.",
+                      ),
                   ),
                   note_services_added: z.optional(
                     z.string().describe("Default: ضفت {added}."),
@@ -1885,6 +1899,13 @@ export const configuration = {
                   ),
                   note_staff_cannot_do: z.optional(
                     z.string().describe("Default: {staff} no hace {services}."),
+                  ),
+                  note_no_email: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: No hay problema, no hace falta: te confirmo todo aquí en el chat.",
+                      ),
                   ),
                   note_services_added: z.optional(
                     z.string().describe("Default: Agregué {added}."),

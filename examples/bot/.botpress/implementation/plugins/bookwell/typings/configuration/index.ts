@@ -229,6 +229,8 @@ export type Configuration = {
       note_staff_not_at_location?: string;
       /** Default: {staff} doesn't do {services}. */
       note_staff_cannot_do?: string;
+      /** Default: No problem, you don't need one: I'll confirm everything here in the chat. */
+      note_no_email?: string;
       /** Default: Added {added}. */
       note_services_added?: string;
       /** Default: I've taken off {removed}. */
@@ -508,6 +510,8 @@ export type Configuration = {
       note_staff_not_at_location?: string;
       /** Default: {staff} ما تسوي {services}. */
       note_staff_cannot_do?: string;
+      /** Default: ولا يهمك، مو لازم إيميل: بأكد لج كل شي هني في المحادثة. */
+      note_no_email?: string;
       /** Default: ضفت {added}. */
       note_services_added?: string;
       /** Default: شلت {removed}. */
@@ -787,6 +791,8 @@ export type Configuration = {
       note_staff_not_at_location?: string;
       /** Default: {staff} no hace {services}. */
       note_staff_cannot_do?: string;
+      /** Default: No hay problema, no hace falta: te confirmo todo aquí en el chat. */
+      note_no_email?: string;
       /** Default: Agregué {added}. */
       note_services_added?: string;
       /** Default: Quité {removed}. */
