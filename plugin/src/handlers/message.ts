@@ -120,7 +120,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
   if (answer?.kind === 'confirm') {
     const view = await services.booking.view(answer.bookingId);
     const lang = prev?.language ?? answer.language;
-    const t = templater(lang, config.templates);
+    const t = templater(lang, withArabicGender(config.templates, config.replies.arabicGender));
     return ports.send(t('reminder_confirmed', { booking: view ? bookingLabel(view, lang, t) : '' }));
   }
 

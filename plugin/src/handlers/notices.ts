@@ -9,13 +9,13 @@
 import { botpressConversationOf } from '../assistant/conversation-row';
 import type { BookingNotice, Notify } from '../booking';
 import type { Language } from '../catalog/types';
-import { DEFAULT_TEMPLATES, templater } from '../conversation/templates';
+import { DEFAULT_TEMPLATES, templater, withArabicGender, type TemplateOverrides } from '../conversation/templates';
 import type { HandlerContext } from './context';
 
 /** Posts `text` as the bot on a Botpress conversation. */
 export type PostMessage = (botpressConversationId: string, text: string) => Promise<void>;
 
-export function noticeText(notice: BookingNotice, lang: Language, templates: HandlerContext['config']['templates']): string {
+export function noticeText(notice: BookingNotice, lang: Language, templates: TemplateOverrides | undefined): string {
   const t = templater(lang, templates);
   return notice.outcome === 'confirmed' && notice.paymentLink ? t('booking_confirmed_later', { link: notice.paymentLink }) : t('booking_not_made');
 }
@@ -26,6 +26,6 @@ export function bookingNotifier(ctx: HandlerContext, post: PostMessage): Notify 
     const row = await services.db.prisma.conversation.findFirst({ where: { id: notice.conversationId, businessId: services.businessId }, select: { id: true, channel: true, externalId: true } });
     if (!row) throw new Error(`conversation ${notice.conversationId} not found`);
     const lang = notice.language && notice.language in DEFAULT_TEMPLATES ? (notice.language as Language) : config.business.languages[0];
-    await post(botpressConversationOf(row), noticeText(notice, lang, config.templates));
+    await post(botpressConversationOf(row), noticeText(notice, lang, withArabicGender(config.templates, config.replies.arabicGender)));
   };
 }

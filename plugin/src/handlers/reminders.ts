@@ -4,6 +4,7 @@
  * conversations, so they reach the customer on the channel they booked on
  * (locally through the outbox), and announced as `reminderDue` events.
  */
+import { withArabicGender } from '../conversation/templates';
 import { runReminders, type ReminderDue, type ReminderTickReport } from '../reminders/job';
 import { reminderPolicy } from '../reminders/schedule';
 import type { HandlerContext } from './context';
@@ -22,7 +23,7 @@ export async function reminderTick(ctx: HandlerContext, ports: ReminderPorts): P
     businessId: services.businessId,
     businessName: config.business.name,
     defaultLanguage: config.business.languages[0]!,
-    templates: config.templates,
+    templates: withArabicGender(config.templates, config.replies.arabicGender),
     policy: reminderPolicy(config),
     now: ports.now,
     send: ports.send,

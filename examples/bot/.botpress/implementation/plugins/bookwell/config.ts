@@ -60,6 +60,9 @@ export default {
       "mode": "fallback",
       "timeoutMs": 8000
     },
+    "replies": {
+      "arabicGender": "feminine"
+    },
     "templates": {
       "en": {
         "ask_name": "Lovely! What name should I book it under?"

@@ -1209,14 +1209,14 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: أبشرك، تأكد حجزك! ادفع من هني عشان نثبت الموعد: {link}",
+                        "Default: أبشرك، تأكد حجزك! ادفعي من هني عشان نثبت الموعد: {link}",
                       ),
                   ),
                   booking_not_made: z.optional(
                     z
                       .string()
                       .describe(
-                        "Default: آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليك شي. رد علي هني إذا تبي نحاول مرة ثانية، أو اطلب أحد من الفريق.",
+                        "Default: آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليج شي. ردي علي هني إذا تبين نحاول مرة ثانية، أو اطلبي أحد من الفريق.",
                       ),
                   ),
                   line_item: z.optional(
@@ -1556,7 +1556,7 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: هلا {name}، نذكرك بموعدك: {booking}.\nرد بـ تمام للتأكيد، أو إلغاء للإلغاء، أو تغيير لتغيير الموعد.",
+                        "Default: هلا {name}، نذكرك بموعدك: {booking}.\nردي بـ تمام للتأكيد، أو إلغاء للإلغاء، أو تغيير لتغيير الموعد.",
                       ),
                   ),
                   reminder_confirmed: z.optional(

@@ -478,9 +478,9 @@ export type Configuration = {
       booking_failed?: string;
       /** Default: قاعد أأكد حجزك مع الصالون، وبراسلك هني أول ما أعرف. */
       booking_unknown?: string;
-      /** Default: أبشرك، تأكد حجزك! ادفع من هني عشان نثبت الموعد: {link} */
+      /** Default: أبشرك، تأكد حجزك! ادفعي من هني عشان نثبت الموعد: {link} */
       booking_confirmed_later?: string;
-      /** Default: آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليك شي. رد علي هني إذا تبي نحاول مرة ثانية، أو اطلب أحد من الفريق. */
+      /** Default: آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليج شي. ردي علي هني إذا تبين نحاول مرة ثانية، أو اطلبي أحد من الفريق. */
       booking_not_made?: string;
       /** Default: • {when}: {service} مع {staff} ({price}) */
       line_item?: string;
@@ -650,7 +650,7 @@ export type Configuration = {
       faq_services_line?: string;
       /**
        * Default: هلا {name}، نذكرك بموعدك: {booking}.
-       * رد بـ تمام للتأكيد، أو إلغاء للإلغاء، أو تغيير لتغيير الموعد.
+       * ردي بـ تمام للتأكيد، أو إلغاء للإلغاء، أو تغيير لتغيير الموعد.
        */
       reminder?: string;
       /** Default: شكراً لك، موعدك مؤكد: {booking}. نشوفك على خير! */
