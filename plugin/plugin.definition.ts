@@ -106,7 +106,25 @@ export default new PluginDefinition({
         .describe('A booking reminder went out (once per booking and offset). On the official WhatsApp integration, outside the 24-hour window, send an approved template from these fields.'),
     },
     reminderTick: {
-      schema: z.object({}).title('Reminder tick').describe('Every few minutes: sends the booking reminders that are due (reminders.*).'),
+      schema: z
+        .object({})
+        .title('Reminder tick')
+        .describe('Every few minutes: sends what is due on the clock: booking reminders (reminders.*), the owners\' morning schedules and any owner message still pending.'),
+    },
+    ownerNotification: {
+      schema: z
+        .object({
+          businessId: z.string(),
+          kind: z.enum(['booking', 'cancellation', 'reschedule', 'handoff', 'schedule']),
+          key: z.string().describe('What it is about, e.g. booking:<id> or schedule:<location>:<date>; each key is notified once'),
+          text: z.string().describe('The message as the owner numbers get it'),
+          numbers: z.array(z.string()).describe('The owner numbers it is sent to (owners.numbers)'),
+          bookingId: z.string().nullable(),
+          locationId: z.string().nullable(),
+          date: z.string().nullable().describe('A morning schedule\'s local date'),
+        })
+        .title('Owner notification')
+        .describe('A new booking, cancellation, reschedule, handoff request or branch morning schedule, as sent to the owner numbers (once each).'),
     },
     syncTick: {
       schema: z

@@ -34,7 +34,7 @@ const CRASH_POINT: Record<CrashKind, CrashPoint> = {
 };
 
 /** Scenario defaults: short provider timeouts so failure scenarios finish in seconds, not the production 20 s. */
-const HARNESS_CONFIG = { provider: { timeoutMs: 600 }, booking: { deadlineMs: 2500 } };
+const HARNESS_CONFIG = { provider: { timeoutMs: 600 }, booking: { deadlineMs: 2500 }, owners: { integration: INTEGRATION } };
 
 export interface SessionDeps {
   db: Database;

@@ -8,7 +8,9 @@ import * as bp from '../.botpress';
 import * as actions from './handlers/actions';
 import { clockFrom, handlerContext, type PluginEvents } from './handlers/context';
 import { handleMessage } from './handlers/message';
-import { reminderTick } from './handlers/reminders';
+import { flushOwners, reminderTick } from './handlers/reminders';
+import type { HandlerContext } from './handlers/context';
+import type { Configuration } from './config/schema';
 import { clockOf } from './runtime/clock';
 
 /** Actions and scheduled jobs run on the business's clock (see runtime/clock.ts). */
@@ -16,6 +18,33 @@ const clock = (configuration: unknown) => clockOf((configuration as { business?:
 
 function rawTags(payload: unknown, of: 'conversation' | 'user'): Record<string, string | undefined> {
   return (payload as Record<string, { tags?: Record<string, string> } | undefined>)[of]?.tags ?? {};
+}
+
+type BotClient = {
+  getOrCreateConversation(x: unknown): Promise<{ conversation: { id: string } }>;
+  createMessage(x: unknown): Promise<unknown>;
+};
+
+/**
+ * An owner number's chat on the owners' channel (owners.integration), found or made by its chat id the way
+ * the channel's own conversations are tagged (host/incoming.ts), then the text posted in it.
+ */
+const ownerSender = (client: unknown, botId: string, config: Configuration) => async (number: string, text: string) => {
+  const c = client as BotClient;
+  const tag = (name: string) => `${config.owners.integration}:${name}`;
+  const { conversation } = await c.getOrCreateConversation({
+    channel: 'channel', integrationName: config.owners.integration, tags: { [tag('chatId')]: number, [tag('userPhone')]: number }, discriminateByTags: [tag('chatId')],
+  });
+  await c.createMessage({ conversationId: conversation.id, userId: botId, type: 'text', payload: { text }, tags: {} });
+};
+
+/** An action that may book, cancel, move or hand off: what the owners are to be told goes out after it. */
+async function withOwners<T>(props: { configuration: unknown; events: unknown; client: unknown; ctx: { botId: string } }, run: (context: HandlerContext) => Promise<T>): Promise<T> {
+  const now = clock(props.configuration);
+  const context = await handlerContext(props.configuration, props.events as PluginEvents, now);
+  const out = await run(context);
+  await flushOwners(context, { now, sendOwner: ownerSender(props.client, props.ctx.botId, context.config) });
+  return out;
 }
 
 export function createPlugin() {
@@ -26,12 +55,11 @@ export function createPlugin() {
       listServices: async ({ input, configuration, events }) => actions.listServices(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
       findAvailability: async ({ input, configuration, events }) =>
         actions.findAvailability(input, await handlerContext(configuration, events as PluginEvents, clock(configuration)), clock(configuration)),
-      createBooking: async ({ input, configuration, events }) => actions.createBooking(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
-      cancelBooking: async ({ input, configuration, events }) => actions.cancelBooking(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
-      rescheduleBooking: async ({ input, configuration, events }) =>
-        actions.rescheduleBooking(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
+      createBooking: async (props) => withOwners(props, (context) => actions.createBooking(props.input, context)),
+      cancelBooking: async (props) => withOwners(props, (context) => actions.cancelBooking(props.input, context)),
+      rescheduleBooking: async (props) => withOwners(props, (context) => actions.rescheduleBooking(props.input, context)),
       listBookings: async ({ input, configuration, events }) => actions.listBookings(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
-      handoff: async ({ input, configuration, events }) => actions.handoff(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
+      handoff: async (props) => withOwners(props, (context) => actions.handoff(props.input, context)),
       releaseHandoff: async ({ input, configuration, events }) => actions.releaseHandoff(input, await handlerContext(configuration, events as PluginEvents, clock(configuration))),
     },
   });
@@ -52,6 +80,7 @@ export function createPlugin() {
       botId: ctx.botId,
       now,
     });
+    await flushOwners(context, { now, sendOwner: ownerSender(client, ctx.botId, context.config) });
   });
 
   plugin.on.event('syncTick', async ({ configuration, events, client, ctx }) => {
@@ -63,8 +92,11 @@ export function createPlugin() {
 
   plugin.on.event('reminderTick', async ({ configuration, events, client, ctx }) => {
     const now = clock(configuration);
-    await reminderTick(await handlerContext(configuration, events as PluginEvents, now), {
+    const context = await handlerContext(configuration, events as PluginEvents, now);
+    await reminderTick(context, {
       now,
+      events: events as PluginEvents,
+      sendOwner: ownerSender(client, ctx.botId, context.config),
       send: async (conversationId, text) => {
         await client.createMessage({ conversationId, userId: ctx.botId, type: 'text', payload: { text }, tags: {} });
       },

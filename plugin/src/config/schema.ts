@@ -141,6 +141,38 @@ export const configurationSchema = z.object({
     .default({})
     .title('Reminders')
     .describe('Messages before each confirmed booking, from the reminder templates; also emitted as the reminderDue event (for an approved WhatsApp template on the official integration).'),
+  owners: z
+    .object({
+      numbers: z
+        .array(z.string().regex(/^\+\d{7,15}$/, 'an E.164 number, e.g. +96599887766'))
+        .max(10)
+        .default([])
+        .title('Owner numbers')
+        .describe('WhatsApp numbers (E.164) told about each new booking, cancellation, reschedule and handoff request, and sent each branch\'s morning schedule. Empty: none (the Botpress events still go out).'),
+      notify: z
+        .array(z.enum(['booking', 'cancellation', 'reschedule', 'handoff']))
+        .default(['booking', 'cancellation', 'reschedule', 'handoff'])
+        .title('Tell owners about')
+        .describe('Which happenings are sent to the owner numbers.'),
+      morningSchedule: z.boolean().default(true).title('Morning schedule').describe('Each morning, per branch, the day\'s bookings by staff member.'),
+      morningScheduleTime: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time "HH:MM", e.g. 08:00')
+        .default('08:00')
+        .title('Morning schedule at')
+        .describe('Local time at each branch when its schedule is sent (once a day; later that day if nothing ran then).'),
+      language: z.enum(['en', 'ar', 'es']).optional().title('Owner language').describe('Language of the owner messages; default: the business\'s first language.'),
+      integration: z
+        .string()
+        .min(1)
+        .default('whatsapp')
+        .title('Owner channel')
+        .describe('The integration owner messages are sent through (the WhatsApp bridge or integration). On Botpress Cloud the ownerNotification event carries the same text for an approved template.'),
+    })
+    .strict()
+    .default({})
+    .title('Owner notifications')
+    .describe('What the owners hear about, on WhatsApp and as the ownerNotification event.'),
   handoff: z
     .object({
       enabled: z

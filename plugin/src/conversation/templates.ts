@@ -127,6 +127,13 @@ const en = {
 
   reminder: 'Hi {name}, a reminder of your booking: {booking}.\nReply confirm to confirm, cancel to cancel, or move to change the time.',
   reminder_confirmed: 'Thank you, your booking is confirmed: {booking}. See you then!',
+  owner_booking: 'New booking: {booking}\nCustomer: {customer}',
+  owner_cancellation: 'Cancelled: {booking}\nCustomer: {customer}',
+  owner_reschedule: 'Moved: {booking}\n(was {old})\nCustomer: {customer}',
+  owner_handoff: 'A customer needs a person: {customer}\n{summary}',
+  owner_schedule: '{location}, {date}: {count} bookings\n{list}',
+  owner_schedule_staff: '{staff}:',
+  owner_schedule_line: '  {time} {services} — {customer}',
 };
 
 export type TemplateKey = keyof typeof en;
@@ -253,6 +260,13 @@ const ar: TemplateSet = {
 
   reminder: 'هلا {name}، نذكرك بموعدك: {booking}.\nردي بـ تمام للتأكيد، أو إلغاء للإلغاء، أو تغيير لتغيير الموعد.',
   reminder_confirmed: 'شكراً لك، موعدك مؤكد: {booking}. نشوفك على خير!',
+  owner_booking: 'حجز جديد: {booking}\nالعميل: {customer}',
+  owner_cancellation: 'انلغى: {booking}\nالعميل: {customer}',
+  owner_reschedule: 'تغير الموعد: {booking}\n(كان {old})\nالعميل: {customer}',
+  owner_handoff: 'عميل يبي يكلم موظف: {customer}\n{summary}',
+  owner_schedule: '{location}، {date}: {count} حجوزات\n{list}',
+  owner_schedule_staff: '{staff}:',
+  owner_schedule_line: '  {time} {services} — {customer}',
 };
 
 /**
@@ -427,6 +441,13 @@ const es: TemplateSet = {
 
   reminder: 'Hola {name}, te recordamos tu cita: {booking}.\nResponde confirmo para confirmarla, cancelar para cancelarla o cambiar para moverla.',
   reminder_confirmed: 'Gracias, tu cita está confirmada: {booking}. ¡Te esperamos!',
+  owner_booking: 'Nueva cita: {booking}\nCliente: {customer}',
+  owner_cancellation: 'Cancelada: {booking}\nCliente: {customer}',
+  owner_reschedule: 'Cambio de cita: {booking}\n(antes {old})\nCliente: {customer}',
+  owner_handoff: 'Un cliente necesita a una persona: {customer}\n{summary}',
+  owner_schedule: '{location}, {date}: {count} citas\n{list}',
+  owner_schedule_staff: '{staff}:',
+  owner_schedule_line: '  {time} {services} — {customer}',
 };
 
 export const DEFAULT_TEMPLATES: Record<Language, TemplateSet> = { en, ar, es };

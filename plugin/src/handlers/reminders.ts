@@ -2,9 +2,14 @@
  * The reminder tick (a recurring event on Botpress Cloud, croner locally via
  * Local.tick): the due reminders of this business, posted in their Botpress
  * conversations, so they reach the customer on the channel they booked on
- * (locally through the outbox), and announced as `reminderDue` events.
+ * (locally through the outbox), and announced as `reminderDue` events; then
+ * the branches' morning schedules that are due, and every owner message still
+ * pending, sent to the owner numbers.
  */
 import { withArabicGender } from '../conversation/templates';
+import { flushOwnerMessages } from '../owners/queue';
+import { queueMorningSchedules } from '../owners/morning';
+import { ownerNoticeDeps, type PluginEvents } from './context';
 import { runReminders, type ReminderDue, type ReminderTickReport } from '../reminders/job';
 import { reminderPolicy } from '../reminders/schedule';
 import type { HandlerContext } from './context';
@@ -12,12 +17,30 @@ import type { HandlerContext } from './context';
 export interface ReminderPorts {
   send(conversationId: string, text: string): Promise<void>;
   emitDue(payload: ReminderDue): Promise<void>;
+  /** Sends a text to an owner number on the owners' channel. */
+  sendOwner(number: string, text: string): Promise<void>;
+  events: PluginEvents;
   now: () => Date;
 }
 
 export async function reminderTick(ctx: HandlerContext, ports: ReminderPorts): Promise<ReminderTickReport | null> {
   const { config, services } = ctx;
-  if (!config.reminders.enabled) return null;
+  const report = config.reminders.enabled ? await dueReminders(ctx, ports) : null;
+  if (config.owners.morningSchedule) {
+    await queueMorningSchedules({ ...ownerNoticeDeps(config, services, ports.events, ports.now), at: config.owners.morningScheduleTime });
+  }
+  await flushOwners(ctx, ports);
+  return report;
+}
+
+/** Sends the owner messages still pending (queued by this turn, or left by a process that stopped). */
+export async function flushOwners(ctx: HandlerContext, ports: Pick<ReminderPorts, 'sendOwner' | 'now'>): Promise<void> {
+  if (!ctx.config.owners.numbers.length) return;
+  await flushOwnerMessages({ prisma: ctx.services.db.prisma, businessId: ctx.services.businessId, now: ports.now, send: ports.sendOwner });
+}
+
+function dueReminders(ctx: HandlerContext, ports: ReminderPorts): Promise<ReminderTickReport> {
+  const { config, services } = ctx;
   return runReminders({
     prisma: services.db.prisma,
     businessId: services.businessId,

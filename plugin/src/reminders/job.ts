@@ -12,7 +12,6 @@
  * so they get none. The `reminderDue` event goes out for every claimed one,
  * with what an approved WhatsApp template needs.
  */
-import { Prisma } from '../../../generated/prisma/client';
 import type { BookingView } from '../booking/list';
 import { viewBooking } from '../booking/list';
 import type { Language } from '../catalog/types';
@@ -71,8 +70,6 @@ export interface ReminderTickReport {
   eventOnly: number;
 }
 
-const isUniqueViolation = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
-
 export async function runReminders(deps: ReminderDeps): Promise<ReminderTickReport> {
   const report: ReminderTickReport = { sent: 0, failed: 0, eventOnly: 0 };
   const now = deps.now();
@@ -117,19 +114,18 @@ async function claim(
   prisma: Db,
   r: { businessId: string; bookingId: string; offsetMinutes: number; dueAt: Date; language: Language; conversationId: string | null; now: Date },
 ): Promise<string | null> {
-  try {
-    const row = await prisma.reminder.create({
-      data: {
-        businessId: r.businessId, bookingId: r.bookingId, offsetMinutes: r.offsetMinutes, dueAt: r.dueAt, language: r.language,
-        conversationId: r.conversationId, claimedAt: r.now, status: r.conversationId ? 'sending' : 'event_only',
-      },
-      select: { id: true },
-    });
-    return row.id;
-  } catch (err) {
-    if (isUniqueViolation(err)) return null;
-    throw err;
-  }
+  // ON CONFLICT DO NOTHING: the loser learns it from the count, with no failed statement (which the embedded
+  // database's single session does not survive while other queries wait on it)
+  const { count } = await prisma.reminder.createMany({
+    data: [{
+      businessId: r.businessId, bookingId: r.bookingId, offsetMinutes: r.offsetMinutes, dueAt: r.dueAt, language: r.language,
+      conversationId: r.conversationId, claimedAt: r.now, status: r.conversationId ? 'sending' : 'event_only',
+    }],
+    skipDuplicates: true,
+  });
+  if (count === 0) return null;
+  const row = await prisma.reminder.findUniqueOrThrow({ where: { bookingId_offsetMinutes: { bookingId: r.bookingId, offsetMinutes: r.offsetMinutes } }, select: { id: true } });
+  return row.id;
 }
 
 async function deliver(deps: ReminderDeps, reminderId: string, conversationId: string, text: string): Promise<'sent' | 'failed'> {

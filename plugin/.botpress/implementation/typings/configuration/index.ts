@@ -58,6 +58,21 @@ export type Configuration = {
     /** Local time at which quiet hours end. Equal to the start: no quiet hours. */
     quietHoursEnd?: string;
   };
+  /** What the owners hear about, on WhatsApp and as the ownerNotification event. */
+  owners?: {
+    /** WhatsApp numbers (E.164) told about each new booking, cancellation, reschedule and handoff request, and sent each branch's morning schedule. Empty: none (the Botpress events still go out). */
+    numbers?: string[];
+    /** Which happenings are sent to the owner numbers. */
+    notify?: Array<"booking" | "cancellation" | "reschedule" | "handoff">;
+    /** Each morning, per branch, the day's bookings by staff member. */
+    morningSchedule?: boolean;
+    /** Local time at each branch when its schedule is sent (once a day; later that day if nothing ran then). */
+    morningScheduleTime?: string;
+    /** Language of the owner messages; default: the business's first language. */
+    language?: "en" | "ar" | "es";
+    /** The integration owner messages are sent through (the WhatsApp bridge or integration). On Botpress Cloud the ownerNotification event carries the same text for an approved template. */
+    integration?: string;
+  };
   /** Talking to a human. */
   handoff?: {
     /** Hand the conversation to a person on request, after repeated failures, or when the provider is down. The bot then stays silent until the releaseHandoff action gives it back. */
@@ -374,6 +389,36 @@ export type Configuration = {
       reminder?: string;
       /** Default: Thank you, your booking is confirmed: {booking}. See you then! */
       reminder_confirmed?: string;
+      /**
+       * Default: New booking: {booking}
+       * Customer: {customer}
+       */
+      owner_booking?: string;
+      /**
+       * Default: Cancelled: {booking}
+       * Customer: {customer}
+       */
+      owner_cancellation?: string;
+      /**
+       * Default: Moved: {booking}
+       * (was {old})
+       * Customer: {customer}
+       */
+      owner_reschedule?: string;
+      /**
+       * Default: A customer needs a person: {customer}
+       * {summary}
+       */
+      owner_handoff?: string;
+      /**
+       * Default: {location}, {date}: {count} bookings
+       * {list}
+       */
+      owner_schedule?: string;
+      /** Default: {staff}: */
+      owner_schedule_staff?: string;
+      /** Default:   {time} {services} — {customer} */
+      owner_schedule_line?: string;
     };
     /** Overrides of the Arabic (Gulf) replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot. */
     ar?: {
@@ -655,6 +700,36 @@ export type Configuration = {
       reminder?: string;
       /** Default: شكراً لك، موعدك مؤكد: {booking}. نشوفك على خير! */
       reminder_confirmed?: string;
+      /**
+       * Default: حجز جديد: {booking}
+       * العميل: {customer}
+       */
+      owner_booking?: string;
+      /**
+       * Default: انلغى: {booking}
+       * العميل: {customer}
+       */
+      owner_cancellation?: string;
+      /**
+       * Default: تغير الموعد: {booking}
+       * (كان {old})
+       * العميل: {customer}
+       */
+      owner_reschedule?: string;
+      /**
+       * Default: عميل يبي يكلم موظف: {customer}
+       * {summary}
+       */
+      owner_handoff?: string;
+      /**
+       * Default: {location}، {date}: {count} حجوزات
+       * {list}
+       */
+      owner_schedule?: string;
+      /** Default: {staff}: */
+      owner_schedule_staff?: string;
+      /** Default:   {time} {services} — {customer} */
+      owner_schedule_line?: string;
     };
     /** Overrides of the Spanish (Mexico) replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot. */
     es?: {
@@ -936,6 +1011,36 @@ export type Configuration = {
       reminder?: string;
       /** Default: Gracias, tu cita está confirmada: {booking}. ¡Te esperamos! */
       reminder_confirmed?: string;
+      /**
+       * Default: Nueva cita: {booking}
+       * Cliente: {customer}
+       */
+      owner_booking?: string;
+      /**
+       * Default: Cancelada: {booking}
+       * Cliente: {customer}
+       */
+      owner_cancellation?: string;
+      /**
+       * Default: Cambio de cita: {booking}
+       * (antes {old})
+       * Cliente: {customer}
+       */
+      owner_reschedule?: string;
+      /**
+       * Default: Un cliente necesita a una persona: {customer}
+       * {summary}
+       */
+      owner_handoff?: string;
+      /**
+       * Default: {location}, {date}: {count} citas
+       * {list}
+       */
+      owner_schedule?: string;
+      /** Default: {staff}: */
+      owner_schedule_staff?: string;
+      /** Default:   {time} {services} — {customer} */
+      owner_schedule_line?: string;
     };
   };
 };

@@ -45,6 +45,20 @@ export default {
       "quietHoursStart": "21:00",
       "quietHoursEnd": "09:00"
     },
+    "owners": {
+      "numbers": [
+        "+96599000000"
+      ],
+      "notify": [
+        "booking",
+        "cancellation",
+        "reschedule",
+        "handoff"
+      ],
+      "morningSchedule": true,
+      "morningScheduleTime": "08:00",
+      "integration": "whatsapp"
+    },
     "channels": {},
     "synonyms": {
       "SVC-101": [

@@ -13,6 +13,8 @@ import * as bookwellReminderDue from "./bookwell-reminderDue";
 export * as bookwellReminderDue from "./bookwell-reminderDue";
 import * as bookwellReminderTick from "./bookwell-reminderTick";
 export * as bookwellReminderTick from "./bookwell-reminderTick";
+import * as bookwellOwnerNotification from "./bookwell-ownerNotification";
+export * as bookwellOwnerNotification from "./bookwell-ownerNotification";
 import * as bookwellSyncTick from "./bookwell-syncTick";
 export * as bookwellSyncTick from "./bookwell-syncTick";
 
@@ -23,5 +25,6 @@ export type Events = {
   "bookwell#syncFailed": bookwellSyncFailed.BookwellSyncFailed;
   "bookwell#reminderDue": bookwellReminderDue.BookwellReminderDue;
   "bookwell#reminderTick": bookwellReminderTick.BookwellReminderTick;
+  "bookwell#ownerNotification": bookwellOwnerNotification.BookwellOwnerNotification;
   "bookwell#syncTick": bookwellSyncTick.BookwellSyncTick;
 }

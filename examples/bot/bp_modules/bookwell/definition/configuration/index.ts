@@ -214,6 +214,67 @@ export const configuration = {
           ),
         {},
       ),
+      owners: z.default(
+        z
+          .object({
+            numbers: z.default(
+              z
+                .array(z.string().regex(/^\+\d{7,15}$/, undefined))
+                .max(10, undefined)
+                .describe(
+                  "WhatsApp numbers (E.164) told about each new booking, cancellation, reschedule and handoff request, and sent each branch\'s morning schedule. Empty: none (the Botpress events still go out).",
+                ),
+              [],
+            ),
+            notify: z.default(
+              z
+                .array(
+                  z.enum(["booking", "cancellation", "reschedule", "handoff"]),
+                )
+                .describe("Which happenings are sent to the owner numbers."),
+              ["booking", "cancellation", "reschedule", "handoff"],
+            ),
+            morningSchedule: z.default(
+              z
+                .boolean()
+                .describe(
+                  "Each morning, per branch, the day\'s bookings by staff member.",
+                ),
+              true,
+            ),
+            morningScheduleTime: z.default(
+              z
+                .string()
+                .regex(/^([01]\d|2[0-3]):[0-5]\d$/, undefined)
+                .describe(
+                  "Local time at each branch when its schedule is sent (once a day; later that day if nothing ran then).",
+                ),
+              "08:00",
+            ),
+            language: z.optional(
+              z
+                .enum(["en", "ar", "es"])
+                .describe(
+                  "Language of the owner messages; default: the business\'s first language.",
+                ),
+            ),
+            integration: z.default(
+              z
+                .string()
+                .min(1, undefined)
+                .describe(
+                  "The integration owner messages are sent through (the WhatsApp bridge or integration). On Botpress Cloud the ownerNotification event carries the same text for an approved template.",
+                ),
+              "whatsapp",
+            ),
+          })
+          .catchall(z.never())
+          .title("Owner notifications")
+          .describe(
+            "What the owners hear about, on WhatsApp and as the ownerNotification event.",
+          ),
+        {},
+      ),
       handoff: z.default(
         z
           .object({
@@ -975,6 +1036,49 @@ export const configuration = {
                         "Default: Thank you, your booking is confirmed: {booking}. See you then!",
                       ),
                   ),
+                  owner_booking: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: New booking: {booking}\nCustomer: {customer}",
+                      ),
+                  ),
+                  owner_cancellation: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Cancelled: {booking}\nCustomer: {customer}",
+                      ),
+                  ),
+                  owner_reschedule: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Moved: {booking}\n(was {old})\nCustomer: {customer}",
+                      ),
+                  ),
+                  owner_handoff: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: A customer needs a person: {customer}\n{summary}",
+                      ),
+                  ),
+                  owner_schedule: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {location}, {date}: {count} bookings\n{list}",
+                      ),
+                  ),
+                  owner_schedule_staff: z.optional(
+                    z.string().describe("Default: {staff}:"),
+                  ),
+                  owner_schedule_line: z.optional(
+                    z
+                      .string()
+                      .describe("Default:   {time} {services} — {customer}"),
+                  ),
                 })
                 .catchall(z.never())
                 .describe(
@@ -1565,6 +1669,49 @@ export const configuration = {
                       .describe(
                         "Default: شكراً لك، موعدك مؤكد: {booking}. نشوفك على خير!",
                       ),
+                  ),
+                  owner_booking: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: حجز جديد: {booking}\nالعميل: {customer}",
+                      ),
+                  ),
+                  owner_cancellation: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: انلغى: {booking}\nالعميل: {customer}",
+                      ),
+                  ),
+                  owner_reschedule: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: تغير الموعد: {booking}\n(كان {old})\nالعميل: {customer}",
+                      ),
+                  ),
+                  owner_handoff: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: عميل يبي يكلم موظف: {customer}\n{summary}",
+                      ),
+                  ),
+                  owner_schedule: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {location}، {date}: {count} حجوزات\n{list}",
+                      ),
+                  ),
+                  owner_schedule_staff: z.optional(
+                    z.string().describe("Default: {staff}:"),
+                  ),
+                  owner_schedule_line: z.optional(
+                    z
+                      .string()
+                      .describe("Default:   {time} {services} — {customer}"),
                   ),
                 })
                 .catchall(z.never())
@@ -2192,6 +2339,49 @@ export const configuration = {
                       .describe(
                         "Default: Gracias, tu cita está confirmada: {booking}. ¡Te esperamos!",
                       ),
+                  ),
+                  owner_booking: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Nueva cita: {booking}\nCliente: {customer}",
+                      ),
+                  ),
+                  owner_cancellation: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Cancelada: {booking}\nCliente: {customer}",
+                      ),
+                  ),
+                  owner_reschedule: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Cambio de cita: {booking}\n(antes {old})\nCliente: {customer}",
+                      ),
+                  ),
+                  owner_handoff: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Un cliente necesita a una persona: {customer}\n{summary}",
+                      ),
+                  ),
+                  owner_schedule: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {location}, {date}: {count} citas\n{list}",
+                      ),
+                  ),
+                  owner_schedule_staff: z.optional(
+                    z.string().describe("Default: {staff}:"),
+                  ),
+                  owner_schedule_line: z.optional(
+                    z
+                      .string()
+                      .describe("Default:   {time} {services} — {customer}"),
                   ),
                 })
                 .catchall(z.never())

@@ -9,6 +9,6 @@ export const reminderTick = {
     .catchall(z.never())
     .title("Reminder tick")
     .describe(
-      "Every few minutes: sends the booking reminders that are due (reminders.*).",
+      "Every few minutes: sends what is due on the clock: booking reminders (reminders.*), the owners\' morning schedules and any owner message still pending.",
     ),
 };

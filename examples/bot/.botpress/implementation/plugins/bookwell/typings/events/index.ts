@@ -13,6 +13,8 @@ import * as reminderDue from "./reminderDue";
 export * as reminderDue from "./reminderDue";
 import * as reminderTick from "./reminderTick";
 export * as reminderTick from "./reminderTick";
+import * as ownerNotification from "./ownerNotification";
+export * as ownerNotification from "./ownerNotification";
 import * as syncTick from "./syncTick";
 export * as syncTick from "./syncTick";
 
@@ -23,5 +25,6 @@ export type Events = {
   "syncFailed": syncFailed.SyncFailed;
   "reminderDue": reminderDue.ReminderDue;
   "reminderTick": reminderTick.ReminderTick;
+  "ownerNotification": ownerNotification.OwnerNotification;
   "syncTick": syncTick.SyncTick;
 }
