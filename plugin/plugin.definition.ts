@@ -58,6 +58,7 @@ export default new PluginDefinition({
             .optional()
             .title('Last turn')
             .describe('The message this state answers and its replies: the same message handled again (after a crash) gets these replies again, not a second turn.'),
+          offer: z.record(z.any()).nullable().optional().title('Offered choice').describe('"Same as last time" or "continue", offered beside the last reply (see plugin/src/followup).'),
         })
         .title('Booking conversation'),
     },
@@ -109,7 +110,7 @@ export default new PluginDefinition({
       schema: z
         .object({})
         .title('Reminder tick')
-        .describe('Every few minutes: sends what is due on the clock: booking reminders (reminders.*), the owners\' morning schedules and any owner message still pending.'),
+        .describe('Every few minutes: sends what is due on the clock: booking reminders (reminders.*), the owners\' morning schedules, any owner message still pending, and the one nudge of a booking left half-made (followUp.*).'),
     },
     ownerNotification: {
       schema: z

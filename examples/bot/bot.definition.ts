@@ -15,6 +15,7 @@ export default new sdk.BotDefinition({}).addPlugin(bookwell, {
     sync: { fullSyncCron: '0 3 * * *', slotRefreshMinutes: 20, slotDays: 14 },
     handoff: { enabled: true },
     reminders: { enabled: true, offsetsHours: [24, 2], quietHoursStart: '21:00', quietHoursEnd: '09:00' },
+    followUp: { returningCustomers: true, nudgeAfterHours: 2, expireAfterHours: 24 },
     owners: { numbers: ['+96599000000'], notify: ['booking', 'cancellation', 'reschedule', 'handoff'], morningSchedule: true, morningScheduleTime: '08:00', integration: 'whatsapp' },
     // chatProfileSecret: only when `bookwell whatsapp` forwards to this bot (docs/whatsapp.md)
     channels: {},

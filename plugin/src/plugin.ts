@@ -11,6 +11,7 @@ import { handleMessage } from './handlers/message';
 import { flushOwners, reminderTick } from './handlers/reminders';
 import type { HandlerContext } from './handlers/context';
 import type { Configuration } from './config/schema';
+import type { ConversationState } from './conversation/state';
 import { clockOf } from './runtime/clock';
 
 /** Actions and scheduled jobs run on the business's clock (see runtime/clock.ts). */
@@ -90,13 +91,14 @@ export function createPlugin() {
     await actions.scheduledSync(await handlerContext(configuration, events as PluginEvents, clock(configuration)), events as PluginEvents, clock(configuration), post);
   });
 
-  plugin.on.event('reminderTick', async ({ configuration, events, client, ctx }) => {
+  plugin.on.event('reminderTick', async ({ configuration, events, client, ctx, states }) => {
     const now = clock(configuration);
     const context = await handlerContext(configuration, events as PluginEvents, now);
     await reminderTick(context, {
       now,
       events: events as PluginEvents,
       sendOwner: ownerSender(client, ctx.botId, context.config),
+      readState: async (id) => ((await states.conversation.conversation.get(id).catch(() => null))?.engine ?? null) as ConversationState | null,
       send: async (conversationId, text) => {
         await client.createMessage({ conversationId, userId: ctx.botId, type: 'text', payload: { text }, tags: {} });
       },

@@ -141,6 +141,26 @@ export const configurationSchema = z.object({
     .default({})
     .title('Reminders')
     .describe('Messages before each confirmed booking, from the reminder templates; also emitted as the reminderDue event (for an approved WhatsApp template on the official integration).'),
+  followUp: z
+    .object({
+      returningCustomers: z
+        .boolean()
+        .default(true)
+        .title('Greet returning customers')
+        .describe('A customer this business knows by the number their channel gives is greeted by name, in the language they last wrote in, and offered their last booking again as one choice.'),
+      nudgeAfterHours: z.number().min(0.25).max(72).default(2).title('Nudge after (hours)').describe('A booking left half-made this long gets one message with what was chosen so far.'),
+      expireAfterHours: z
+        .number()
+        .min(1)
+        .max(720)
+        .default(24)
+        .title('Expire after (hours)')
+        .describe('After this long the half-made booking is dropped: the next message starts afresh, with the old choice offered as one option (its time is never assumed still free).'),
+    })
+    .strict()
+    .default({})
+    .title('Follow-up')
+    .describe('Returning customers and abandoned chats.'),
   owners: z
     .object({
       numbers: z

@@ -134,6 +134,11 @@ const en = {
   owner_schedule: '{location}, {date}: {count} bookings\n{list}',
   owner_schedule_staff: '{staff}:',
   owner_schedule_line: '  {time} {services} — {customer}',
+  greeting_returning: 'Welcome back to {business}, {name}!',
+  same_as_last: 'Same as last time: {choice}? Reply "same" for that.',
+  choice_label: '{services} at {location}',
+  nudge: 'Still there? So far: {summary}\nReply here to carry on. Nothing is held until you confirm.',
+  resume_offer: 'Last time you were booking: {summary}\nReply "continue" to pick up from there.',
 };
 
 export type TemplateKey = keyof typeof en;
@@ -267,6 +272,11 @@ const ar: TemplateSet = {
   owner_schedule: '{location}، {date}: {count} حجوزات\n{list}',
   owner_schedule_staff: '{staff}:',
   owner_schedule_line: '  {time} {services} — {customer}',
+  greeting_returning: 'هلا والله {name}، حياك مرة ثانية في {business}!',
+  same_as_last: 'نفس المرة اللي فاتت: {choice}؟ رد بـ "نفس" إذا تبين.',
+  choice_label: '{services} في {location}',
+  nudge: 'موجودة؟ اخترت لين الحين: {summary}\nرد هني عشان نكمل. ما ينحجز شي إلا بعد تأكيدك.',
+  resume_offer: 'آخر مرة كنتي تحجزين: {summary}\nرد بـ "كمل" عشان نكمل من هناك.',
 };
 
 /**
@@ -448,6 +458,11 @@ const es: TemplateSet = {
   owner_schedule: '{location}, {date}: {count} citas\n{list}',
   owner_schedule_staff: '{staff}:',
   owner_schedule_line: '  {time} {services} — {customer}',
+  greeting_returning: '¡Qué gusto verte de nuevo en {business}, {name}!',
+  same_as_last: '¿Lo mismo que la última vez: {choice}? Responde "lo mismo" para eso.',
+  choice_label: '{services} en {location}',
+  nudge: '¿Sigues ahí? Hasta ahora: {summary}\nResponde aquí para continuar. No se aparta nada hasta que confirmes.',
+  resume_offer: 'La última vez estabas agendando: {summary}\nResponde "continuar" para seguir desde ahí.',
 };
 
 export const DEFAULT_TEMPLATES: Record<Language, TemplateSet> = { en, ar, es };

@@ -19,6 +19,10 @@ import { attachCallsToBooking } from '../llm/calls';
 import { rememberLanguage } from '../customers/language';
 import { answerReminder } from '../reminders/answer';
 import { bookingLabel } from '../conversation/manage/labels';
+import { recordTurn } from '../followup/activity';
+import type { Offer } from '../followup/offer';
+import { afterTurn, beforeTurn } from '../followup/turn';
+import { emptyExtraction } from '../understanding/types';
 import type { HandlerContext } from './context';
 
 export interface IncomingMessage {
@@ -38,6 +42,8 @@ export interface StoredConversation {
   lastAsked?: string | null;
   /** The message this state answers and the replies it got. */
   turn?: { messageId: string; replies: string[] } | null;
+  /** A choice offered beside the last reply ("same as last time", "continue"), taken by the next message (an Offer). */
+  offer?: Record<string, unknown> | null;
 }
 
 export interface ConversationStateRepo {
@@ -125,12 +131,18 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
   }
 
   const snapshot = await services.catalog.snapshot();
-  const extract = services.extractor(snapshot);
+  const before = await beforeTurn(
+    services.db.prisma,
+    { businessId: services.businessId, conversationId, phone, profileName, text, now: ports.now(), prev, offer: (stored.offer as Offer | null | undefined) ?? null, defaultLanguage: config.business.languages[0]! },
+    config.followUp,
+  );
+  // a choice taken is the whole message: the engine starts from it and asks what is missing
+  const extract = before.took ? () => emptyExtraction() : services.extractor(snapshot);
   // "cancel" or "move" in answer to a reminder means that booking, even when the customer has others
   let intent: string | null = null;
   const focused = answer?.kind === 'other' ? answer : null;
   const result = await respond(
-    prev,
+    before.start,
     { text, channelPhone: phone, profileName, conversationId },
     {
       engine: {
@@ -160,11 +172,13 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
       handoffEnabled: config.handoff.enabled,
     },
   );
+  const { replies, offer } = afterTurn(before, result, { snapshot, templates: config.templates, phone });
   await ports.state.set(message.conversationId, {
     engine: result.state as unknown as Record<string, unknown> | null,
     lastOutcome: result.outcome,
     lastAsked: result.asked,
-    turn: message.id ? { messageId: message.id, replies: result.replies } : null,
+    offer: offer as unknown as Record<string, unknown> | null,
+    turn: message.id ? { messageId: message.id, replies } : null,
   });
   await crashPoint('after-state-saved');
   if (result.paymentLink && services.llm(null)) {
@@ -173,6 +187,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
     if (booked) await attachCallsToBooking(services.db.prisma, { conversationId, bookingId: booked.id });
   }
   if (phone && result.state?.languageSettled) await rememberLanguage(services.db.prisma, { businessId: services.businessId, phone, language: result.state.language });
-  for (const text of result.replies) await ports.send(text);
-  return result;
+  await recordTurn(services.db.prisma, conversationId, ports.now(), result.state);
+  for (const text of replies) await ports.send(text);
+  return { ...result, replies };
 }

@@ -8,6 +8,10 @@
  */
 import { withArabicGender } from '../conversation/templates';
 import { flushOwnerMessages } from '../owners/queue';
+import type { ConversationState } from '../conversation/state';
+import { chosenItems } from '../conversation/summary';
+import { templater } from '../conversation/templates';
+import { runNudges } from '../followup/nudge';
 import { queueMorningSchedules } from '../owners/morning';
 import { ownerNoticeDeps, type PluginEvents } from './context';
 import { runReminders, type ReminderDue, type ReminderTickReport } from '../reminders/job';
@@ -19,6 +23,8 @@ export interface ReminderPorts {
   emitDue(payload: ReminderDue): Promise<void>;
   /** Sends a text to an owner number on the owners' channel. */
   sendOwner(number: string, text: string): Promise<void>;
+  /** The engine state kept for a Botpress conversation (null: none). */
+  readState(conversationId: string): Promise<ConversationState | null>;
   events: PluginEvents;
   now: () => Date;
 }
@@ -30,7 +36,28 @@ export async function reminderTick(ctx: HandlerContext, ports: ReminderPorts): P
     await queueMorningSchedules({ ...ownerNoticeDeps(config, services, ports.events, ports.now), at: config.owners.morningScheduleTime });
   }
   await flushOwners(ctx, ports);
+  await nudgeAbandoned(ctx, ports);
   return report;
+}
+
+/** One nudge, with the summary so far, for each booking left half-made long enough (not yet expired). */
+async function nudgeAbandoned(ctx: HandlerContext, ports: ReminderPorts): Promise<void> {
+  const { config, services } = ctx;
+  const snapshot = () => services.catalog.snapshot();
+  await runNudges({
+    prisma: services.db.prisma,
+    businessId: services.businessId,
+    now: ports.now,
+    nudgeAfterMs: config.followUp.nudgeAfterHours * 3_600_000,
+    expireAfterMs: config.followUp.expireAfterHours * 3_600_000,
+    readState: ports.readState,
+    async text(state) {
+      const t = templater(state.language, config.templates);
+      const summary = chosenItems(state, await snapshot(), state.language, t);
+      return summary ? t('nudge', { summary }) : null;
+    },
+    send: ports.send,
+  });
 }
 
 /** Sends the owner messages still pending (queued by this turn, or left by a process that stopped). */

@@ -29,4 +29,8 @@ export const migrationFiles: ReadonlyArray<{ name: string; sql: string }> = [
     name: "20261204150001_owner_messages",
     sql: "-- CreateTable\nCREATE TABLE \"OwnerMessage\" (\n    \"id\" TEXT NOT NULL,\n    \"businessId\" TEXT NOT NULL,\n    \"key\" TEXT NOT NULL,\n    \"kind\" TEXT NOT NULL,\n    \"number\" TEXT NOT NULL,\n    \"text\" TEXT NOT NULL,\n    \"status\" TEXT NOT NULL DEFAULT 'pending',\n    \"attempts\" INTEGER NOT NULL DEFAULT 0,\n    \"lastError\" TEXT,\n    \"createdAt\" TIMESTAMP(3) NOT NULL,\n    \"sentAt\" TIMESTAMP(3),\n\n    CONSTRAINT \"OwnerMessage_pkey\" PRIMARY KEY (\"id\")\n);\n\n-- CreateIndex\nCREATE INDEX \"OwnerMessage_businessId_status_idx\" ON \"OwnerMessage\"(\"businessId\", \"status\");\n\n-- CreateIndex\nCREATE UNIQUE INDEX \"OwnerMessage_businessId_key_number_key\" ON \"OwnerMessage\"(\"businessId\", \"key\", \"number\");\n\n-- AddForeignKey\nALTER TABLE \"OwnerMessage\" ADD CONSTRAINT \"OwnerMessage_businessId_fkey\" FOREIGN KEY (\"businessId\") REFERENCES \"Business\"(\"id\") ON DELETE RESTRICT ON UPDATE CASCADE;\n\n",
   },
+  {
+    name: "20261204150002_conversation_followup",
+    sql: "-- AlterTable\nALTER TABLE \"Conversation\" ADD COLUMN     \"inProgress\" BOOLEAN NOT NULL DEFAULT false,\nADD COLUMN     \"lastTurnAt\" TIMESTAMP(3),\nADD COLUMN     \"nudgedAt\" TIMESTAMP(3);\n\n-- CreateIndex\nCREATE INDEX \"Conversation_businessId_inProgress_lastTurnAt_idx\" ON \"Conversation\"(\"businessId\", \"inProgress\", \"lastTurnAt\");\n\n",
+  },
 ];

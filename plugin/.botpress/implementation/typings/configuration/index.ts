@@ -58,6 +58,15 @@ export type Configuration = {
     /** Local time at which quiet hours end. Equal to the start: no quiet hours. */
     quietHoursEnd?: string;
   };
+  /** Returning customers and abandoned chats. */
+  followUp?: {
+    /** A customer this business knows by the number their channel gives is greeted by name, in the language they last wrote in, and offered their last booking again as one choice. */
+    returningCustomers?: boolean;
+    /** A booking left half-made this long gets one message with what was chosen so far. */
+    nudgeAfterHours?: number;
+    /** After this long the half-made booking is dropped: the next message starts afresh, with the old choice offered as one option (its time is never assumed still free). */
+    expireAfterHours?: number;
+  };
   /** What the owners hear about, on WhatsApp and as the ownerNotification event. */
   owners?: {
     /** WhatsApp numbers (E.164) told about each new booking, cancellation, reschedule and handoff request, and sent each branch's morning schedule. Empty: none (the Botpress events still go out). */
@@ -419,6 +428,22 @@ export type Configuration = {
       owner_schedule_staff?: string;
       /** Default:   {time} {services} — {customer} */
       owner_schedule_line?: string;
+      /** Default: Welcome back to {business}, {name}! */
+      greeting_returning?: string;
+      /** Default: Same as last time: {choice}? Reply "same" for that. */
+      same_as_last?: string;
+      /** Default: {services} at {location} */
+      choice_label?: string;
+      /**
+       * Default: Still there? So far: {summary}
+       * Reply here to carry on. Nothing is held until you confirm.
+       */
+      nudge?: string;
+      /**
+       * Default: Last time you were booking: {summary}
+       * Reply "continue" to pick up from there.
+       */
+      resume_offer?: string;
     };
     /** Overrides of the Arabic (Gulf) replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot. */
     ar?: {
@@ -730,6 +755,22 @@ export type Configuration = {
       owner_schedule_staff?: string;
       /** Default:   {time} {services} — {customer} */
       owner_schedule_line?: string;
+      /** Default: هلا والله {name}، حياك مرة ثانية في {business}! */
+      greeting_returning?: string;
+      /** Default: نفس المرة اللي فاتت: {choice}؟ رد بـ "نفس" إذا تبين. */
+      same_as_last?: string;
+      /** Default: {services} في {location} */
+      choice_label?: string;
+      /**
+       * Default: موجودة؟ اخترت لين الحين: {summary}
+       * رد هني عشان نكمل. ما ينحجز شي إلا بعد تأكيدك.
+       */
+      nudge?: string;
+      /**
+       * Default: آخر مرة كنتي تحجزين: {summary}
+       * رد بـ "كمل" عشان نكمل من هناك.
+       */
+      resume_offer?: string;
     };
     /** Overrides of the Spanish (Mexico) replies. Leave a field empty to keep the default. {placeholders} are filled in by the bot. */
     es?: {
@@ -1041,6 +1082,22 @@ export type Configuration = {
       owner_schedule_staff?: string;
       /** Default:   {time} {services} — {customer} */
       owner_schedule_line?: string;
+      /** Default: ¡Qué gusto verte de nuevo en {business}, {name}! */
+      greeting_returning?: string;
+      /** Default: ¿Lo mismo que la última vez: {choice}? Responde "lo mismo" para eso. */
+      same_as_last?: string;
+      /** Default: {services} en {location} */
+      choice_label?: string;
+      /**
+       * Default: ¿Sigues ahí? Hasta ahora: {summary}
+       * Responde aquí para continuar. No se aparta nada hasta que confirmes.
+       */
+      nudge?: string;
+      /**
+       * Default: La última vez estabas agendando: {summary}
+       * Responde "continuar" para seguir desde ahí.
+       */
+      resume_offer?: string;
     };
   };
 };

@@ -45,6 +45,11 @@ export default {
       "quietHoursStart": "21:00",
       "quietHoursEnd": "09:00"
     },
+    "followUp": {
+      "returningCustomers": true,
+      "nudgeAfterHours": 2,
+      "expireAfterHours": 24
+    },
     "owners": {
       "numbers": [
         "+96599000000"

@@ -214,6 +214,43 @@ export const configuration = {
           ),
         {},
       ),
+      followUp: z.default(
+        z
+          .object({
+            returningCustomers: z.default(
+              z
+                .boolean()
+                .describe(
+                  "A customer this business knows by the number their channel gives is greeted by name, in the language they last wrote in, and offered their last booking again as one choice.",
+                ),
+              true,
+            ),
+            nudgeAfterHours: z.default(
+              z
+                .number()
+                .min(0.25, undefined)
+                .max(72, undefined)
+                .describe(
+                  "A booking left half-made this long gets one message with what was chosen so far.",
+                ),
+              2,
+            ),
+            expireAfterHours: z.default(
+              z
+                .number()
+                .min(1, undefined)
+                .max(720, undefined)
+                .describe(
+                  "After this long the half-made booking is dropped: the next message starts afresh, with the old choice offered as one option (its time is never assumed still free).",
+                ),
+              24,
+            ),
+          })
+          .catchall(z.never())
+          .title("Follow-up")
+          .describe("Returning customers and abandoned chats."),
+        {},
+      ),
       owners: z.default(
         z
           .object({
@@ -1079,6 +1116,35 @@ export const configuration = {
                       .string()
                       .describe("Default:   {time} {services} — {customer}"),
                   ),
+                  greeting_returning: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Welcome back to {business}, {name}!"),
+                  ),
+                  same_as_last: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        'Default: Same as last time: {choice}? Reply \"same\" for that.',
+                      ),
+                  ),
+                  choice_label: z.optional(
+                    z.string().describe("Default: {services} at {location}"),
+                  ),
+                  nudge: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Still there? So far: {summary}\nReply here to carry on. Nothing is held until you confirm.",
+                      ),
+                  ),
+                  resume_offer: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        'Default: Last time you were booking: {summary}\nReply \"continue\" to pick up from there.',
+                      ),
+                  ),
                 })
                 .catchall(z.never())
                 .describe(
@@ -1712,6 +1778,37 @@ export const configuration = {
                     z
                       .string()
                       .describe("Default:   {time} {services} — {customer}"),
+                  ),
+                  greeting_returning: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: هلا والله {name}، حياك مرة ثانية في {business}!",
+                      ),
+                  ),
+                  same_as_last: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        'Default: نفس المرة اللي فاتت: {choice}؟ رد بـ \"نفس\" إذا تبين.',
+                      ),
+                  ),
+                  choice_label: z.optional(
+                    z.string().describe("Default: {services} في {location}"),
+                  ),
+                  nudge: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: موجودة؟ اخترت لين الحين: {summary}\nرد هني عشان نكمل. ما ينحجز شي إلا بعد تأكيدك.",
+                      ),
+                  ),
+                  resume_offer: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        'Default: آخر مرة كنتي تحجزين: {summary}\nرد بـ \"كمل\" عشان نكمل من هناك.',
+                      ),
                   ),
                 })
                 .catchall(z.never())
@@ -2382,6 +2479,37 @@ export const configuration = {
                     z
                       .string()
                       .describe("Default:   {time} {services} — {customer}"),
+                  ),
+                  greeting_returning: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¡Qué gusto verte de nuevo en {business}, {name}!",
+                      ),
+                  ),
+                  same_as_last: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        'Default: ¿Lo mismo que la última vez: {choice}? Responde \"lo mismo\" para eso.',
+                      ),
+                  ),
+                  choice_label: z.optional(
+                    z.string().describe("Default: {services} en {location}"),
+                  ),
+                  nudge: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: ¿Sigues ahí? Hasta ahora: {summary}\nResponde aquí para continuar. No se aparta nada hasta que confirmes.",
+                      ),
+                  ),
+                  resume_offer: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        'Default: La última vez estabas agendando: {summary}\nResponde \"continuar\" para seguir desde ahí.',
+                      ),
                   ),
                 })
                 .catchall(z.never())

@@ -9,6 +9,6 @@ export const reminderTick = {
     .catchall(z.never())
     .title("Reminder tick")
     .describe(
-      "Every few minutes: sends what is due on the clock: booking reminders (reminders.*), the owners\' morning schedules and any owner message still pending.",
+      "Every few minutes: sends what is due on the clock: booking reminders (reminders.*), the owners\' morning schedules, any owner message still pending, and the one nudge of a booking left half-made (followUp.*).",
     ),
 };

@@ -37,17 +37,13 @@ export const conversation = {
           ])
           .metadata({ def: { typeName: "ZodNullable" } }),
       ),
-      turn: z.optional(
+      offer: z.optional(
         z
           .union([
             z
-              .object({
-                messageId: z.string(),
-                replies: z.array(z.string()),
-              })
-              .catchall(z.never())
+              .record(z.string(), z.any())
               .describe(
-                "The message this state answers and its replies: the same message handled again (after a crash) gets these replies again, not a second turn.",
+                '\"Same as last time\" or \"continue\", offered beside the last reply (see plugin/src/followup).',
               ),
             z.null(),
           ])

@@ -1,0 +1,22 @@
+/**
+ * When each chat last had a customer turn, on the business clock, and whether
+ * that turn left a booking half-made: one statement per turn on the
+ * Conversation row. The tick nudges what was left (nudge.ts); the next message
+ * after expireAfterHours finds it expired.
+ */
+import type { ConversationState } from '../conversation/state';
+import type { Db } from '../store/database';
+
+/** A booking in the making: the booking flow, not yet confirmed, something chosen. */
+export const halfMade = (s: ConversationState | null): boolean =>
+  !!s && s.flow === 'book' && (s.phase === 'collecting' || s.phase === 'ready_to_confirm') && (s.slots.location !== null || s.slots.services.length > 0 || s.slots.date !== null);
+
+export async function recordTurn(prisma: Db, conversationId: string, now: Date, state: ConversationState | null): Promise<void> {
+  await prisma.conversation.update({ where: { id: conversationId }, data: { lastTurnAt: now, inProgress: halfMade(state), nudgedAt: null }, select: { id: true } });
+}
+
+/** The chat's last customer turn, and whether it left a booking half-made. */
+export async function lastActivity(prisma: Db, conversationId: string): Promise<{ at: Date | null; inProgress: boolean }> {
+  const row = await prisma.conversation.findUnique({ where: { id: conversationId }, select: { inProgress: true, lastTurnAt: true } });
+  return { at: row?.lastTurnAt ?? null, inProgress: !!row?.inProgress };
+}
