@@ -11,7 +11,6 @@ import type { ChannelSender, InboundChannelMessage } from '../channels/types';
 import { ensureBusiness } from '../catalog/business';
 import { loadFixture } from '../catalog/fixture';
 import { fullSync } from '../catalog/sync';
-import { createMemoryHostStore } from '../host/api/memory-store';
 import { startLocal, type Local } from '../host/local';
 import { createNailItClient } from '../provider/nailit-client';
 import { startSimulator, type Simulator } from '../provider/simulator';
@@ -28,7 +27,6 @@ let db: Database;
 let sim: Simulator;
 const sent: Array<{ by: string; chatId: string; text: string }> = [];
 const sender = (by: string): ChannelSender => ({ send: async (chatId, text) => void sent.push({ by, chatId, text }) });
-const hostStore = createMemoryHostStore(clock);
 let a: Local;
 let b: Local;
 
@@ -39,7 +37,6 @@ const start = (by: string) =>
     senders: { test: sender(by) },
     now: clock,
     burstWindowMs: 0,
-    hostStore,
   });
 
 let n = 0;
@@ -90,7 +87,7 @@ describe('owner messages on one database, two runtimes', () => {
     expect(schedules.map((s) => s.chatId).sort()).toEqual(OWNERS);
     // branches without bookings that day send nothing
     expect(toOwners(/bookings\n/)).toHaveLength(2);
-    const events = (await hostStore.listEvents()).filter((e) => e.type === 'bookwell#ownerNotification');
+    const events = (await a.host.store.listEvents()).filter((e) => e.type === 'bookwell#ownerNotification');
     expect(events.map((e) => (e.payload as { kind: string }).kind).filter((k) => k === 'booking')).toHaveLength(1);
   });
 

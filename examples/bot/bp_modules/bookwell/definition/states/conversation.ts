@@ -37,6 +37,22 @@ export const conversation = {
           ])
           .metadata({ def: { typeName: "ZodNullable" } }),
       ),
+      turn: z.optional(
+        z
+          .union([
+            z
+              .object({
+                messageId: z.string(),
+                replies: z.array(z.string()),
+              })
+              .catchall(z.never())
+              .describe(
+                "The message this state answers and its replies: the same message handled again (after a crash) gets these replies again, not a second turn.",
+              ),
+            z.null(),
+          ])
+          .metadata({ def: { typeName: "ZodNullable" } }),
+      ),
       offer: z.optional(
         z
           .union([

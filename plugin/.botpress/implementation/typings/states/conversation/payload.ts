@@ -9,6 +9,8 @@ export type Payload = {
   lastOutcome?: string | null;
   /** The slot the last reply asked for, if any. */
   lastAsked?: string | null;
+  /** The message this state answers and its replies: the same message handled again (after a crash) gets these replies again, not a second turn. */
+  turn?: { messageId: string; replies: string[] } | null;
   /** "Same as last time" or "continue", offered beside the last reply (see plugin/src/followup). */
   offer?: { [key: string]: any } | null;
 };

@@ -12,6 +12,7 @@ export type Payload = {
     | /** What the last turn did: asked, ready_to_confirm, confirmed, handoff, … */ string
     | null;
   lastAsked?: /** The slot the last reply asked for, if any. */ string | null;
+  turn?: { messageId: string; replies: string[] } | null;
   offer?:
     | /** "Same as last time" or "continue", offered beside the last reply (see plugin/src/followup). */ {
         [key: string]: any;
