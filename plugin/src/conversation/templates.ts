@@ -267,16 +267,16 @@ const ar: TemplateSet = {
   reminder_confirmed: 'شكراً لك، موعدك مؤكد: {booking}. نشوفك على خير!',
   owner_booking: 'حجز جديد: {booking}\nالعميل: {customer}',
   owner_cancellation: 'انلغى: {booking}\nالعميل: {customer}',
-  owner_reschedule: 'تغير الموعد: {booking}\n(كان {old})\nالعميل: {customer}',
+  owner_reschedule: 'موعد معدّل: {booking}\n(كان {old})\nالعميل: {customer}',
   owner_handoff: 'عميل يبي يكلم موظف: {customer}\n{summary}',
   owner_schedule: '{location}، {date}: {count} حجوزات\n{list}',
   owner_schedule_staff: '{staff}:',
   owner_schedule_line: '  {time} {services} — {customer}',
-  greeting_returning: 'هلا والله {name}، حياك مرة ثانية في {business}!',
-  same_as_last: 'نفس المرة اللي فاتت: {choice}؟ رد بـ "نفس" إذا تبين.',
+  greeting_returning: 'هلا والله {name}، حياج مرة ثانية في {business}!',
+  same_as_last: 'نفس المرة اللي فاتت: {choice}؟ ردي بـ "نفس" إذا تبين.',
   choice_label: '{services} في {location}',
-  nudge: 'موجودة؟ اخترت لين الحين: {summary}\nرد هني عشان نكمل. ما ينحجز شي إلا بعد تأكيدك.',
-  resume_offer: 'آخر مرة كنتي تحجزين: {summary}\nرد بـ "كمل" عشان نكمل من هناك.',
+  nudge: 'موجودة؟ اخترت لين الحين: {summary}\nردي هني عشان نكمل. ما ينحجز شي إلا بعد تأكيدج.',
+  resume_offer: 'آخر مرة كنتي تحجزين: {summary}\nردي بـ "كمل" عشان نكمل من هناك.',
 };
 
 /**
@@ -284,6 +284,10 @@ const ar: TemplateSet = {
  * serves men sets `replies.arabicGender: masculine`; these keys then read in the masculine, the rest are the same.
  */
 const arMasculine: Partial<TemplateSet> = {
+  greeting_returning: 'هلا والله {name}، حياك مرة ثانية في {business}!',
+  same_as_last: 'نفس المرة اللي فاتت: {choice}؟ رد بـ "نفس" إذا تبي.',
+  nudge: 'موجود؟ اخترت لين الحين: {summary}\nرد هني عشان نكمل. ما ينحجز شي إلا بعد تأكيدك.',
+  resume_offer: 'آخر مرة كنت تحجز: {summary}\nرد بـ "كمل" عشان نكمل من هناك.',
   booking_confirmed_later: 'أبشرك، تأكد حجزك! ادفع من هني عشان نثبت الموعد: {link}',
   booking_not_made: 'آسفين، الصالون ما قدر ياخذ هالحجز، فما انحجز شي وما عليك شي. رد علي هني إذا تبي نحاول مرة ثانية، أو اطلب أحد من الفريق.',
   ask_team: 'ما أعرف أكيد، بسأل الفريق. إذا تبي أحد من فريقنا يساعدك الحين، قول "ابي اكلم موظف".',

@@ -5,6 +5,7 @@
  * unset), so of several processes ticking one sends it; the next customer turn
  * clears it. A chat a person has (handoff) gets none.
  */
+import { botpressConversationOf } from '../assistant/conversation-row';
 import type { ConversationState } from '../conversation/state';
 import type { Db } from '../store/database';
 import { retry } from '../runtime/retry';
@@ -29,21 +30,22 @@ export async function runNudges(deps: NudgeDeps): Promise<number> {
   const now = deps.now().getTime();
   const chats = await deps.prisma.conversation.findMany({
     where: {
-      businessId: deps.businessId, channel: 'botpress', inProgress: true, nudgedAt: null, handoff: false,
+      businessId: deps.businessId, inProgress: true, nudgedAt: null, handoff: false,
       // within a minute: a turn's time runs on a few milliseconds past its message, and ticks come every minute or five
       lastTurnAt: { lte: new Date(now - deps.nudgeAfterMs + SLACK_MS), gt: new Date(now - deps.expireAfterMs + SLACK_MS) },
     },
-    select: { id: true, externalId: true },
+    select: { id: true, channel: true, externalId: true },
   });
   let sent = 0;
-  for (const chat of chats) {
+  for (const row of chats) {
+    const chat = { id: row.id, botpressId: botpressConversationOf(row) };
     const { count } = await deps.prisma.conversation.updateMany({ where: { id: chat.id, nudgedAt: null, inProgress: true }, data: { nudgedAt: new Date(now) } });
     if (count === 0) continue;
-    const state = await deps.readState(chat.externalId);
+    const state = await deps.readState(chat.botpressId);
     const text = halfMade(state) ? await deps.text(state!) : null;
     if (!text) continue;
     try {
-      await retry(() => deps.send(chat.externalId, text), { retries: 3, initialMs: 500, maxMs: 4000 });
+      await retry(() => deps.send(chat.botpressId, text), { retries: 3, initialMs: 500, maxMs: 4000 });
       sent++;
     } catch (err) {
       await deps.prisma.eventLog
