@@ -8,32 +8,11 @@
  * is only ever the number the channel asserts: the row's customer is whose
  * bookings this conversation may list, cancel or move (handlers/identity.ts).
  */
-import type { Db } from '../store/database';
+import { writeConversationRow, type Sql } from '../store/sql';
 
-export async function conversationRow(
-  prisma: Db,
-  q: { businessId: string; botpressConversationId: string; phone: string | null; name: string | null },
-): Promise<string> {
-  const customer = q.phone
-    ? await prisma.customer.upsert({
-        where: { businessId_phone: { businessId: q.businessId, phone: q.phone } },
-        create: { businessId: q.businessId, phone: q.phone, name: q.name },
-        update: {},
-        select: { id: true },
-      })
-    : null;
-  const own = await prisma.conversation.findFirst({ where: { id: q.botpressConversationId, businessId: q.businessId }, select: { id: true, customerId: true } });
-  if (own) {
-    if (customer && own.customerId !== customer.id) await prisma.conversation.update({ where: { id: own.id }, data: { customerId: customer.id } });
-    return own.id;
-  }
-  const row = await prisma.conversation.upsert({
-    where: { businessId_channel_externalId: { businessId: q.businessId, channel: 'botpress', externalId: q.botpressConversationId } },
-    create: { businessId: q.businessId, channel: 'botpress', externalId: q.botpressConversationId, customerId: customer?.id ?? null },
-    // a row an action made first gets its customer with the first message from the channel
-    update: customer ? { customerId: customer.id } : {},
-    select: { id: true },
-  });
+/** Actions acting for a conversation use this; a message reads its row with its turn (store/sql.ts readTurnRow) and writes it only when needed. */
+export async function conversationRow(sql: Sql, q: { businessId: string; botpressConversationId: string; phone: string | null; name: string | null }): Promise<string> {
+  const row = await writeConversationRow(sql, { businessId: q.businessId, conversationExternalId: q.botpressConversationId, phone: q.phone, name: q.name });
   return row.id;
 }
 

@@ -33,6 +33,8 @@ export interface RespondInput {
   profileName: string | null;
   /** Our Conversation row (bookings and the handoff flag hang on it). */
   conversationId: string;
+  /** The row's handoff flag, as the turn read it: a person has the chat. */
+  handedOff: boolean;
 }
 
 export interface RespondResult {
@@ -46,7 +48,7 @@ export interface RespondResult {
 
 export async function respond(prev: ConversationState | null, input: RespondInput, deps: AssistantDeps): Promise<RespondResult> {
   const { booking } = deps;
-  if (await booking.isHandedOff(input.conversationId)) {
+  if (input.handedOff) {
     return { state: prev, replies: [], asked: null, outcome: 'silent', handoff: true, paymentLink: null };
   }
   // the flag in our database says whether a person has the chat: released (or handoff off), the bot takes it back

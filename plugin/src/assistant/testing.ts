@@ -26,7 +26,8 @@ export async function assistantChat(h: Harness, phone: string, over: Partial<Boo
       return state!;
     },
     async say(text: string) {
-      const r = await respond(state, { text, channelPhone: phone, profileName: null, conversationId }, { engine, booking, handoffEnabled: true });
+      const handedOff = await booking.isHandedOff(conversationId);
+      const r = await respond(state, { text, channelPhone: phone, profileName: null, conversationId, handedOff }, { engine, booking, handoffEnabled: true });
       state = r.state;
       return { ...r, text: r.replies.join('\n') };
     },

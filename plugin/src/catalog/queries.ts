@@ -5,6 +5,7 @@
  * even when many chats ask at the same moment.
  */
 import type { Db } from '../store/database';
+import { prismaSql, readCatalogState, readSlots, type Sql, type TurnRow } from '../store/sql';
 import type { CatalogQueries } from './ports';
 import type { CatalogSnapshot, FreeWindow, Language, WeeklyHours } from './types';
 
@@ -17,6 +18,7 @@ export interface RefreshPort {
 
 /** What survives between calls for one business: the last snapshot and the refreshes in flight. */
 export interface CatalogMemo {
+  /** Keyed by Business.catalogVersion. */
   snapshot: { key: number; value: CatalogSnapshot } | null;
   inFlight: Map<string, Promise<unknown>>;
 }
@@ -25,6 +27,8 @@ export const createCatalogMemo = (): CatalogMemo => ({ snapshot: null, inFlight:
 
 export interface DbCatalogDeps {
   prisma: Db;
+  /** The hot reads in plain SQL on the database's pool (store/sql.ts); default: through `prisma`. */
+  sql?: Sql;
   businessId: string;
   now: () => Date;
   refresh?: RefreshPort;
@@ -32,13 +36,23 @@ export interface DbCatalogDeps {
   memo?: CatalogMemo;
 }
 
+/** The catalog's version and freshness, as a turn reads them with its conversation row (store/sql.ts). */
+export type CatalogState = Pick<TurnRow, 'catalogVersion' | 'catalogStale'>;
+
+export interface DbCatalog extends CatalogQueries {
+  /** The snapshot for a catalog state already read (a turn's one query): no statement when the memo holds that version. */
+  snapshotAt(state: CatalogState): Promise<CatalogSnapshot>;
+}
+
 /**
  * Build one per call (a turn, an action): the snapshot is checked for
  * staleness and changes once per instance, then reused for the rest of the
- * call; `memo` carries it across calls.
+ * call; `memo` carries it across calls, keyed by the business's catalog
+ * version, which slot writes never bump.
  */
-export function createDbCatalog(deps: DbCatalogDeps): CatalogQueries {
+export function createDbCatalog(deps: DbCatalogDeps): DbCatalog {
   const { prisma, businessId } = deps;
+  const sql = deps.sql ?? prismaSql(prisma);
   let current: Promise<CatalogSnapshot> | null = null;
   const memo = deps.memo ?? createCatalogMemo();
   const { inFlight } = memo;
@@ -53,47 +67,42 @@ export function createDbCatalog(deps: DbCatalogDeps): CatalogQueries {
     return p;
   };
 
+  const remember = (p: Promise<CatalogSnapshot>) => {
+    current = p;
+    p.catch(() => (current = null));
+    return p;
+  };
+
   function snapshot(): Promise<CatalogSnapshot> {
-    current ??= load();
-    current.catch(() => (current = null));
-    return current;
+    return current ?? remember(readCatalogState(sql, { businessId, now: deps.now() }).then(load));
   }
 
-  async function load(): Promise<CatalogSnapshot> {
-    const now = deps.now();
-    if (deps.refresh) {
-      const stale = await prisma.location.findFirst({ where: { businessId, active: true, validUntil: { lt: now } }, select: { id: true } });
-      if (stale) await once('catalog', () => deps.refresh!.catalog());
+  function snapshotAt(state: CatalogState): Promise<CatalogSnapshot> {
+    return current ?? remember(load(state));
+  }
+
+  async function load(state: CatalogState): Promise<CatalogSnapshot> {
+    let version = state.catalogVersion;
+    if (state.catalogStale && deps.refresh) {
+      await once('catalog', () => deps.refresh!.catalog());
+      version = (await readCatalogState(sql, { businessId, now: deps.now() })).catalogVersion;
     }
-    // content only changes through a sync that wrote rows: reuse the snapshot until the next such sync
-    // (runs are never deleted, so their count only grows; the frozen clocks of tests make timestamps tie)
-    const key = await prisma.syncRun.count({ where: { businessId, finishedAt: { not: null }, rowsWritten: { gt: 0 } } });
-    if (memo.snapshot?.key === key) return memo.snapshot.value;
+    // content only changes through a catalog write, which bumps the version in its transaction
+    if (memo.snapshot?.key === version) return memo.snapshot.value;
     const value = await loadSnapshot(prisma, businessId);
-    memo.snapshot = { key, value };
+    memo.snapshot = { key: version, value };
     return value;
   }
 
   async function freeWindows(q: { locationId: string; from: Date; to: Date; staffId?: string }): Promise<FreeWindow[]> {
-    const loc = await prisma.location.findUnique({ where: { businessId_externalId: { businessId, externalId: q.locationId } }, select: { id: true, timezone: true } });
-    if (!loc) return [];
-    const where = {
-      businessId,
-      locationId: loc.id,
-      active: true,
-      start: { lt: q.to },
-      end: { gt: q.from },
-      ...(q.staffId ? { staff: { externalId: q.staffId } } : {}),
-    };
-    if (deps.refresh) {
-      const stale = await prisma.slot.findMany({ where: { ...where, validUntil: { lt: deps.now() } }, select: { date: true }, distinct: ['date'] });
-      if (stale.length) {
-        const dates = stale.map((r) => r.date).sort();
-        await once(`slots:${q.locationId}:${dates.join(',')}`, () => deps.refresh!.slots(q.locationId, dates));
-      }
+    let rows = await readSlots(sql, { ...q, businessId, now: deps.now() });
+    const stale = rows.filter((r) => r.stale);
+    if (stale.length && deps.refresh) {
+      const dates = [...new Set(stale.map((r) => r.date))].sort();
+      await once(`slots:${q.locationId}:${dates.join(',')}`, () => deps.refresh!.slots(q.locationId, dates));
+      rows = await readSlots(sql, { ...q, businessId, now: deps.now() });
     }
-    const rows = await prisma.slot.findMany({ where, orderBy: { start: 'asc' }, select: { start: true, end: true, staff: { select: { externalId: true } } } });
-    return rows.map((r) => ({ locationId: q.locationId, staffId: r.staff.externalId, start: r.start, end: r.end }));
+    return rows.map((r) => ({ locationId: q.locationId, staffId: r.staffId, start: r.start, end: r.end }));
   }
 
   async function refreshDays(q: { locationId: string; dates: string[] }): Promise<void> {
@@ -101,7 +110,7 @@ export function createDbCatalog(deps: DbCatalogDeps): CatalogQueries {
     await deps.refresh?.slots(q.locationId, [...new Set(q.dates)].sort());
   }
 
-  return { snapshot, freeWindows, refreshDays };
+  return { snapshot, snapshotAt, freeWindows, refreshDays };
 }
 
 async function loadSnapshot(prisma: Db, businessId: string): Promise<CatalogSnapshot> {

@@ -12,6 +12,7 @@ import { ProviderError, type BookingProvider, type ProviderLocation } from '../p
 import type { Clock } from '../runtime/clock';
 import { retry, type Backoff } from '../runtime/retry';
 import { confirmBefore, DEFAULT_FRESHNESS, validUntil, type FreshnessPolicy } from './freshness';
+import { bumpCatalogVersion } from './business';
 import { deactivateServicesNotIn, writeLocationCatalog, writeLocations, type Stamp } from './write-catalog';
 import { writeSlots } from './write-slots';
 
@@ -125,6 +126,13 @@ async function withRun(deps: SyncDeps, kind: SyncKind, body: (ctx: RunCtx) => Pr
   return report;
 }
 
+/** A catalog write that changed rows bumps the catalog version in its transaction: the cached snapshots reload (slot writes never do). */
+async function catalogWrite<T extends { written: number }>(tx: Tx, businessId: string, write: Promise<T>): Promise<T> {
+  const res = await write;
+  if (res.written > 0) await bumpCatalogVersion(tx, businessId);
+  return res;
+}
+
 const fail = (ctx: RunCtx, scope: string, err: unknown) => ctx.report.errors.push({ scope, message: err instanceof Error ? err.message : String(err) });
 
 /** Dates [today, today + days) in the location's zone. */
@@ -165,7 +173,7 @@ export function fullSync(deps: SyncDeps): Promise<SyncReport> {
       fail(ctx, 'locations', err);
       return;
     }
-    const locs = await ctx.write((tx) => writeLocations(tx, businessId, locations, ctx.catalogStamp));
+    const locs = await ctx.write((tx) => catalogWrite(tx, businessId, writeLocations(tx, businessId, locations, ctx.catalogStamp)));
     ctx.report.rowsWritten += locs.written;
     ctx.report.locations = locations.length;
 
@@ -189,7 +197,7 @@ export function fullSync(deps: SyncDeps): Promise<SyncReport> {
       }
       const [services, people] = got.v;
       const res = await ctx.write((tx) =>
-        writeLocationCatalog(tx, { businessId, locationId: locs.ids.get(l.id)!, services, staff: people, seenServices, stamp: ctx.catalogStamp }),
+        catalogWrite(tx, businessId, writeLocationCatalog(tx, { businessId, locationId: locs.ids.get(l.id)!, services, staff: people, seenServices, stamp: ctx.catalogStamp })),
       );
       ctx.report.rowsWritten += res.written;
       services.forEach((x) => offered.add(x.id));
@@ -198,7 +206,8 @@ export function fullSync(deps: SyncDeps): Promise<SyncReport> {
     ctx.report.services = offered.size;
     ctx.report.staff = staff.size;
     if (failed.size === 0) {
-      ctx.report.rowsWritten += await ctx.write((tx) => deactivateServicesNotIn(tx, businessId, offered, ctx.catalogStamp));
+      const gone = await ctx.write((tx) => catalogWrite(tx, businessId, deactivateServicesNotIn(tx, businessId, offered, ctx.catalogStamp).then((written) => ({ written }))));
+      ctx.report.rowsWritten += gone.written;
     }
     const days = deps.slotDays ?? DEFAULT_SLOT_DAYS;
     // a location whose staff could not be read keeps its old windows until the next run

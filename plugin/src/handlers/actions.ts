@@ -91,7 +91,7 @@ export async function createBooking(
   const { services } = ctx;
   // the phone given is a contact detail for this booking: it never becomes the conversation's customer (its identity)
   const conversationId = input.conversationId
-    ? await conversationRow(services.db.prisma, { businessId: services.businessId, botpressConversationId: input.conversationId, phone: null, name: null })
+    ? await conversationRow(services.sql, { businessId: services.businessId, botpressConversationId: input.conversationId, phone: null, name: null })
     : undefined;
   const customer = { ...input.customer, name: storableText(input.customer.name), ...(input.customer.email ? { email: storableText(input.customer.email) } : {}) };
   const r = await services.booking.confirm({
@@ -184,7 +184,7 @@ async function refreshDaysOf(ctx: HandlerContext, ...bookings: Array<BookingOut 
 }
 
 async function rowOf(ctx: HandlerContext, botpressConversationId: string) {
-  return conversationRow(ctx.services.db.prisma, { businessId: ctx.services.businessId, botpressConversationId, phone: null, name: null });
+  return conversationRow(ctx.services.sql, { businessId: ctx.services.businessId, botpressConversationId, phone: null, name: null });
 }
 
 export async function handoff(input: { conversationId: string; reason?: string }, ctx: HandlerContext) {

@@ -10,7 +10,6 @@
 import type { ConversationState } from '../conversation/state';
 import { templater, withArabicGender } from '../conversation/templates';
 import { respond } from '../assistant/respond';
-import { conversationRow } from '../assistant/conversation-row';
 import { profilePhone, type ProfileKey } from '../channels/botpress-cloud/profile';
 import { storableOrNull, storableText } from '../channels/clean';
 import { toE164 } from '../channels/phone';
@@ -23,6 +22,7 @@ import { recordTurn } from '../followup/activity';
 import type { Offer } from '../followup/offer';
 import { afterTurn, beforeTurn } from '../followup/turn';
 import { emptyExtraction } from '../understanding/types';
+import { readTurnRow, writeConversationRow } from '../store/sql';
 import type { HandlerContext } from './context';
 
 export interface IncomingMessage {
@@ -103,24 +103,26 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
     return;
   }
   const prev = stored.engine as ConversationState | null;
-  const conversationId = await conversationRow(services.db.prisma, {
-    businessId: services.businessId,
-    botpressConversationId: message.conversationId,
-    phone,
-    name: profileName,
-  });
+  // one statement reads the conversation row, its handoff flag and the catalog's version and freshness;
+  // the rows are written only on first contact (or when the channel's customer is new to the row)
+  const turn = await readTurnRow(services.sql, { businessId: services.businessId, conversationExternalId: message.conversationId, now: ports.now() });
+  let row = turn.conversation;
+  if (!row || (phone && row.customerPhone !== phone)) {
+    row = await writeConversationRow(services.sql, { businessId: services.businessId, conversationExternalId: message.conversationId, phone, name: profileName });
+  }
+  const conversationId = row.id;
 
   const isText = message.type === 'text' && (!message.payload.kind || message.payload.kind === 'text');
   if (!isText) {
     // a person has the chat: the bot says nothing, not even "text only, please" (respond() does the same for text)
-    if (await services.booking.isHandedOff(conversationId)) return;
+    if (row.handoff) return;
     const lang = prev?.language ?? config.business.languages[0];
     return ports.send(templater(lang, withArabicGender(config.templates, config.replies.arabicGender))('only_text'));
   }
 
   const text = storableText(message.payload.text ?? '');
   // the first message after a reminder answers it: a confirmation is recorded and thanked for here
-  const answer = phone && !(await services.booking.isHandedOff(conversationId))
+  const answer = phone && !row.handoff
     ? await answerReminder(services.db.prisma, { businessId: services.businessId, conversationId: message.conversationId, text, now: ports.now() })
     : null;
   if (answer?.kind === 'confirm') {
@@ -130,7 +132,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
     return ports.send(t('reminder_confirmed', { booking: view ? bookingLabel(view, lang, t) : '' }));
   }
 
-  const snapshot = await services.catalog.snapshot();
+  const snapshot = await services.catalog.snapshotAt(turn);
   const before = await beforeTurn(
     services.db.prisma,
     { businessId: services.businessId, conversationId, phone, profileName, text, now: ports.now(), prev, offer: (stored.offer as Offer | null | undefined) ?? null, defaultLanguage: config.business.languages[0]! },
@@ -143,7 +145,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
   const focused = answer?.kind === 'other' ? answer : null;
   const result = await respond(
     before.start,
-    { text, channelPhone: phone, profileName, conversationId },
+    { text, channelPhone: phone, profileName, conversationId, handedOff: row.handoff },
     {
       engine: {
         catalog: services.catalog,

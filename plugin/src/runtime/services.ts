@@ -7,8 +7,7 @@
  * services (`servicesOf`), so a process has one provider client per business.
  */
 import { ensureBusiness } from '../catalog/business';
-import type { CatalogQueries } from '../catalog/ports';
-import { createCatalogMemo, createDbCatalog, type CatalogMemo } from '../catalog/queries';
+import { createCatalogMemo, createDbCatalog, type CatalogMemo, type DbCatalog } from '../catalog/queries';
 import { fullSync, refreshSlots, type SyncDeps } from '../catalog/sync';
 import type { CatalogSnapshot } from '../catalog/types';
 import { createBookingService, createSingleFlight, type BookingEvents, type SingleFlight } from '../booking';
@@ -20,6 +19,7 @@ import type { ConfigurationInput } from '../config/schema';
 import { parseConfiguration } from '../config/parse';
 import type { Database } from '../store/database';
 import { createProviderCallLog } from '../store/provider-calls';
+import { sqlOf, type Sql } from '../store/sql';
 import { databaseFor, registerDatabase } from '../store/registry';
 import { clockOf } from './clock';
 import { createRuleExtractor, type RuleExtractor } from '../understanding';
@@ -32,9 +32,11 @@ import { createLlmUnderstanding } from '../llm/understand';
 
 export interface Services {
   db: Database;
+  /** The hot-path statements on the database's own pool (store/sql.ts). */
+  sql: Sql;
   businessId: string;
   provider: BookingProvider;
-  catalog: CatalogQueries;
+  catalog: DbCatalog;
   booking: ReturnType<typeof createBookingService>;
   /** Sync deps at a given clock (scheduled jobs pass the wall clock, turns the message's). */
   sync(now: () => Date): SyncDeps;
@@ -85,6 +87,7 @@ async function build(config: Configuration): Promise<Omit<Services, 'catalog' | 
   const extractors = new WeakMap<CatalogSnapshot, RuleExtractor>();
   return {
     db,
+    sql: sqlOf(db),
     businessId,
     provider,
     memo: createCatalogMemo(),
@@ -105,6 +108,7 @@ export async function servicesFor(config: Configuration, opts: ServicesOptions):
   const sync = b.sync(opts.now);
   const catalog = createDbCatalog({
     prisma: b.db.prisma,
+    sql: b.sql,
     businessId: b.businessId,
     now: opts.now,
     memo: b.memo,
