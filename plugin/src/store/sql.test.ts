@@ -1,0 +1,70 @@
+/**
+ * The turn's statement budget, through the plugin's message handler on a real
+ * database: a mid-conversation turn reads its rows in one statement (plus one
+ * for free windows when it looks at times) and writes none; the Customer and
+ * Conversation rows are written on first contact only; slot writes leave the
+ * catalog version (the snapshot's key) alone, catalog writes bump it.
+ * Statements are counted at pg's query() (test/support/sql-counter.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countSql, measure } from '../../../test/support/sql-counter';
+import { pluginTurn } from '../../../bench/support/plugin-turn';
+import { ensureBusiness } from '../catalog/business';
+import { fullSync, refreshSlots, type SyncDeps } from '../catalog/sync';
+import { NOW, fixture, startHarness, type Harness } from '../booking/testing';
+import { createNailItClient } from '../provider/nailit-client';
+import { forgetDatabase, registerDatabase } from './registry';
+import { readTurnRow, sqlOf } from './sql';
+
+countSql();
+let h: Harness;
+const businessId = `sql-budget-${process.pid}`;
+let sync: SyncDeps;
+
+beforeAll(async () => {
+  h = await startHarness();
+  registerDatabase(h.db);
+  await ensureBusiness(h.db.prisma, { ...fixture.business, id: businessId });
+  sync = { prisma: h.db.prisma, provider: createNailItClient({ baseUrl: h.sim.url }), businessId, now: () => NOW, slotDays: 3 };
+  expect((await fullSync(sync)).status).toBe('ok');
+});
+afterAll(async () => {
+  forgetDatabase(h.db);
+  await h.close();
+});
+
+const version = async () => (await readTurnRow(sqlOf(h.db), { businessId, conversationExternalId: '', now: NOW })).catalogVersion;
+
+describe('a turn on the database', () => {
+  it('reads one statement mid-conversation (two when it checks a time), writes its rows on first contact only', async () => {
+    const chat = pluginTurn({ business: { ...fixture.business, id: businessId }, provider: { baseUrl: h.sim.url }, databaseUrl: h.db.url }, { conversationId: 'budget-1', phone: '+96550001111', now: NOW });
+    const first = await measure(() => chat.say('Hi, I would like a Gel Manicure at Avenues'), { keep: true });
+    expect(first.tally.statements!.filter((s) => /INSERT INTO "(Customer|Conversation)"/.test(s))).toHaveLength(1);
+    const rows = await h.db.prisma.conversation.findMany({ where: { businessId }, select: { customer: { select: { phone: true } } } });
+    expect(rows).toEqual([{ customer: { phone: '+96550001111' } }]);
+
+    const anyone = await measure(() => chat.say('anyone'), { keep: true });
+    expect(anyone.tally.sql).toBe(1);
+    const time = await measure(() => chat.say('March 3 at 2pm'), { keep: true });
+    expect(time.tally.sql).toBeLessThanOrEqual(2);
+    const name = await measure(() => chat.say('Layla Hassan'), { keep: true });
+    expect(name.tally.sql).toBe(1);
+    expect([...anyone.tally.statements!, ...time.tally.statements!, ...name.tally.statements!].some((s) => /^\s*(INSERT|UPDATE|DELETE)/i.test(s))).toBe(false);
+  });
+
+  it('slot writes leave the catalog version alone; a catalog change bumps it', async () => {
+    const before = await version();
+    await refreshSlots(sync);
+    await h.db.prisma.slot.updateMany({ where: { businessId }, data: { validUntil: NOW } });
+    await refreshSlots({ ...sync, now: () => new Date(NOW.getTime() + 1000) });
+    expect(await version()).toBe(before);
+
+    await h.db.prisma.service.updateMany({ where: { businessId, externalId: fixture.services[0].id }, data: { name: 'Renamed' } });
+    await fullSync(sync);
+    expect(await version()).toBe(before + 1);
+    await ensureBusiness(h.db.prisma, { ...fixture.business, id: businessId });
+    expect(await version()).toBe(before + 1);
+    await ensureBusiness(h.db.prisma, { ...fixture.business, id: businessId, name: 'Another name' });
+    expect(await version()).toBe(before + 2);
+  });
+});
