@@ -122,7 +122,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
 
   const text = storableText(message.payload.text ?? '');
   // the first message after a reminder answers it: a confirmation is recorded and thanked for here
-  const answer = phone && !row.handoff
+  const answer = phone && !row.handoff && turn.reminderOpen
     ? await answerReminder(services.db.prisma, { businessId: services.businessId, conversationId: message.conversationId, text, now: ports.now() })
     : null;
   if (answer?.kind === 'confirm') {
@@ -188,7 +188,9 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
     const booked = await services.db.prisma.booking.findFirst({ where: { conversationId, paymentLink: result.paymentLink }, orderBy: { createdAt: 'desc' }, select: { id: true } });
     if (booked) await attachCallsToBooking(services.db.prisma, { conversationId, bookingId: booked.id });
   }
-  if (phone && result.state?.languageSettled) await rememberLanguage(services.db.prisma, { businessId: services.businessId, phone, language: result.state.language });
+  // written when the language is first settled or changes, not every turn
+  const languageNews = !prev?.languageSettled || prev.language !== result.state?.language;
+  if (phone && result.state?.languageSettled && languageNews) await rememberLanguage(services.db.prisma, { businessId: services.businessId, phone, language: result.state.language });
   await recordTurn(services.db.prisma, conversationId, ports.now(), result.state);
   for (const text of replies) await ports.send(text);
   return { ...result, replies };

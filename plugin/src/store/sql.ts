@@ -43,15 +43,18 @@ export interface TurnRow {
   catalogVersion: number;
   /** Some active location is past `validUntil`: the catalog needs its just-in-time refresh. */
   catalogStale: boolean;
+  /** A reminder sent in this conversation waits for its answer (reminders/answer.ts reads it then). */
+  reminderOpen: boolean;
 }
 
 /** Everything a turn reads before it runs, in one statement: its conversation row, the handoff flag, the catalog's version and freshness. */
 export async function readTurnRow(sql: Sql, q: { businessId: string; conversationExternalId: string; now: Date }): Promise<TurnRow> {
-  const { rows } = await sql.query<{ version: number; stale: boolean; id: string | null; handoff: boolean | null; phone: string | null }>({
+  const { rows } = await sql.query<{ version: number; stale: boolean; id: string | null; handoff: boolean | null; phone: string | null; reminder: boolean }>({
     name: 'bookwell_turn_row',
     text: `SELECT b."catalogVersion" AS version,
         EXISTS (SELECT 1 FROM "Location" l WHERE l."businessId" = b.id AND l.active AND l."validUntil" < $3::timestamp) AS stale,
-        c.id, c.handoff, cu.phone
+        c.id, c.handoff, cu.phone,
+        EXISTS (SELECT 1 FROM "Reminder" r WHERE r."businessId" = b.id AND r."conversationId" = $2 AND r.status = 'sent' AND r."answeredAt" IS NULL) AS reminder
       FROM "Business" b
       LEFT JOIN LATERAL (
         -- the chat's own row on the local host (its id is the conversation id), the Botpress conversation's row on Cloud
@@ -68,6 +71,7 @@ export async function readTurnRow(sql: Sql, q: { businessId: string; conversatio
     conversation: r.id ? { id: r.id, handoff: !!r.handoff, customerPhone: r.phone } : null,
     catalogVersion: Number(r.version),
     catalogStale: !!r.stale,
+    reminderOpen: !!r.reminder,
   };
 }
 
