@@ -736,7 +736,7 @@ export type Configuration = {
        */
       owner_cancellation?: string;
       /**
-       * Default: تغير الموعد: {booking}
+       * Default: موعد معدّل: {booking}
        * (كان {old})
        * العميل: {customer}
        */
@@ -755,20 +755,20 @@ export type Configuration = {
       owner_schedule_staff?: string;
       /** Default:   {time} {services} — {customer} */
       owner_schedule_line?: string;
-      /** Default: هلا والله {name}، حياك مرة ثانية في {business}! */
+      /** Default: هلا والله {name}، حياج مرة ثانية في {business}! */
       greeting_returning?: string;
-      /** Default: نفس المرة اللي فاتت: {choice}؟ رد بـ "نفس" إذا تبين. */
+      /** Default: نفس المرة اللي فاتت: {choice}؟ ردي بـ "نفس" إذا تبين. */
       same_as_last?: string;
       /** Default: {services} في {location} */
       choice_label?: string;
       /**
        * Default: موجودة؟ اخترت لين الحين: {summary}
-       * رد هني عشان نكمل. ما ينحجز شي إلا بعد تأكيدك.
+       * ردي هني عشان نكمل. ما ينحجز شي إلا بعد تأكيدج.
        */
       nudge?: string;
       /**
        * Default: آخر مرة كنتي تحجزين: {summary}
-       * رد بـ "كمل" عشان نكمل من هناك.
+       * ردي بـ "كمل" عشان نكمل من هناك.
        */
       resume_offer?: string;
     };

@@ -1754,7 +1754,7 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: تغير الموعد: {booking}\n(كان {old})\nالعميل: {customer}",
+                        "Default: موعد معدّل: {booking}\n(كان {old})\nالعميل: {customer}",
                       ),
                   ),
                   owner_handoff: z.optional(
@@ -1783,14 +1783,14 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: هلا والله {name}، حياك مرة ثانية في {business}!",
+                        "Default: هلا والله {name}، حياج مرة ثانية في {business}!",
                       ),
                   ),
                   same_as_last: z.optional(
                     z
                       .string()
                       .describe(
-                        'Default: نفس المرة اللي فاتت: {choice}؟ رد بـ \"نفس\" إذا تبين.',
+                        'Default: نفس المرة اللي فاتت: {choice}؟ ردي بـ \"نفس\" إذا تبين.',
                       ),
                   ),
                   choice_label: z.optional(
@@ -1800,14 +1800,14 @@ export const configuration = {
                     z
                       .string()
                       .describe(
-                        "Default: موجودة؟ اخترت لين الحين: {summary}\nرد هني عشان نكمل. ما ينحجز شي إلا بعد تأكيدك.",
+                        "Default: موجودة؟ اخترت لين الحين: {summary}\nردي هني عشان نكمل. ما ينحجز شي إلا بعد تأكيدج.",
                       ),
                   ),
                   resume_offer: z.optional(
                     z
                       .string()
                       .describe(
-                        'Default: آخر مرة كنتي تحجزين: {summary}\nرد بـ \"كمل\" عشان نكمل من هناك.',
+                        'Default: آخر مرة كنتي تحجزين: {summary}\nردي بـ \"كمل\" عشان نكمل من هناك.',
                       ),
                   ),
                 })
