@@ -23,13 +23,12 @@
  * --json: one object per line {db, conversations, turnsPerSecond, p50Ms, p99Ms, sqlPerTurn, sqlPerYesTurn}.
  */
 import { randomBytes } from 'node:crypto';
-import { DateTime } from 'luxon';
 import pg from 'pg';
+import { bookableChoices, type Choice } from '../test/support/bookable';
 import { countSql, measure } from '../test/support/sql-counter';
 import type { ChannelSender } from '../plugin/src/channels/types';
 import { ensureBusiness } from '../plugin/src/catalog/business';
 import { loadFixture } from '../plugin/src/catalog/fixture';
-import { createDbCatalog } from '../plugin/src/catalog/queries';
 import { fullSync } from '../plugin/src/catalog/sync';
 import { startLocal } from '../plugin/src/host/local';
 import { createNailItClient } from '../plugin/src/provider/nailit-client';
@@ -45,21 +44,13 @@ const CONVERSATIONS = sizes.length ? sizes : [1, 50, 200];
 const PLUGIN_CONVERSATIONS = 20;
 const NOW = new Date('2026-03-01T06:00:00Z');
 /** Services customers ask for by name; each staff member books the first of these she performs. */
-const SERVICES = ['Gel Manicure', 'Classic Pedicure', 'Haircut', 'Blow Dry', 'Swedish Massage', 'Hydrafacial', 'Eyebrow Threading', 'Lash Lift', 'Deep Cleansing Facial'];
 
 const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : NaN);
 const log = (line: string) => (json ? process.stderr : process.stdout).write(`${line}\n`);
 
-interface Booking {
-  location: string;
-  service: string;
-  staff: string;
-  /** "March 4 at 2:15pm", in the location's clock. */
-  when: string;
-}
 
 /** One chat's six messages; the last is the yes. */
-const script = (b: Booking, i: number) => [
+const script = (b: Choice, i: number) => [
   `Hi, I would like a ${b.service} at ${b.location}`,
   b.staff,
   b.when,
@@ -68,38 +59,6 @@ const script = (b: Booking, i: number) => [
   'yes',
 ];
 
-/** Distinct free (staff, start) choices that do not overlap, spread over staff and days, from the synced copy. */
-async function bookable(db: Database, businessId: string, n: number): Promise<Booking[]> {
-  const catalog = createDbCatalog({ prisma: db.prisma, businessId, now: () => NOW });
-  const snapshot = await catalog.snapshot();
-  const perStaff = new Map<string, Booking[]>();
-  for (const loc of snapshot.locations) {
-    const windows = await catalog.freeWindows({ locationId: loc.id, from: new Date(NOW.getTime() + 86_400_000), to: new Date(NOW.getTime() + 13 * 86_400_000) });
-    for (const w of windows) {
-      const person = snapshot.staff.find((s) => s.id === w.staffId)!;
-      const service = SERVICES.map((name) => snapshot.services.find((s) => s.name === name)).find((s) => s && person.serviceIds.includes(s.id) && s.locationIds.includes(loc.id));
-      if (!service) continue;
-      const step = Math.ceil(service.durationMin / 15) * 15 * 60_000;
-      for (let t = Math.ceil(w.start.getTime() / 900_000) * 900_000; t + service.durationMin * 60_000 <= w.end.getTime(); t += step) {
-        const local = DateTime.fromMillis(t, { zone: loc.timezone });
-        const when = `${local.toFormat('MMMM d')} at ${local.toFormat('h:mm')}${local.hour < 12 ? 'am' : 'pm'}`;
-        const list = perStaff.get(person.id) ?? [];
-        list.push({ location: loc.name, service: service.name, staff: person.name, when });
-        perStaff.set(person.id, list);
-      }
-    }
-  }
-  // round robin over staff, so concurrent chats rarely share a person; one staff member's times never overlap
-  const lists = [...perStaff.values()];
-  const out: Booking[] = [];
-  for (let k = 0; out.length < n; k++) {
-    const before = out.length;
-    for (const l of lists) if (k < l.length && out.length < n) out.push(l[k]);
-    if (out.length === before) break;
-  }
-  return out;
-}
-
 async function run(db: Database, label: string) {
   const fixture = loadFixture('kuwait-spa');
   const sim = await startSimulator({ fixture, seed: 1, now: () => NOW });
@@ -107,7 +66,7 @@ async function run(db: Database, label: string) {
   await ensureBusiness(db.prisma, business);
   await fullSync({ prisma: db.prisma, provider: createNailItClient({ baseUrl: sim.url }), businessId: business.id, now: () => NOW, slotDays: 14 });
   const total = CONVERSATIONS.reduce((a, b) => a + b, 0) + PLUGIN_CONVERSATIONS;
-  const pool = await bookable(db, business.id, total);
+  const pool = await bookableChoices(db, { businessId: business.id, n: total, now: NOW, days: 13 });
   if (pool.length < total) throw new Error(`only ${pool.length} distinct bookable times for ${total} conversations`);
   let next = 0;
 

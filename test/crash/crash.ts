@@ -24,14 +24,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DateTime } from 'luxon';
 import { ensureBusiness } from '../../plugin/src/catalog/business';
 import { loadFixture } from '../../plugin/src/catalog/fixture';
-import { createDbCatalog } from '../../plugin/src/catalog/queries';
 import { fullSync } from '../../plugin/src/catalog/sync';
 import { createNailItClient } from '../../plugin/src/provider/nailit-client';
 import { startSimulator } from '../../plugin/src/provider/simulator';
 import { servicesOf } from '../../plugin/src/runtime/services';
+import { bookableChoices } from '../support/bookable';
 import { openDatabase, type Database } from '../../plugin/src/store/database';
 import { forgetDatabase } from '../../plugin/src/store/registry';
 
@@ -44,7 +43,6 @@ const CRASHES = arg('crashes', 12);
 const SEED = arg('seed', 7);
 const TURN_TIMEOUT_MS = 60_000;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SERVICES = ['Gel Manicure', 'Classic Pedicure', 'Haircut', 'Blow Dry', 'Swedish Massage', 'Hydrafacial', 'Eyebrow Threading', 'Lash Lift', 'Deep Cleansing Facial'];
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const progress = (line: string) => process.argv.includes('--quiet') || process.stderr.write(`${line}\n`);
@@ -66,42 +64,6 @@ interface Line {
   phone: string;
   text: string;
   yes: boolean;
-}
-
-interface Choice {
-  location: string;
-  service: string;
-  staff: string;
-  when: string;
-}
-
-/** Distinct free (staff, start) choices that never overlap, round robin over staff, from the synced copy. */
-async function bookable(db: Database, businessId: string, n: number, now: Date): Promise<Choice[]> {
-  const catalog = createDbCatalog({ prisma: db.prisma, businessId, now: () => now });
-  const snapshot = await catalog.snapshot();
-  const perStaff = new Map<string, Choice[]>();
-  for (const loc of snapshot.locations) {
-    const windows = await catalog.freeWindows({ locationId: loc.id, from: new Date(now.getTime() + 86_400_000), to: new Date(now.getTime() + 12 * 86_400_000) });
-    for (const w of windows) {
-      const person = snapshot.staff.find((s) => s.id === w.staffId)!;
-      const service = SERVICES.map((name) => snapshot.services.find((s) => s.name === name)).find((s) => s && person.serviceIds.includes(s.id) && s.locationIds.includes(loc.id));
-      if (!service) continue;
-      const step = Math.ceil(service.durationMin / 15) * 15 * 60_000;
-      for (let t = Math.ceil(w.start.getTime() / 900_000) * 900_000; t + service.durationMin * 60_000 <= w.end.getTime(); t += step) {
-        const local = DateTime.fromMillis(t, { zone: loc.timezone });
-        const when = `${local.toFormat('MMMM d')} at ${local.toFormat('h:mm')}${local.hour < 12 ? 'am' : 'pm'}`;
-        perStaff.set(person.id, [...(perStaff.get(person.id) ?? []), { location: loc.name, service: service.name, staff: person.name, when }]);
-      }
-    }
-  }
-  const lists = [...perStaff.values()];
-  const out: Choice[] = [];
-  for (let k = 0; out.length < n; k++) {
-    const before = out.length;
-    for (const l of lists) if (k < l.length && out.length < n) out.push(l[k]!);
-    if (out.length === before) break;
-  }
-  return out;
 }
 
 /** One process life: `bookwell dev --chats` with a crash point, or none. */
@@ -187,7 +149,7 @@ async function main() {
     let db = await openDatabase({ dataDir: join(dir, 'db') });
     await ensureBusiness(db.prisma, business);
     await fullSync({ prisma: db.prisma, provider: createNailItClient({ baseUrl: sim.url }), businessId: business.id, now: () => now, slotDays: 14 });
-    const choices = await bookable(db, business.id, BOOKINGS, now);
+    const choices = await bookableChoices(db, { businessId: business.id, n: BOOKINGS, now, days: 12 });
     await db.close();
     if (choices.length < BOOKINGS) throw new Error(`only ${choices.length} distinct free times for ${BOOKINGS} bookings`);
 
