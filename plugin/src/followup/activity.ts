@@ -14,9 +14,3 @@ export const halfMade = (s: ConversationState | null): boolean =>
 export async function recordTurn(prisma: Db, conversationId: string, now: Date, state: ConversationState | null): Promise<void> {
   await prisma.conversation.update({ where: { id: conversationId }, data: { lastTurnAt: now, inProgress: halfMade(state), nudgedAt: null }, select: { id: true } });
 }
-
-/** The chat's last customer turn, and whether it left a booking half-made. */
-export async function lastActivity(prisma: Db, conversationId: string): Promise<{ at: Date | null; inProgress: boolean }> {
-  const row = await prisma.conversation.findUnique({ where: { id: conversationId }, select: { inProgress: true, lastTurnAt: true } });
-  return { at: row?.lastTurnAt ?? null, inProgress: !!row?.inProgress };
-}

@@ -11,7 +11,6 @@ import { newConversationState, restartState, type ConversationState } from '../c
 import { chosenItems } from '../conversation/summary';
 import { templater, type Render, type TemplateOverrides } from '../conversation/templates';
 import type { Db } from '../store/database';
-import { lastActivity } from './activity';
 import { SLACK_MS } from './nudge';
 import { chosenState, resumable, takesOffer, type Offer } from './offer';
 import { returningCustomer, type Returning } from './returning';
@@ -33,13 +32,14 @@ export interface Before {
 
 export async function beforeTurn(
   prisma: Db,
-  q: { businessId: string; conversationId: string; phone: string | null; profileName: string | null; text: string; now: Date; prev: ConversationState | null; offer: Offer | null; defaultLanguage: Language },
+    /** `activity`: the chat's last customer turn, read with the turn's row (store/sql.ts readTurnRow). */
+  q: { businessId: string; phone: string | null; profileName: string | null; text: string; now: Date; prev: ConversationState | null; offer: Offer | null; activity: { at: Date | null; inProgress: boolean }; defaultLanguage: Language },
   config: FollowUpConfig,
 ): Promise<Before> {
   const none: Before = { start: q.prev, took: false, welcome: null, expiredChoice: null };
   if (q.offer && takesOffer(q.offer, q.text)) return { ...none, start: q.offer.state, took: true };
   const expireMs = config.expireAfterHours * 3_600_000;
-  const activity = await lastActivity(prisma, q.conversationId);
+  const activity = q.activity;
   const away = !activity.at || q.now.getTime() - activity.at.getTime() >= expireMs - SLACK_MS;
   if (q.prev && activity.inProgress && away) {
     const fresh = restartState(q.prev);

@@ -108,7 +108,8 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
   const turn = await readTurnRow(services.sql, { businessId: services.businessId, conversationExternalId: message.conversationId, now: ports.now() });
   let row = turn.conversation;
   if (!row || (phone && row.customerPhone !== phone)) {
-    row = await writeConversationRow(services.sql, { businessId: services.businessId, conversationExternalId: message.conversationId, phone, name: profileName });
+    // an existing row keeps its last activity; only its customer is written
+    row = { ...row, ...(await writeConversationRow(services.sql, { businessId: services.businessId, conversationExternalId: message.conversationId, phone, name: profileName })) };
   }
   const conversationId = row.id;
 
@@ -135,7 +136,7 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
   const snapshot = await services.catalog.snapshotAt(turn);
   const before = await beforeTurn(
     services.db.prisma,
-    { businessId: services.businessId, conversationId, phone, profileName, text, now: ports.now(), prev, offer: (stored.offer as Offer | null | undefined) ?? null, defaultLanguage: config.business.languages[0]! },
+    { businessId: services.businessId, phone, profileName, text, now: ports.now(), prev, offer: (stored.offer as Offer | null | undefined) ?? null, activity: { at: row.lastTurnAt ?? null, inProgress: row.inProgress ?? false }, defaultLanguage: config.business.languages[0]! },
     config.followUp,
   );
   // a choice taken is the whole message: the engine starts from it and asks what is missing

@@ -34,6 +34,9 @@ export interface ConversationRow {
   handoff: boolean;
   /** The channel-asserted number of the row's customer, if any. */
   customerPhone: string | null;
+  /** The last customer turn and whether it left a booking half-made (followup/activity.ts); none on a new row. */
+  lastTurnAt?: Date | null;
+  inProgress?: boolean;
 }
 
 export interface TurnRow {
@@ -47,13 +50,13 @@ export interface TurnRow {
   reminderOpen: boolean;
 }
 
-/** Everything a turn reads before it runs, in one statement: its conversation row, the handoff flag, the catalog's version and freshness. */
+/** Everything a turn reads before it runs, in one statement: its conversation row (handoff flag, last activity), the catalog's version and freshness. */
 export async function readTurnRow(sql: Sql, q: { businessId: string; conversationExternalId: string; now: Date }): Promise<TurnRow> {
-  const { rows } = await sql.query<{ version: number; stale: boolean; id: string | null; handoff: boolean | null; phone: string | null; reminder: boolean }>({
+  const { rows } = await sql.query<{ version: number; stale: boolean; id: string | null; handoff: boolean | null; phone: string | null; reminder: boolean; last: Date | null; busy: boolean | null }>({
     name: 'bookwell_turn_row',
     text: `SELECT b."catalogVersion" AS version,
         EXISTS (SELECT 1 FROM "Location" l WHERE l."businessId" = b.id AND l.active AND l."validUntil" < $3::timestamp) AS stale,
-        c.id, c.handoff, cu.phone,
+        c.id, c.handoff, cu.phone, c."lastTurnAt" AT TIME ZONE 'UTC' AS last, c."inProgress" AS busy,
         EXISTS (SELECT 1 FROM "Reminder" r WHERE r."businessId" = b.id AND r."conversationId" = $2 AND r.status = 'sent' AND r."answeredAt" IS NULL) AS reminder
       FROM "Business" b
       LEFT JOIN LATERAL (
@@ -68,7 +71,7 @@ export async function readTurnRow(sql: Sql, q: { businessId: string; conversatio
   const r = rows[0];
   if (!r) throw new Error(`no business ${q.businessId}`);
   return {
-    conversation: r.id ? { id: r.id, handoff: !!r.handoff, customerPhone: r.phone } : null,
+    conversation: r.id ? { id: r.id, handoff: !!r.handoff, customerPhone: r.phone, lastTurnAt: r.last, inProgress: !!r.busy } : null,
     catalogVersion: Number(r.version),
     catalogStale: !!r.stale,
     reminderOpen: !!r.reminder,
