@@ -13,6 +13,7 @@ export interface BookingLineView {
   serviceNameAr: string | null;
   staffId: string;
   staffName: string;
+  staffNameAr: string | null;
   start: Date;
   end: Date;
   /** Location-local "YYYY-MM-DD" and "HH:mm". */
@@ -69,6 +70,7 @@ async function toViews(deps: Pick<BookingDeps, 'prisma' | 'businessId'>, rows: B
       serviceNameAr: i.service.nameAr,
       staffId: i.staff.externalId,
       staffName: i.staff.name,
+      staffNameAr: i.staff.nameAr,
       start: i.start,
       end: i.end,
       date: local(i.start).toISODate()!,

@@ -66,6 +66,7 @@ export const fixtureSchema = z.object({
     z.object({
       id: z.string().min(1),
       name: z.string().min(1),
+      nameAr: z.string().optional(),
       locationId: z.string().min(1),
       categories: z.array(z.string()).min(1),
       /** 0 = Monday … 6 = Sunday. */
@@ -120,20 +121,34 @@ export function parseFixture(json: unknown, source = 'fixture'): CatalogFixture 
 
 /** Fixture → the catalog shape the plugin uses (staff get the services of their categories at their location). */
 export function fixtureToSnapshot(f: CatalogFixture): CatalogSnapshot {
+  const locations = f.locations.map((l) => ({ ...l, hours: expandHours(l.hours) }));
   return {
     business: { ...f.business, nameAr: f.business.nameAr ?? null },
-    locations: f.locations.map((l) => ({ ...l, hours: expandHours(l.hours) })),
+    locations,
     services: f.services.map(({ locations, ...s }) => ({ ...s, locationIds: locations })),
     staff: f.staff.map((p) => ({
       id: p.id,
       name: p.name,
+      nameAr: p.nameAr ?? null,
       locationId: p.locationId,
+      hours: staffHours(p, locations.find((l) => l.id === p.locationId)?.hours),
       serviceIds: f.services
         .filter((s) => p.categories.includes(s.category) && s.locations.includes(p.locationId))
         .map((s) => s.id),
     })),
     synonyms: f.synonyms,
   };
+}
+
+/** When she works each weekday: her shift within the location's opening hours; null on her days off and when it is closed. */
+function staffHours(p: CatalogFixture['staff'][number], open: WeeklyHours | undefined): WeeklyHours {
+  return Array.from({ length: 7 }, (_, day) => {
+    const h = open?.[day];
+    if (!h || p.daysOff.includes(day)) return null;
+    const from = h[0] > p.shift[0] ? h[0] : p.shift[0];
+    const to = h[1] < p.shift[1] ? h[1] : p.shift[1];
+    return to > from ? ([from, to] as const) : null;
+  });
 }
 
 /** Built-in fixtures shipped in fixtures/. */

@@ -146,6 +146,9 @@ async function loadSnapshot(prisma: Db, businessId: string): Promise<CatalogSnap
         id: s.externalId, name: s.name, nameAr: s.nameAr, category: s.category, durationMin: s.durationMin,
         price: Number(s.price), currency: s.currency, locationIds: s.locations.map((x) => x.location.externalId),
       })),
-    staff: staff.map((p) => ({ id: p.externalId, name: p.name, locationId: p.location.externalId, serviceIds: p.services.map((x) => x.service.externalId) })),
+    staff: staff.map((p) => ({
+      id: p.externalId, name: p.name, nameAr: p.nameAr, locationId: p.location.externalId,
+      serviceIds: p.services.map((x) => x.service.externalId), hours: (p.hours as WeeklyHours | null) ?? null,
+    })),
   };
 }

@@ -69,6 +69,21 @@ describe('full sync', () => {
     expect(gel).toMatchObject({ name: 'Gel Manicure', nameAr: 'مانيكير جل', price: 10, currency: 'KWD', durationMin: 45 });
     expect(gel.locationIds.sort()).toEqual(['LOC-AV', 'LOC-HT', 'LOC-KT', 'LOC-MM']);
     expect(snap.locations.find((l) => l.id === 'LOC-HT')!.hours[4]).toBeNull(); // closed on Fridays
+    // her Arabic name and her working week come with her: off on Fridays, 10:00-18:00 otherwise
+    expect(sara.nameAr).toBe('سارة');
+    expect(sara.hours).toEqual([...Array(4).fill(['10:00', '18:00']), null, ['10:00', '18:00'], ['10:00', '18:00']]);
+  });
+
+  it('a staff member\'s new Arabic name or working days reach our copy on the next sync', async () => {
+    const { deps } = await tenant();
+    await fullSync(deps);
+    sim.catalog.updateStaff('STF-01', { nameAr: 'ساره', daysOff: [3, 4] });
+    const second = await fullSync(deps);
+    expect(second.rowsWritten).toBeGreaterThan(0);
+    const snap = await createDbCatalog({ prisma: db.prisma, businessId: deps.businessId, now: () => NOW }).snapshot();
+    const sara = snap.staff.find((p) => p.id === 'STF-01')!;
+    expect(sara.nameAr).toBe('ساره');
+    expect(sara.hours?.[3]).toBeNull();
   });
 
   it('a re-sync with no upstream change writes no rows', async () => {

@@ -50,7 +50,14 @@ export interface CatalogService {
 export interface CatalogStaff {
   id: string;
   name: string;
+  /** Her name in Arabic, where the provider has one: Arabic replies use it. */
+  nameAr?: string | null;
   locationId: string;
+  /**
+   * When she works, per weekday (Monday first; null = her day off), where the provider says so.
+   * Absent or null: not known, and a day without a free window of hers is all there is to go by.
+   */
+  hours?: WeeklyHours | null;
   /** Services this person performs (at her location). */
   serviceIds: string[];
 }

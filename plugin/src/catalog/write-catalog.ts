@@ -2,7 +2,7 @@
  * Writes one location's part of the catalog (the location row, its services,
  * staff and their links) in one transaction, writing only what changed.
  */
-import type { Prisma } from '../../../generated/prisma/client';
+import { Prisma } from '../../../generated/prisma/client';
 import type { ProviderLocation, ProviderService, ProviderStaff } from '../provider/port';
 import { reconcile, planWrites, type ExistingRow } from './reconcile';
 
@@ -104,11 +104,14 @@ export async function writeLocationCatalog(
     incoming: args.staff,
     key: (p) => p.id,
     confirmBefore: s.confirmBefore,
-    same: (r, p) => r.name === p.name && r.locationId === locationId,
+    same: (r, p) => r.name === p.name && (r.nameAr ?? null) === (p.nameAr ?? null) && sameHours(r.hours ?? null, p.hours ?? null) && r.locationId === locationId,
   });
   // someone listed at another location is not gone: only this location's staff can disappear here
   staffPlan.deactivate = staffPlan.deactivate.filter((r) => r.locationId === locationId);
-  const staffFields = (p: ProviderStaff) => ({ name: p.name, locationId, lastSyncedAt: s.now, validUntil: s.validUntil, active: true });
+  const staffFields = (p: ProviderStaff) => ({
+    name: p.name, nameAr: p.nameAr ?? null, hours: p.hours ? (p.hours as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+    locationId, lastSyncedAt: s.now, validUntil: s.validUntil, active: true,
+  });
   if (staffPlan.create.length) await tx.staff.createMany({ data: staffPlan.create.map((p) => ({ businessId, externalId: p.id, ...staffFields(p) })) });
   for (const { row, item } of staffPlan.update) await tx.staff.update({ where: { id: row.id }, data: staffFields(item) });
   await deactivate(tx.staff, staffPlan.deactivate, s);

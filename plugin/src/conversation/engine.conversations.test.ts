@@ -201,6 +201,19 @@ describe('Arabic on kuwait-spa', () => {
     expect(r.asked).toBe('staff');
     expect(r.replies[0]).toContain('مارينا مول');
   });
+
+  test('staff are offered, matched and said back by their Arabic names where the catalog has them', async () => {
+    const c = chat(deps('kuwait-spa'), { channelPhone: KW_PHONE });
+    const staff = await c.say('ابي مانيكير جل في الأفنيوز باجر الساعة ٥ العصر');
+    expect(staff.replies[0]).toContain('سارة');
+    expect(staff.replies[0]).not.toContain('Sara');
+    await c.say('مع سارة');
+    expect(c.state!.slots.services[0].staffId).toBe('STF-01');
+    await c.say('نورة محمد');
+    const summary = await c.say('noura92@example.com');
+    expect(summary.replies[0]).toContain('مانيكير جل مع سارة');
+    expect(summary.replies[0]).not.toMatch(/Sara|The Avenues/);
+  });
 });
 
 describe('Spanish on mexico-barber', () => {

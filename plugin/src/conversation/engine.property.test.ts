@@ -69,7 +69,7 @@ describe('conversation rules hold for random chats', () => {
   // two upcoming bookings, so cancel and reschedule reach every question
   const booking = (id: string, date: string, serviceId: string, serviceName: string): BookingView => {
     const start = new Date(`${date}T14:00:00Z`);
-    const item = { serviceId, serviceName, serviceNameAr: null, staffId: 'STF-01', staffName: 'Sara', start, end: start, date, time: '17:00' };
+    const item = { serviceId, serviceName, serviceNameAr: null, staffId: 'STF-01', staffName: 'Sara', staffNameAr: null, start, end: start, date, time: '17:00' };
     const location = { id: 'LOC-AV', name: 'The Avenues', nameAr: null, address: '', timezone: 'Asia/Kuwait' };
     return { id, status: 'confirmed', providerOrderId: 'o', paymentLink: null, total: 10, currency: 'KWD', location, start, date, time: '17:00', items: [item] };
   };

@@ -18,9 +18,12 @@ export function locationName(snapshot: CatalogSnapshot, id: string, lang: Langua
   return lang === 'ar' && l.nameAr ? l.nameAr : l.name;
 }
 
-export function staffName(snapshot: CatalogSnapshot, id: string | 'any' | null, t: Render): string {
+/** Her name as the catalog gives it in `lang` (the Arabic one where it has one); "anyone" for no one in particular. */
+export function staffName(snapshot: CatalogSnapshot, id: string | 'any' | null, t: Render, lang: Language): string {
   if (!id || id === 'any') return t('anyone');
-  return snapshot.staff.find((x) => x.id === id)?.name ?? id;
+  const p = snapshot.staff.find((x) => x.id === id);
+  if (!p) return id;
+  return lang === 'ar' && p.nameAr ? p.nameAr : p.name;
 }
 
 /** Currency shown as its code ("KWD 10.000") except in Arabic, where the local symbol reads naturally. */

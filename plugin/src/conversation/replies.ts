@@ -25,7 +25,7 @@ function optionLabels(slot: SlotName, options: string[], ctx: ReplyContext): str
     case 'services':
       return options.map((id) => serviceName(snapshot, id, lang));
     case 'staff':
-      return options.map((id) => staffName(snapshot, id, t));
+      return options.map((id) => staffName(snapshot, id, t, lang));
     case 'time':
       return formatOptionTimes(options, state.slots.date, locationZone(snapshot, state.slots.location), lang);
     default:
@@ -102,13 +102,13 @@ export function noteText(note: Note, ctx: ReplyContext, withAlternatives: boolea
     case 'staff_not_at_location': {
       const person = snapshot.staff.find((p) => p.id === note.staffId);
       return t('note_staff_not_at_location', {
-        staff: person?.name ?? note.staffId,
+        staff: staffName(snapshot, note.staffId, t, lang),
         other: person ? locationName(snapshot, person.locationId, lang) : '',
         location: locationName(snapshot, note.locationId, lang),
       });
     }
     case 'staff_cannot_do':
-      return t('note_staff_cannot_do', { staff: staffName(snapshot, note.staffId, t), services: names(note.serviceIds) });
+      return t('note_staff_cannot_do', { staff: staffName(snapshot, note.staffId, t, lang), services: names(note.serviceIds) });
     case 'no_email':
       return t('note_no_email');
     case 'services_changed': {

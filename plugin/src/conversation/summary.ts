@@ -19,7 +19,7 @@ export function chosenItems(state: ConversationState, snapshot: CatalogSnapshot,
   if (s.services.length) {
     const services = s.services.map((i) => {
       const service = serviceName(snapshot, i.serviceId, lang);
-      return i.staffId ? t('item_with_staff', { service, staff: staffName(snapshot, i.staffId, t) }) : service;
+      return i.staffId ? t('item_with_staff', { service, staff: staffName(snapshot, i.staffId, t, lang) }) : service;
     });
     items.push(services.join(' + '));
   }
@@ -51,7 +51,7 @@ export function fullSummary(state: ConversationState, snapshot: CatalogSnapshot,
       t('line_item', {
         when: start ? (k === 0 ? formatWhen(date, time, zone, lang) : formatTime(date, time, zone, lang)) : '',
         service: serviceName(snapshot, item.serviceId, lang),
-        staff: staffName(snapshot, item.staffId, t),
+        staff: staffName(snapshot, item.staffId, t, lang),
         price: sv ? money(sv.price, sv.currency, lang) : '',
       }),
     );

@@ -93,6 +93,6 @@ export function afterTurn(
 }
 
 function choiceLabel(view: NonNullable<Returning['last']>, lang: Language, t: Render): string {
-  const services = view.items.map((i) => t('item_with_staff', { service: lang === 'ar' && i.serviceNameAr ? i.serviceNameAr : i.serviceName, staff: i.staffName })).join(' + ');
+  const services = view.items.map((i) => t('item_with_staff', { service: lang === 'ar' && i.serviceNameAr ? i.serviceNameAr : i.serviceName, staff: lang === 'ar' && i.staffNameAr ? i.staffNameAr : i.staffName })).join(' + ');
   return t('choice_label', { services, location: lang === 'ar' && view.location.nameAr ? view.location.nameAr : view.location.name });
 }

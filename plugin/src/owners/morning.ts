@@ -38,7 +38,7 @@ export async function queueMorningSchedules(deps: MorningDeps): Promise<number> 
         start: { gte: dayStart.toJSDate(), lt: dayStart.plus({ days: 1 }).toJSDate() },
       },
       orderBy: { start: 'asc' },
-      select: { start: true, service: { select: { name: true, nameAr: true } }, staff: { select: { name: true } }, booking: { select: { customer: { select: { name: true, phone: true } } } } },
+      select: { start: true, service: { select: { name: true, nameAr: true } }, staff: { select: { name: true, nameAr: true } }, booking: { select: { customer: { select: { name: true, phone: true } } } } },
     });
     const byStaff = new Map<string, string[]>();
     for (const i of items) {
@@ -48,7 +48,8 @@ export async function queueMorningSchedules(deps: MorningDeps): Promise<number> 
         services: lang === 'ar' && i.service.nameAr ? i.service.nameAr : i.service.name,
         customer: who,
       });
-      byStaff.set(i.staff.name, [...(byStaff.get(i.staff.name) ?? []), line]);
+      const staff = lang === 'ar' && i.staff.nameAr ? i.staff.nameAr : i.staff.name;
+      byStaff.set(staff, [...(byStaff.get(staff) ?? []), line]);
     }
     const list = [...byStaff].map(([staff, lines]) => [t('owner_schedule_staff', { staff }), ...lines].join('\n')).join('\n');
     const location = lang === 'ar' && loc.nameAr ? loc.nameAr : loc.name;

@@ -6,9 +6,15 @@ import type { ProviderLocation, ProviderOrder, ProviderService, ProviderSlot, Pr
 /** Instants are normalised so that callers can compare them as strings. */
 const iso = (s: string) => new Date(s).toISOString();
 
-export function toLocation(w: WireLocation): ProviderLocation {
+/** Open days only, Day 0 = Monday → seven entries, null on the days not listed. */
+function weekly(days: ReadonlyArray<{ Day: number; From: string; To: string }>): WeeklyHours {
   const hours: Array<readonly [string, string] | null> = Array(7).fill(null);
-  for (const h of w.WorkingHours) hours[h.Day] = [h.From, h.To];
+  for (const h of days) hours[h.Day] = [h.From, h.To];
+  return hours;
+}
+
+export function toLocation(w: WireLocation): ProviderLocation {
+  const hours = weekly(w.WorkingHours);
   return {
     id: w.LocationId,
     name: w.Name,
@@ -17,7 +23,7 @@ export function toLocation(w: WireLocation): ProviderLocation {
     address: w.Address,
     phone: w.Phone,
     timezone: w.TimeZone,
-    hours: hours as WeeklyHours,
+    hours,
   };
 }
 
@@ -34,7 +40,7 @@ export function toService(w: WireService): ProviderService {
 }
 
 export function toStaff(w: WireStaff): ProviderStaff {
-  return { id: w.StaffId, name: w.Name, serviceIds: w.ItemIds };
+  return { id: w.StaffId, name: w.Name, nameAr: w.NameAr ?? null, serviceIds: w.ItemIds, hours: w.WorkingHours ? weekly(w.WorkingHours) : null };
 }
 
 export function toSlot(w: WireSlot): ProviderSlot {

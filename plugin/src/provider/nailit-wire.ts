@@ -31,6 +31,8 @@ export const SLOT_TAKEN_CODE = 'SLOT_TAKEN';
 const hhmm = z.string().regex(/^\d{2}:\d{2}$/);
 const instant = z.iso.datetime({ offset: true });
 
+const workingHours = z.array(z.object({ Day: z.number().int().min(0).max(6), From: hhmm, To: hhmm }));
+
 export const wireLocation = z.object({
   LocationId: z.string(),
   Name: z.string(),
@@ -39,7 +41,7 @@ export const wireLocation = z.object({
   Address: z.string(),
   Phone: z.string().nullable(),
   TimeZone: z.string(),
-  WorkingHours: z.array(z.object({ Day: z.number().int().min(0).max(6), From: hhmm, To: hhmm })),
+  WorkingHours: workingHours,
 });
 
 export const wireService = z.object({
@@ -52,7 +54,14 @@ export const wireService = z.object({
   Currency: z.string(),
 });
 
-export const wireStaff = z.object({ StaffId: z.string(), Name: z.string(), ItemIds: z.array(z.string()) });
+/** NameAr and WorkingHours (her working days, Day 0 = Monday) are optional: a provider may not give them. */
+export const wireStaff = z.object({
+  StaffId: z.string(),
+  Name: z.string(),
+  NameAr: z.string().nullable().optional(),
+  ItemIds: z.array(z.string()),
+  WorkingHours: workingHours.nullable().optional(),
+});
 
 export const wireSlot = z.object({ StaffId: z.string(), From: instant, To: instant });
 

@@ -6,7 +6,7 @@
  * Instants are ISO 8601 strings in UTC ("2026-03-02T14:00:00.000Z"); dates are
  * "YYYY-MM-DD" in the location's time zone.
  */
-import type { CatalogLocation, CatalogService } from '../catalog/types';
+import type { CatalogLocation, CatalogService, WeeklyHours } from '../catalog/types';
 
 export type ProviderLocation = CatalogLocation;
 /** A service as offered at one location (no `locationIds`: the call is per location). */
@@ -15,6 +15,10 @@ export type ProviderService = Omit<CatalogService, 'locationIds'>;
 export interface ProviderStaff {
   id: string;
   name: string;
+  /** Optional on the wire: null when the provider gives none. */
+  nameAr?: string | null;
+  /** Her working hours per weekday (Monday first, null = off); null when the provider gives none. */
+  hours?: WeeklyHours | null;
   /** Service ids this person performs at the location asked about. */
   serviceIds: string[];
 }

@@ -168,7 +168,7 @@ function duePayload(
     start: view.start.toISOString(),
     when: formatWhen(view.date, view.time, view.location.timezone, r.language),
     location: r.language === 'ar' && view.location.nameAr ? view.location.nameAr : view.location.name,
-    services: view.items.map((i) => ({ service: r.language === 'ar' && i.serviceNameAr ? i.serviceNameAr : i.serviceName, staff: i.staffName, start: i.start.toISOString() })),
+    services: view.items.map((i) => ({ service: r.language === 'ar' && i.serviceNameAr ? i.serviceNameAr : i.serviceName, staff: r.language === 'ar' && i.staffNameAr ? i.staffNameAr : i.staffName, start: i.start.toISOString() })),
     text,
   };
 }

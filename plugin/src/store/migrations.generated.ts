@@ -37,4 +37,8 @@ export const migrationFiles: ReadonlyArray<{ name: string; sql: string }> = [
     name: "20261204150002_conversation_followup",
     sql: "-- AlterTable\nALTER TABLE \"Conversation\" ADD COLUMN     \"inProgress\" BOOLEAN NOT NULL DEFAULT false,\nADD COLUMN     \"lastTurnAt\" TIMESTAMP(3),\nADD COLUMN     \"nudgedAt\" TIMESTAMP(3);\n\n-- CreateIndex\nCREATE INDEX \"Conversation_businessId_inProgress_lastTurnAt_idx\" ON \"Conversation\"(\"businessId\", \"inProgress\", \"lastTurnAt\");\n\n",
   },
+  {
+    name: "20261205309000_staff_name_ar_hours",
+    sql: "-- AlterTable: staff carry their Arabic name and working hours where the provider gives them\nALTER TABLE \"Staff\" ADD COLUMN     \"nameAr\" TEXT,\nADD COLUMN     \"hours\" JSONB;\n",
+  },
 ];

@@ -169,8 +169,8 @@ export class CatalogMatcher {
       for (const phrase of [svc.name, svc.nameAr, ...(synonyms[svc.id] ?? [])]) addAlias('service', svc.id, phrase);
     }
     for (const person of snapshot.staff) {
-      for (const phrase of [person.name, ...(synonyms[person.id] ?? [])]) addAlias('staff', person.id, phrase);
-      for (const w of this.aliasWords(person.name, 'staff')) this.noFuzz.add(w);
+      for (const phrase of [person.name, person.nameAr, ...(synonyms[person.id] ?? [])]) addAlias('staff', person.id, phrase);
+      for (const w of [...this.aliasWords(person.name, 'staff'), ...this.aliasWords(person.nameAr ?? '', 'staff')]) this.noFuzz.add(w);
       for (const s of synonyms[person.id] ?? []) this.noFuzz.add(dropArticle(normalize(s)));
     }
     for (const a of aliases) {

@@ -9,7 +9,7 @@ import type { Render } from '../templates';
 /** An existing booking, named from its own rows (names as they were booked). */
 export function bookingLabel(view: BookingView, lang: Language, t: Render): string {
   const services = view.items
-    .map((i) => t('item_with_staff', { service: lang === 'ar' && i.serviceNameAr ? i.serviceNameAr : i.serviceName, staff: i.staffName }))
+    .map((i) => t('item_with_staff', { service: lang === 'ar' && i.serviceNameAr ? i.serviceNameAr : i.serviceName, staff: lang === 'ar' && i.staffNameAr ? i.staffNameAr : i.staffName }))
     .join(' + ');
   const location = lang === 'ar' && view.location.nameAr ? view.location.nameAr : view.location.name;
   return t('booking_label', { services, location, when: formatWhen(view.date, view.time, view.location.timezone, lang) });
@@ -18,7 +18,7 @@ export function bookingLabel(view: BookingView, lang: Language, t: Render): stri
 /** The booking the slots describe (a reschedule's new time), in the same words. */
 export function slotsLabel(state: ConversationState, snapshot: CatalogSnapshot, lang: Language, t: Render): string {
   const s = state.slots;
-  const services = s.services.map((i) => t('item_with_staff', { service: serviceName(snapshot, i.serviceId, lang), staff: staffName(snapshot, i.staffId, t) })).join(' + ');
+  const services = s.services.map((i) => t('item_with_staff', { service: serviceName(snapshot, i.serviceId, lang), staff: staffName(snapshot, i.staffId, t, lang) })).join(' + ');
   const when = s.date && s.time ? formatWhen(s.date, s.time, locationZone(snapshot, s.location), lang) : '';
   return t('booking_label', { services, location: s.location ? locationName(snapshot, s.location, lang) : '', when });
 }

@@ -102,7 +102,13 @@ export function getLocationStaff(ctx: EngineContext, req: WireRequest<'GetLocati
     Staff: ctx.catalog
       .snapshot()
       .staff.filter((s) => s.locationId === loc.id)
-      .map((s) => ({ StaffId: s.id, Name: s.name, ItemIds: s.serviceIds })),
+      .map((s) => ({
+        StaffId: s.id,
+        Name: s.name,
+        NameAr: s.nameAr ?? null,
+        ItemIds: s.serviceIds,
+        WorkingHours: (s.hours ?? []).flatMap((h, day) => (h ? [{ Day: day, From: h[0], To: h[1] }] : [])),
+      })),
   };
 }
 
