@@ -63,6 +63,12 @@ function chainOf(snapshot: CatalogSnapshot, locationId: string, items: ChainRequ
 
 const chainMinutes = (links: Link[]) => links.reduce((sum, l) => sum + l.durationMin, 0);
 
+/** Does she work on this calendar day ("YYYY-MM-DD")? null when her working week is not known. */
+export function worksOn(person: CatalogStaff, date: string): boolean | null {
+  if (!person.hours) return null;
+  return person.hours[DateTime.fromISO(date).weekday - 1] !== null;
+}
+
 /** A start and person known to be gone, whatever our copy says (the provider just refused it). */
 export interface Taken {
   start: Date;
@@ -124,12 +130,39 @@ export interface NearestOptions {
   /** Minimum gap between offered times, to spread a short list over the day. */
   spacingMin?: number;
   taken?: Taken;
+  /** Only times on `target.date` itself. */
+  sameDay?: boolean;
+}
+
+/** Every free start of the chain on the location's 15-minute grid, not before `now`, ascending (instants in ms). */
+function gridStarts(links: Link[], windows: FreeWindow[], zone: string, now: Date, taken?: Taken): number[] {
+  const starts = new Set<number>();
+  const step = SLOT_GRID_MINUTES * MINUTE;
+  for (const w of windows) {
+    // the grid is aligned in the location's clock; zone offsets are multiples of 15 minutes, so plain steps stay on it
+    const first = DateTime.fromJSDate(w.start, { zone }).startOf('minute');
+    const rem = first.minute % SLOT_GRID_MINUTES;
+    for (let t = first.toMillis() + (rem ? (SLOT_GRID_MINUTES - rem) * MINUTE : 0); t < w.end.getTime(); t += step) {
+      if (t >= now.getTime() && !starts.has(t) && fit(links, t, windows, taken)) starts.add(t);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+/** The `count` starts nearest to `aim`, at least `spacing` apart, in time order. */
+function pickNearest(starts: number[], aim: number, count: number, spacing: number): number[] {
+  const picked: number[] = [];
+  for (const t of [...starts].sort((a, b) => Math.abs(a - aim) - Math.abs(b - aim) || a - b)) {
+    if (picked.length === count) break;
+    if (picked.every((p) => Math.abs(p - t) >= spacing)) picked.push(t);
+  }
+  return picked.sort((a, b) => a - b);
 }
 
 /**
  * The `count` free start times nearest to `date time` (or to the start of
  * `date`, or to now), never in the past, on the location's 15-minute grid,
- * searched over SEARCH_DAYS from that day; in time order, as "YYYY-MM-DDTHH:MM".
+ * searched over SEARCH_DAYS from that day (that day only with `sameDay`); in time order, as "YYYY-MM-DDTHH:MM".
  */
 export async function nearestFree(
   q: AvailabilityQuery,
@@ -144,22 +177,81 @@ export async function nearestFree(
   const from = DateTime.max(day.startOf('day'), nowLocal.startOf('day'));
   const aim = (target.date ? DateTime.fromISO(`${target.date}T${target.time ?? '00:00'}`, { zone }) : nowLocal).toMillis();
   const links = chainOf(q.snapshot, q.locationId, q.items);
-  const windows = await q.catalog.freeWindows({ locationId: q.locationId, from: from.toJSDate(), to: from.plus({ days: SEARCH_DAYS }).toJSDate() });
-  const starts = new Set<number>();
-  const step = SLOT_GRID_MINUTES * MINUTE;
-  for (const w of windows) {
-    // the grid is aligned in the location's clock; zone offsets are multiples of 15 minutes, so plain steps stay on it
-    const first = DateTime.fromJSDate(w.start, { zone }).startOf('minute');
-    const rem = first.minute % SLOT_GRID_MINUTES;
-    for (let t = first.toMillis() + (rem ? (SLOT_GRID_MINUTES - rem) * MINUTE : 0); t < w.end.getTime(); t += step) {
-      if (t >= now.getTime() && !starts.has(t) && fit(links, t, windows, opts.taken)) starts.add(t);
+  const days = opts.sameDay && target.date ? 1 : SEARCH_DAYS;
+  const windows = await q.catalog.freeWindows({ locationId: q.locationId, from: from.toJSDate(), to: from.plus({ days }).toJSDate() });
+  let starts = gridStarts(links, windows, zone, now, opts.taken);
+  if (opts.sameDay && target.date) starts = starts.filter((t) => localStart(t, zone).startsWith(target.date!));
+  return pickNearest(starts, aim, count, (opts.spacingMin ?? 0) * MINUTE).map((ms) => localStart(ms, zone));
+}
+
+/** What one day holds for the services as chosen: why it may have nothing to offer. */
+export interface DayCheck {
+  /** Free start times that day ("YYYY-MM-DDTHH:MM"). */
+  free: string[];
+  /**
+   * Staff chosen by name who are not there that day: `off` by their working week, or (their week not
+   * known) without a single free window that day.
+   */
+  away: Array<{ staffId: string; off: boolean }>;
+  /** Services that no one who may take them works that day (by their working weeks). */
+  nobody: string[];
+  /** Others who could take the services of those away that day, with the rest as chosen. */
+  others: string[];
+}
+
+export async function checkDay(q: AvailabilityQuery, date: string, now: Date): Promise<DayCheck> {
+  const zone = locationZone(q.snapshot, q.locationId);
+  const day = DateTime.fromISO(date, { zone }).startOf('day');
+  const windows = await q.catalog.freeWindows({ locationId: q.locationId, from: day.toJSDate(), to: day.plus({ days: 1 }).toJSDate() });
+  const startsWith = (items: ChainRequest[]) =>
+    gridStarts(chainOf(q.snapshot, q.locationId, items), windows, zone, now).filter((t) => localStart(t, zone).startsWith(date));
+  const person = (id: string) => q.snapshot.staff.find((p) => p.id === id);
+  const named = [...new Set(q.items.map((i) => i.staffId).filter((id): id is string => !!id && id !== 'any'))];
+  const away = named.flatMap((staffId) => {
+    const p = person(staffId);
+    if (!p) return [];
+    const works = worksOn(p, date);
+    if (works === false) return [{ staffId, off: true }];
+    return works === null && !windows.some((w) => w.staffId === staffId) ? [{ staffId, off: false }] : [];
+  });
+  const nobody = q.items
+    .filter((i) => !i.staffId || i.staffId === 'any')
+    .map((i) => i.serviceId)
+    .filter((id) => {
+      const people = eligibleStaff(q.snapshot, q.locationId, id);
+      return people.length > 0 && people.every((p) => worksOn(p, date) === false);
+    });
+  const awayIds = new Set(away.map((a) => a.staffId));
+  const others: string[] = [];
+  if (away.length) {
+    const theirs = q.items.filter((i) => i.staffId && awayIds.has(i.staffId));
+    const candidates = q.snapshot.staff.filter(
+      (p) => !awayIds.has(p.id) && worksOn(p, date) !== false && theirs.some((i) => canPerform(p, q.locationId, i.serviceId)),
+    );
+    for (const c of candidates) {
+      const items = q.items.map((i) => (i.staffId && awayIds.has(i.staffId) && canPerform(c, q.locationId, i.serviceId) ? { ...i, staffId: c.id } : i));
+      if (items.every((i) => !i.staffId || !awayIds.has(i.staffId)) && startsWith(items).length) others.push(c.id);
     }
   }
-  const spacing = (opts.spacingMin ?? 0) * MINUTE;
-  const picked: number[] = [];
-  for (const t of [...starts].sort((a, b) => Math.abs(a - aim) - Math.abs(b - aim) || a - b)) {
-    if (picked.length === count) break;
-    if (picked.every((p) => Math.abs(p - t) >= spacing)) picked.push(t);
-  }
-  return picked.sort((a, b) => a - b).map((ms) => localStart(ms, zone));
+  return { free: startsWith(q.items).map((t) => localStart(t, zone)), away, nobody, others };
 }
+
+/**
+ * The first day after `date` with free times for the services as chosen (within SEARCH_DAYS), and up to
+ * `count` of its times: nearest to `time` when one is wanted, else spread over the day. [] when none.
+ */
+export async function nextFreeDay(q: AvailabilityQuery, date: string, now: Date, count: number, time: string | null): Promise<string[]> {
+  const zone = locationZone(q.snapshot, q.locationId);
+  const from = DateTime.max(DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf('day'), DateTime.fromJSDate(now, { zone }).startOf('day'));
+  const links = chainOf(q.snapshot, q.locationId, q.items);
+  const windows = await q.catalog.freeWindows({ locationId: q.locationId, from: from.toJSDate(), to: from.plus({ days: SEARCH_DAYS }).toJSDate() });
+  const starts = gridStarts(links, windows, zone, now);
+  if (!starts.length) return [];
+  const first = localStart(starts[0], zone).slice(0, 10);
+  const that = starts.filter((t) => localStart(t, zone).startsWith(first));
+  const aim = time ? DateTime.fromISO(`${first}T${time}`, { zone }).toMillis() : that[0];
+  return pickNearest(that, aim, count, time ? 0 : SPREAD_MIN * MINUTE).map((ms) => localStart(ms, zone));
+}
+
+/** Without a wanted time, a day's offered times are this far apart, so a few cover it. */
+export const SPREAD_MIN = 90;

@@ -1,7 +1,7 @@
 /** The options a question offers: catalog ids, 'any', or free times. */
 import type { CatalogQueries } from '../catalog/ports';
 import type { CatalogSnapshot } from '../catalog/types';
-import { canPerform, nearestFree } from '../catalog/availability';
+import { canPerform, nearestFree, worksOn } from '../catalog/availability';
 import type { PartOfDay } from '../understanding/types';
 import type { ConversationState, SlotName } from './state';
 
@@ -45,7 +45,8 @@ export async function choicesFor(
         .map((sv) => sv.id);
     case 'staff': {
       const open = s.services.filter((i) => i.staffId === null).map((i) => i.serviceId);
-      const people = snapshot.staff.filter((p) => s.location && open.some((id) => canPerform(p, s.location!, id)));
+      // with a day chosen, no one who is off that day is offered
+      const people = snapshot.staff.filter((p) => s.location && open.some((id) => canPerform(p, s.location!, id)) && !(s.date && worksOn(p, s.date) === false));
       return [...people.map((p) => p.id), 'any'];
     }
     case 'time': {
@@ -54,9 +55,15 @@ export async function choicesFor(
       const q = { catalog, snapshot, locationId: s.location, items: s.services };
       const part = state.partOfDay ? PARTS[state.partOfDay] : null;
       const wanted = state.wantedTime ?? part?.from ?? null;
-      if (!part) return nearestFree(q, { date: s.date, time: wanted }, now, LIMIT[variant].time, { spacingMin: wanted ? 0 : TIME_SPACING_MIN });
+      // a day chosen: that day's times only, never another day's as if they were its own (a day with none is not kept)
+      const sameDay = s.date !== null;
+      if (!part) {
+        const options = await nearestFree(q, { date: s.date, time: wanted }, now, LIMIT[variant].time, { spacingMin: wanted ? 0 : TIME_SPACING_MIN, sameDay });
+        // a day kept from before that has filled up since: the nearest times after it, each named with its day
+        return options.length || !sameDay ? options : nearestFree(q, { date: s.date, time: wanted }, now, LIMIT[variant].time);
+      }
       // only times inside the part of the day; spread out so the choices cover it
-      const near = await nearestFree(q, { date: s.date, time: wanted }, now, LIMIT[variant].time * 8, { spacingMin: 30 });
+      const near = await nearestFree(q, { date: s.date, time: wanted }, now, LIMIT[variant].time * 8, { spacingMin: 30, sameDay });
       const inside = near.filter((o) => o.slice(11) >= part.from && o.slice(11) < part.to);
       return (inside.length ? inside : near).slice(0, LIMIT[variant].time);
     }

@@ -42,7 +42,8 @@ describe('English on kuwait-spa', () => {
     const c = chat(deps('kuwait-spa'), { channelPhone: KW_PHONE });
     const r = await c.say('gel manicure and a haircut at Avenues tomorrow at 5pm');
     expect(r.asked).toBe('staff');
-    expect(r.replies[0]).toContain('Who would you like for Gel Manicure or Haircut: Sara, Maria, Joy, Noura or anyone?');
+    // Noura is off on Mondays: not offered for a Monday
+    expect(r.replies[0]).toContain('Who would you like for Gel Manicure or Haircut: Sara, Maria, Joy or anyone?');
     await c.say('Sara');
     expect(c.state!.slots.services).toEqual([
       { serviceId: 'SVC-102', staffId: 'STF-01' },
@@ -237,15 +238,88 @@ describe('Spanish on mexico-barber', () => {
 });
 
 describe('a day the branch does not open', () => {
-  test('named before the branch, it is dropped when the branch comes: said in Spanish, with the next free times', async () => {
+  test('named before the branch, it is dropped when the branch comes: said in Spanish, with the next day with free times', async () => {
     const c = chat(deps('mexico-barber'), { channelPhone: '+525512345678' });
     const first = await c.say('Quiero un corte de cabello el domingo 8 de marzo a las 12');
     expect(first.asked).toBe('location');
     expect(first.state.slots.date).toBe('2026-03-08');
     const second = await c.say('en Coyoacán');
     expect(second.replies[0]).toContain('Coyoacán está cerrado el domingo');
-    expect(second.replies[0]).toContain('Los horarios libres más cercanos son el lunes 9 de marzo a las');
+    expect(second.replies[0]).toContain('El siguiente día con horarios libres es el lunes 9 de marzo: 11:45 a.m., 12:00 p.m. o 12:15 p.m.');
     expect(second.state.slots.date).toBeNull();
     expect(second.asked).toBe('staff');
+  });
+});
+
+describe('a day asked for that has nothing to offer', () => {
+  // Thursday 5 March 2026, 09:00 in Kuwait; Friday the 6th is Sara's and Joy's day off (fixture daysOff)
+  const THURSDAY = new Date('2026-03-05T09:00:00+03:00');
+  const on = (fixture: string, busy: Busy[] = [], now = THURSDAY) => deps(fixture, busy, { now: () => now });
+
+  test("the person asked for is off that day: said, with her next day's times and who could do it that day", async () => {
+    const c = chat(on('kuwait-spa'), { channelPhone: KW_PHONE });
+    await c.say('gel manicure with Sara at Avenues');
+    const r = await c.say('what time on Friday?');
+    expect(r.asked).toBe('time');
+    expect(r.replies[0]).toContain('Sara is off on Fridays. On Friday, March 6 you could have Maria.');
+    expect(r.replies[0]).toContain('The next day with free times is Saturday, March 7: 10:00 AM, 11:30 AM or 1:00 PM. Which time would you like?');
+    expect(r.replies[0]).not.toContain('What time on Friday');
+    // not kept as the chosen day, and not a failed answer
+    expect(r.state.slots.date).toBeNull();
+    expect(r.state.failures).toEqual({});
+    // someone else that day: the day comes back
+    const maria = await c.say('Maria then');
+    expect(maria.state.slots).toMatchObject({ date: '2026-03-06', services: [{ serviceId: 'SVC-102', staffId: 'STF-02' }] });
+    expect(maria.replies[0]).toMatch(/What time on Friday, March 6\? Free times include 2:00 PM/);
+  });
+
+  test('her next day is picked by number', async () => {
+    const c = chat(on('kuwait-spa'), { channelPhone: KW_PHONE });
+    await c.say('gel manicure with Sara at Avenues on Friday at 4pm');
+    const r = await c.say('1');
+    // nearest to the 4pm wanted: 3:45, 4:00 and 4:15 PM on Saturday
+    expect(r.state.slots).toMatchObject({ date: '2026-03-07', time: '15:45' });
+  });
+
+  test('the day is full: said plainly, the next day with free times offered as such, never as that day', async () => {
+    // Noura (the only one doing haircuts there on Fridays) is booked all Friday
+    const busy = [{ staffId: 'STF-05', start: at('2026-03-06T00:00'), end: at('2026-03-06T23:59') }];
+    const c = chat(on('kuwait-spa', busy), { channelPhone: KW_PHONE });
+    await c.say('haircut at Avenues, anyone is fine');
+    const r = await c.say('What time on Friday?');
+    expect(r.replies[0]).toContain('Sorry, Friday, March 6 is fully booked.');
+    expect(r.replies[0]).toContain('The next day with free times is Saturday, March 7:');
+    expect(r.outcome).toBe('answered_interruption');
+    expect(r.state.offered).toMatchObject({ slot: 'time', after: '2026-03-06' });
+    expect(r.state.offered!.options.every((o) => o.startsWith('2026-03-07'))).toBe(true);
+  });
+
+  test('everyone who does it is off that day: no one does it then', async () => {
+    // at Al Kout only Mona does brows, and she is off on Fridays
+    const c = chat(on('kuwait-spa'), { channelPhone: KW_PHONE });
+    const r = await c.say('eyebrow threading at Al Kout on Friday');
+    expect(r.replies[0]).toContain('Sorry, no one does Eyebrow Threading at Al Kout Mall on Fridays.');
+    expect(r.state.slots.date).toBeNull();
+    // the staff question that follows offers no one who is off that day, and names the next day with free times
+    expect(r.replies[0]).toContain('The next day with free times is Saturday, March 7');
+  });
+
+  test('with a day chosen, staff off that day are not offered', async () => {
+    const c = chat(on('kuwait-spa'), { channelPhone: KW_PHONE });
+    const r = await c.say('gel manicure at Avenues on Friday');
+    expect(r.asked).toBe('staff');
+    expect(r.replies[0]).toContain('Who would you like for Gel Manicure: Maria or anyone?');
+  });
+
+  test('Arabic and Spanish say it in their own words', async () => {
+    const ar = chat(on('kuwait-spa'), { channelPhone: KW_PHONE });
+    const r = await ar.say('ابي مانيكير جل مع سارة في الأفنيوز يوم الجمعة');
+    expect(r.replies[0]).toContain('يوم الجمعة إجازة سارة.');
+    expect(r.replies[0]).toContain('يوم الجمعة، ٦ مارس تقدرين تحجزين مع ماريا.');
+    expect(r.replies[0]).toContain('أقرب يوم فيه أوقات متاحة هو السبت، ٧ مارس:');
+    const es = chat(on('mexico-barber', [], new Date('2026-03-05T09:00:00-06:00')), { channelPhone: '+525512345678' });
+    const e = await es.say('corte de cabello en Roma Norte con Luis el lunes');
+    expect(e.replies[0]).toContain('Luis descansa los lunes. El lunes 9 de marzo te puede atender Pedro.');
+    expect(e.replies[0]).toContain('El siguiente día con horarios libres es el martes 10 de marzo:');
   });
 });

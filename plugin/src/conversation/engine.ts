@@ -4,7 +4,8 @@
  * manage/; the booking flow's slot order and questions come from policy.ts.
  * The LLM (if any) only extracts, it never steers.
  */
-import type { CatalogSnapshot, Language } from '../catalog/types';
+import type { CatalogQueries } from '../catalog/ports';
+import type { CatalogSnapshot, FreeWindow, Language } from '../catalog/types';
 import type { Expecting, Extraction } from '../understanding/types';
 import { mentionsMyBooking } from '../understanding/intent';
 import { mergeExtractions, onlyVague, unexplained } from '../llm/merge';
@@ -29,7 +30,8 @@ export interface TurnInput {
   profileName?: string | null;
 }
 
-export async function handleTurn(prev: ConversationState | null, input: TurnInput, deps: EngineDeps): Promise<TurnResult> {
+export async function handleTurn(prev: ConversationState | null, input: TurnInput, engineDeps: EngineDeps): Promise<TurnResult> {
+  const deps = { ...engineDeps, catalog: windowsOnce(engineDeps.catalog) };
   const now = deps.now();
   const snapshot = await deps.catalog.snapshot();
   const required = { ...DEFAULT_REQUIRED, ...deps.requiredFields };
@@ -141,7 +143,29 @@ export async function handleTurn(prev: ConversationState | null, input: TurnInpu
   // interruption, it is answered and the pending question asked again in its usual words.
   const correctedOther = SLOT_ORDER.some((slot) => slot !== state.asked && slotValue(state, slot) !== slotValue(updated.state, slot));
   const failed = state.asked === (next ?? 'confirm') && !(next && updated.invalidated.includes(next)) && !correctedOther;
+  // "what time on Friday?" when Friday cannot be had (closed, full, her day off) changes nothing: it is answered
+  // (the next day with free times), like a question, and the pending question comes back without counting as failed
+  const dayAnswered = !changed && updated.notes.some((n) => n.kind === 'location_closed' || n.kind === 'day_full' || n.kind === 'staff_away');
+  if (dayAnswered) return ask(turn, next, [], 'answered_interruption');
   return ask(turn, next, failed ? [state.asked!] : [], 'asked');
+}
+
+/**
+ * The catalog for one turn: the same free-window read asked twice (a day checked, then its times offered) is
+ * read once. Nothing books inside a turn, so what it read stays true for the turn.
+ */
+function windowsOnce(catalog: CatalogQueries): CatalogQueries {
+  const seen = new Map<string, Promise<FreeWindow[]>>();
+  return {
+    snapshot: () => catalog.snapshot(),
+    refreshDays: catalog.refreshDays?.bind(catalog),
+    freeWindows(q) {
+      const key = `${q.locationId}|${q.from.getTime()}|${q.to.getTime()}|${q.staffId ?? ''}`;
+      let read = seen.get(key);
+      if (!read) seen.set(key, (read = catalog.freeWindows(q)));
+      return read;
+    },
+  };
 }
 
 /** A booking in the making: something of it is chosen already. */

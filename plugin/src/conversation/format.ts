@@ -68,11 +68,25 @@ export function formatWhen(date: string, time: string, zone: string, lang: Langu
   return local(date, time, zone, lang).toLocaleString({ ...DAY, hour: 'numeric', minute: '2-digit' }).replace(/\u202f/g, ' ');
 }
 
-/** Time options ("YYYY-MM-DDTHH:MM"): just the time when they all fall on `sameDay`. */
+/** A weekday as a recurring day: "Fridays", "los viernes" (the article is the template's), "الجمعة". */
+export function weekdays(date: string, lang: Language): string {
+  const day = DateTime.fromISO(date).setLocale(LOCALE[lang]).toLocaleString({ weekday: 'long' });
+  if (lang === 'en') return `${day}s`;
+  // Spanish: "sábado" → "sábados", "domingo" → "domingos"; the weekdays ending in -s stay
+  if (lang === 'es') return day.endsWith('s') ? day : `${day}s`;
+  return day;
+}
+
+/**
+ * Time options ("YYYY-MM-DDTHH:MM"): just the time when they all fall on `sameDay`; otherwise each day is
+ * named once, before its first time ("Saturday, March 7 at 10:00 AM, 11:30 AM or Sunday, March 8 at 1:00 PM").
+ */
 export function formatOptionTimes(options: string[], sameDay: string | null, zone: string, lang: Language): string[] {
   const allSameDay = options.every((o) => o.slice(0, 10) === sameDay);
-  return options.map((o) =>
-    allSameDay ? formatTime(o.slice(0, 10), o.slice(11), zone, lang) : formatWhen(o.slice(0, 10), o.slice(11), zone, lang),
+  return options.map((o, i) =>
+    allSameDay || options[i - 1]?.slice(0, 10) === o.slice(0, 10)
+      ? formatTime(o.slice(0, 10), o.slice(11), zone, lang)
+      : formatWhen(o.slice(0, 10), o.slice(11), zone, lang),
   );
 }
 

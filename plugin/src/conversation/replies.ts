@@ -2,7 +2,7 @@
 import { locationZone } from '../catalog/availability';
 import type { CatalogSnapshot, Language } from '../catalog/types';
 import type { Variant } from './choices';
-import { formatDate, formatOptionTimes, formatWhen, joinOr, locationName, numbered, serviceName, staffName } from './format';
+import { formatDate, formatOptionTimes, formatWhen, joinOr, locationName, numbered, serviceName, staffName, weekdays } from './format';
 import type { ConversationState, SlotName } from './state';
 import { fullSummary } from './summary';
 import type { Render, TemplateKey } from './templates';
@@ -54,6 +54,8 @@ export function questionText(slot: SlotName, variant: Variant, options: string[]
     if (variant === 'list' && labels.length) return `ask_${slot}_list` as TemplateKey;
     switch (slot) {
       case 'time':
+        // the times of the next day with free times, after a day that had none: named as that day's
+        if (state.offered?.slot === 'time' && state.offered.after && labels.length) return 'ask_time_next_day';
         if (variant === 'ask' && !s.date) return 'ask_time';
         if (!labels.length) return 'ask_time_none';
         return variant === 'ask' ? 'ask_time_date' : 'ask_time_retry';
@@ -64,12 +66,19 @@ export function questionText(slot: SlotName, variant: Variant, options: string[]
         return (variant === 'ask' ? `ask_${slot}` : `ask_${slot}_retry`) as TemplateKey;
     }
   })();
+  if (key === 'ask_time_next_day') Object.assign(vars, nextDayVars(options, locationZone(snapshot, s.location), lang, t));
   return t(key, vars);
 }
 
 export function confirmText(variant: 'ask' | 'retry', ctx: ReplyContext): string {
   if (variant === 'retry') return ctx.t('ask_confirm_retry');
   return ctx.t('ask_confirm', { details: fullSummary(ctx.state, ctx.snapshot, ctx.lang, ctx.t) });
+}
+
+/** The next day with free times, and its times: "Saturday, March 7" and "10:00 AM, 11:30 AM or 1:00 PM". */
+export function nextDayVars(options: string[], zone: string, lang: Language, t: Render) {
+  const day = options[0].slice(0, 10);
+  return { date: formatDate(day, zone, lang), options: joinOr(formatOptionTimes(options, day, zone, lang), t) };
 }
 
 /** `withAlternatives`: name the nearest free times in the note (not needed when the next question offers them). */
@@ -87,11 +96,30 @@ export function noteText(note: Note, ctx: ReplyContext, withAlternatives: boolea
       const options = joinOr(formatOptionTimes(note.alternatives, note.date, zone, lang), t);
       return `${text} ${t('note_alternatives', { options })}`;
     }
-    case 'location_closed': {
-      const zone = locationZone(snapshot, note.locationId);
-      const text = t('note_location_closed', { location: locationName(snapshot, note.locationId, lang), date: formatDate(note.date, zone, lang) });
-      if (!note.alternatives.length) return text;
-      return `${text} ${t('note_alternatives', { options: joinOr(formatOptionTimes(note.alternatives, null, zone, lang), t) })}`;
+    case 'location_closed':
+    case 'staff_away':
+    case 'day_full': {
+      const zone = locationZone(snapshot, ctx.state.slots.location);
+      const date = formatDate(note.date, zone, lang);
+      const lines: string[] = [];
+      if (note.kind === 'location_closed') lines.push(t('note_location_closed', { location: locationName(snapshot, note.locationId, lang), date }));
+      if (note.kind === 'staff_away') {
+        for (const a of note.away) {
+          const staff = staffName(snapshot, a.staffId, t, lang);
+          lines.push(a.off ? t('note_staff_off', { staff, weekdays: weekdays(note.date, lang) }) : t('note_staff_busy', { staff, date }));
+        }
+        if (note.others.length) lines.push(t('note_staff_others', { date, others: joinOr(note.others.map((id) => staffName(snapshot, id, t, lang)), t) }));
+      }
+      if (note.kind === 'day_full') {
+        lines.push(
+          note.nobody.length
+            ? t('note_day_nobody', { services: names(note.nobody), location: locationName(snapshot, ctx.state.slots.location ?? '', lang), weekdays: weekdays(note.date, lang) })
+            : t('note_day_full', { date }),
+        );
+      }
+      // the next day with free times, named as such (the time question names it when it comes next)
+      if (withAlternatives && note.alternatives.length) lines.push(t('note_next_day', nextDayVars(note.alternatives, zone, lang, t)));
+      return lines.join(' ');
     }
     case 'service_not_at_location':
     case 'services_dropped':

@@ -48,6 +48,8 @@ export interface Offer {
   slot: SlotName | 'booking';
   /** Location/service/staff ids, 'any', "YYYY-MM-DDTHH:MM" for time, or booking ids. */
   options: string[];
+  /** Times only: they are the next day with free times after this day ("YYYY-MM-DD"), which had none. */
+  after?: string;
 }
 
 export interface ConversationState {
@@ -62,6 +64,11 @@ export interface ConversationState {
   slots: Slots;
   /** A time the customer wanted that was not free ("HH:MM"); later offers are the times nearest to it. */
   wantedTime: string | null;
+  /**
+   * A day the customer wanted that could not be kept ("YYYY-MM-DD": the branch is closed, it is full, or the
+   * person chosen is off): a change of branch, services or staff tries it again.
+   */
+  wantedDate?: string | null;
   /** A part of the day the customer wants ("after work", "العصر"): the times offered are in it. */
   partOfDay?: PartOfDay | null;
   /** The customer has no email address: the confirmation comes in the chat, and email is not asked again. */

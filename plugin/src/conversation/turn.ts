@@ -112,7 +112,9 @@ export async function ask(turn: Turn, slot: SlotName | null, failedOn: AskedSlot
   const options = await choicesFor(slot, variant, state, turn.snapshot, turn.deps.catalog, turn.now);
   // a choice with nothing to choose from (no catalog yet, or nobody for it): an apology and a person, never "Which branch would you like: ?"
   if (CHOICE_SLOTS.has(slot) && !options.some((o) => o !== 'any')) return handoff(turn, 'no_catalog');
-  state.offered = options.length ? { slot, options } : null;
+  // times offered as the next day with free times stay named as such
+  const after = slot === 'time' && state.offered?.slot === 'time' && state.offered.options === options ? state.offered.after : undefined;
+  state.offered = options.length ? { slot, options, ...(after ? { after } : {}) } : null;
   return reply(turn, [summaryLine(state, turn.snapshot, state.language, turn.t), questionText(slot, variant, options, ctx)], slot, outcome);
 }
 

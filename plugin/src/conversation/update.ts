@@ -8,15 +8,19 @@ import { DateTime } from 'luxon';
 import type { CatalogQueries } from '../catalog/ports';
 import type { CatalogSnapshot, CatalogStaff } from '../catalog/types';
 import type { Extraction } from '../understanding/types';
-import { canPerform, isFree, locationZone, nearestFree } from '../catalog/availability';
+import { canPerform, checkDay, isFree, locationZone, nextFreeDay } from '../catalog/availability';
 import { cloneState, type ConversationState, type ServiceItem, type SlotName } from './state';
 
 /** Something the customer should be told before the next question. */
 export type Note =
   | { kind: 'time_unavailable'; date: string; time: string; alternatives: string[] }
   | { kind: 'time_past'; date: string; time: string }
-  /** The branch does not open that day; `alternatives` are the nearest free times after it. */
+  /** The branch does not open that day; `alternatives` are the times of the next day with free times. */
   | { kind: 'location_closed'; locationId: string; date: string; alternatives: string[] }
+  /** Staff chosen by name are not there that day (`off` by their working week); `others` could take it then. */
+  | { kind: 'staff_away'; date: string; away: Array<{ staffId: string; off: boolean }>; others: string[]; alternatives: string[] }
+  /** The day has no free time for the services (`nobody`: services no one who does them works that day). */
+  | { kind: 'day_full'; date: string; nobody: string[]; alternatives: string[] }
   | { kind: 'service_not_at_location'; serviceIds: string[]; locationId: string }
   | { kind: 'services_dropped'; serviceIds: string[]; locationId: string }
   | { kind: 'staff_not_at_location'; staffId: string; locationId: string }
@@ -156,6 +160,13 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
   const sameTime = x.time === null && x.same.includes('time') ? ref.time : null;
   const wantsDate = x.date ?? sameDate;
   const wantsTime = x.time ?? sameTime;
+  let retried: string | null = null;
+  if (wantsDate) state.wantedDate = null;
+  else if (!wantsTime && !s.date && state.wantedDate && checkTime) {
+    // a day refused for the branch, the services or the person ("Sara is off on Fridays"), tried again now they changed
+    s.date = retried = state.wantedDate;
+    state.wantedDate = null;
+  }
   if (x.same.includes('date') && !wantsDate && !s.date) {
     // "same day at 6" with no day to refer to: keep the hour, ask for the day (never today by default)
     if (wantsTime) state.wantedTime = wantsTime;
@@ -193,36 +204,50 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
     notes.push({ kind: 'no_email' });
   }
 
-  // A day the branch does not open is not kept as the chosen day: say so, offer the next free times.
-  if (s.location && s.date && closedOn(snapshot, s.location, s.date)) {
-    const date = s.date;
+  // A day that cannot be had is not kept as the chosen day: the branch does not open, the person chosen is off, or
+  // nothing is free. Said plainly, and the next day with free times offered as such; a later change tries it again.
+  const refuse = async (date: string) => {
     if (prev.slots.date === date) invalidated.add('time');
     state.wantedTime = s.time ?? state.wantedTime;
+    state.wantedDate = date;
     s.date = null;
     s.time = null;
     checkTime = false;
     const alternatives = s.services.length
-      ? await nearestFree(
-          { catalog: ctx.catalog, snapshot, locationId: s.location, items: s.services },
-          { date: nextDay(date), time: state.wantedTime },
-          ctx.now,
-          ALTERNATIVES,
-        )
+      ? await nextFreeDay({ catalog: ctx.catalog, snapshot, locationId: s.location!, items: s.services }, date, ctx.now, ALTERNATIVES, state.wantedTime)
       : [];
-    notes.push({ kind: 'location_closed', locationId: s.location, date, alternatives });
-    if (alternatives.length) state.offered = { slot: 'time', options: alternatives };
+    if (alternatives.length) state.offered = { slot: 'time', options: alternatives, after: date };
+    return alternatives;
+  };
+  // tried again and still closed or full: that was said already; only the next day's times are offered again
+  const sayAgain = (date: string) => retried !== date;
+  if (s.location && s.date && closedOn(snapshot, s.location, s.date)) {
+    const date = s.date;
+    const alternatives = await refuse(date);
+    if (sayAgain(date)) notes.push({ kind: 'location_closed', locationId: s.location, date, alternatives });
   }
 
-  if (checkTime && s.location && s.services.length && s.date && s.time) {
+  // A free time needs nothing more (one read); otherwise the day itself says why: the person chosen is off, the
+  // day is full, or just that time is taken (then the nearest free times that day).
+  if (checkTime && s.location && s.services.length && s.date) {
     const q = { catalog: ctx.catalog, snapshot, locationId: s.location, items: s.services };
-    if (!(await isFree(q, s.date, s.time))) {
-      const alternatives = await nearestFree(q, { date: s.date, time: s.time }, ctx.now, ALTERNATIVES);
-      notes.push({ kind: 'time_unavailable', date: s.date, time: s.time, alternatives });
-      state.wantedTime = s.time;
-      // A time that was fine until staff or services changed counts as invalidated, not as a failed answer.
-      if (timeBefore === s.time && wantsTime === null) invalidated.add('time');
-      s.time = null;
-      if (alternatives.length) state.offered = { slot: 'time', options: alternatives };
+    const date = s.date;
+    if (!(s.time && (await isFree(q, date, s.time)))) {
+      const day = await checkDay(q, date, ctx.now);
+      if (day.away.length) notes.push({ kind: 'staff_away', date, away: day.away, others: day.others, alternatives: await refuse(date) });
+      else if (!day.free.length) {
+        const alternatives = await refuse(date);
+        if (sayAgain(date)) notes.push({ kind: 'day_full', date, nobody: day.nobody, alternatives });
+      }
+      else if (s.time) {
+        const alternatives = nearestOf(day.free, s.time, ALTERNATIVES);
+        notes.push({ kind: 'time_unavailable', date, time: s.time, alternatives });
+        state.wantedTime = s.time;
+        // A time that was fine until staff or services changed counts as invalidated, not as a failed answer.
+        if (timeBefore === s.time && wantsTime === null) invalidated.add('time');
+        s.time = null;
+        state.offered = { slot: 'time', options: alternatives };
+      }
     }
   }
 
@@ -269,13 +294,18 @@ function sameKind(current: string[], fresh: string[], snapshot: CatalogSnapshot)
   return same.length ? same : current.length === 1 ? current : [];
 }
 
+/** The `count` times ("YYYY-MM-DDTHH:MM", one day) nearest to `time` ("HH:MM"), in time order. */
+function nearestOf(options: string[], time: string, count: number): string[] {
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  const distance = (o: string) => Math.abs(minutes(o.slice(11)) - minutes(time));
+  return [...options].sort((a, b) => distance(a) - distance(b) || a.localeCompare(b)).slice(0, count).sort();
+}
+
 /** Does the location keep no opening hours on this calendar day? (hours[0] is Monday) */
 function closedOn(snapshot: CatalogSnapshot, locationId: string, date: string): boolean {
   const location = snapshot.locations.find((l) => l.id === locationId);
   return !!location && location.hours[DateTime.fromISO(date).weekday - 1] === null;
 }
-
-const nextDay = (date: string) => DateTime.fromISO(date).plus({ days: 1 }).toFormat('yyyy-MM-dd');
 
 function offeredAt(snapshot: CatalogSnapshot, serviceId: string, locationId: string): boolean {
   return snapshot.services.some((sv) => sv.id === serviceId && sv.locationIds.includes(locationId));

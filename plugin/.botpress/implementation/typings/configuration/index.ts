@@ -176,6 +176,8 @@ export type Configuration = {
       ask_time_list?: string;
       /** Default: Sorry, I can't see any free time for that in the coming week. Would another day suit you? */
       ask_time_none?: string;
+      /** Default: The next day with free times is {date}: {options}. Which time would you like? */
+      ask_time_next_day?: string;
       /** Default: What name should I put the booking under? */
       ask_name?: string;
       /** Default: Shall I put the booking under {profile}, or another name? */
@@ -243,6 +245,18 @@ export type Configuration = {
       note_alternatives?: string;
       /** Default: Sorry, {location} is closed on {date}. */
       note_location_closed?: string;
+      /** Default: The next day with free times is {date}: {options}. */
+      note_next_day?: string;
+      /** Default: {staff} is off on {weekdays}. */
+      note_staff_off?: string;
+      /** Default: {staff} has no free time on {date}. */
+      note_staff_busy?: string;
+      /** Default: On {date} you could have {others}. */
+      note_staff_others?: string;
+      /** Default: Sorry, {date} is fully booked. */
+      note_day_full?: string;
+      /** Default: Sorry, no one does {services} at {location} on {weekdays}. */
+      note_day_nobody?: string;
       /** Default: {when} has already passed. */
       note_time_past?: string;
       /** Default: {services} is not offered at {location}. */
@@ -503,6 +517,8 @@ export type Configuration = {
       ask_time_list?: string;
       /** Default: آسفين، ما في وقت متاح لهالخدمة خلال الأسبوع الجاي. يناسبك يوم ثاني؟ */
       ask_time_none?: string;
+      /** Default: أقرب يوم فيه أوقات متاحة هو {date}: {options}. أي وقت تبين؟ */
+      ask_time_next_day?: string;
       /** Default: باسم منو أسجل الحجز؟ */
       ask_name?: string;
       /** Default: أسجل الحجز باسم {profile} ولا باسم ثاني؟ */
@@ -570,6 +586,18 @@ export type Configuration = {
       note_alternatives?: string;
       /** Default: آسفين، {location} مسكر يوم {date}. */
       note_location_closed?: string;
+      /** Default: أقرب يوم فيه أوقات متاحة هو {date}: {options}. */
+      note_next_day?: string;
+      /** Default: يوم {weekdays} إجازة {staff}. */
+      note_staff_off?: string;
+      /** Default: ما عند {staff} وقت فاضي يوم {date}. */
+      note_staff_busy?: string;
+      /** Default: يوم {date} تقدرين تحجزين مع {others}. */
+      note_staff_others?: string;
+      /** Default: آسفين، يوم {date} محجوز بالكامل. */
+      note_day_full?: string;
+      /** Default: آسفين، ما في أحد يسوي {services} في {location} يوم {weekdays}. */
+      note_day_nobody?: string;
       /** Default: {when} راح وقته. */
       note_time_past?: string;
       /** Default: {services} مو متوفرة في {location}. */
@@ -830,6 +858,8 @@ export type Configuration = {
       ask_time_list?: string;
       /** Default: Perdón, no veo horarios libres para eso en la próxima semana. ¿Te funciona otro día? */
       ask_time_none?: string;
+      /** Default: El siguiente día con horarios libres es el {date}: {options}. ¿A qué hora te gustaría? */
+      ask_time_next_day?: string;
       /** Default: ¿A nombre de quién hago la reserva? */
       ask_name?: string;
       /** Default: ¿Hago la reserva a nombre de {profile} o de otra persona? */
@@ -897,6 +927,18 @@ export type Configuration = {
       note_alternatives?: string;
       /** Default: Perdón, {location} está cerrado el {date}. */
       note_location_closed?: string;
+      /** Default: El siguiente día con horarios libres es el {date}: {options}. */
+      note_next_day?: string;
+      /** Default: {staff} descansa los {weekdays}. */
+      note_staff_off?: string;
+      /** Default: {staff} no tiene horarios libres el {date}. */
+      note_staff_busy?: string;
+      /** Default: El {date} te puede atender {others}. */
+      note_staff_others?: string;
+      /** Default: Perdón, el {date} ya está lleno. */
+      note_day_full?: string;
+      /** Default: Perdón, nadie hace {services} en {location} los {weekdays}. */
+      note_day_nobody?: string;
       /** Default: {when} ya pasó. */
       note_time_past?: string;
       /** Default: {services} no se ofrece en {location}. */

@@ -559,6 +559,13 @@ export const configuration = {
                         "Default: Sorry, I can\'t see any free time for that in the coming week. Would another day suit you?",
                       ),
                   ),
+                  ask_time_next_day: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: The next day with free times is {date}: {options}. Which time would you like?",
+                      ),
+                  ),
                   ask_name: z.optional(
                     z
                       .string()
@@ -739,6 +746,40 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: Sorry, {location} is closed on {date}.",
+                      ),
+                  ),
+                  note_next_day: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: The next day with free times is {date}: {options}.",
+                      ),
+                  ),
+                  note_staff_off: z.optional(
+                    z
+                      .string()
+                      .describe("Default: {staff} is off on {weekdays}."),
+                  ),
+                  note_staff_busy: z.optional(
+                    z
+                      .string()
+                      .describe("Default: {staff} has no free time on {date}."),
+                  ),
+                  note_staff_others: z.optional(
+                    z
+                      .string()
+                      .describe("Default: On {date} you could have {others}."),
+                  ),
+                  note_day_full: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Sorry, {date} is fully booked."),
+                  ),
+                  note_day_nobody: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Sorry, no one does {services} at {location} on {weekdays}.",
                       ),
                   ),
                   note_time_past: z.optional(
@@ -1258,6 +1299,13 @@ export const configuration = {
                         "Default: آسفين، ما في وقت متاح لهالخدمة خلال الأسبوع الجاي. يناسبك يوم ثاني؟",
                       ),
                   ),
+                  ask_time_next_day: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: أقرب يوم فيه أوقات متاحة هو {date}: {options}. أي وقت تبين؟",
+                      ),
+                  ),
                   ask_name: z.optional(
                     z.string().describe("Default: باسم منو أسجل الحجز؟"),
                   ),
@@ -1423,6 +1471,42 @@ export const configuration = {
                     z
                       .string()
                       .describe("Default: آسفين، {location} مسكر يوم {date}."),
+                  ),
+                  note_next_day: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: أقرب يوم فيه أوقات متاحة هو {date}: {options}.",
+                      ),
+                  ),
+                  note_staff_off: z.optional(
+                    z
+                      .string()
+                      .describe("Default: يوم {weekdays} إجازة {staff}."),
+                  ),
+                  note_staff_busy: z.optional(
+                    z
+                      .string()
+                      .describe("Default: ما عند {staff} وقت فاضي يوم {date}."),
+                  ),
+                  note_staff_others: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: يوم {date} تقدرين تحجزين مع {others}.",
+                      ),
+                  ),
+                  note_day_full: z.optional(
+                    z
+                      .string()
+                      .describe("Default: آسفين، يوم {date} محجوز بالكامل."),
+                  ),
+                  note_day_nobody: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: آسفين، ما في أحد يسوي {services} في {location} يوم {weekdays}.",
+                      ),
                   ),
                   note_time_past: z.optional(
                     z.string().describe("Default: {when} راح وقته."),
@@ -1935,6 +2019,13 @@ export const configuration = {
                         "Default: Perdón, no veo horarios libres para eso en la próxima semana. ¿Te funciona otro día?",
                       ),
                   ),
+                  ask_time_next_day: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: El siguiente día con horarios libres es el {date}: {options}. ¿A qué hora te gustaría?",
+                      ),
+                  ),
                   ask_name: z.optional(
                     z
                       .string()
@@ -2115,6 +2206,44 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: Perdón, {location} está cerrado el {date}.",
+                      ),
+                  ),
+                  note_next_day: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: El siguiente día con horarios libres es el {date}: {options}.",
+                      ),
+                  ),
+                  note_staff_off: z.optional(
+                    z
+                      .string()
+                      .describe("Default: {staff} descansa los {weekdays}."),
+                  ),
+                  note_staff_busy: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: {staff} no tiene horarios libres el {date}.",
+                      ),
+                  ),
+                  note_staff_others: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: El {date} te puede atender {others}.",
+                      ),
+                  ),
+                  note_day_full: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Perdón, el {date} ya está lleno."),
+                  ),
+                  note_day_nobody: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Perdón, nadie hace {services} en {location} los {weekdays}.",
                       ),
                   ),
                   note_time_past: z.optional(
