@@ -3,6 +3,9 @@
  * `existingBookings`, a provider simulator serving the fixture with the
  * scenario's faults, and the plugin on the local host — all on the scenario's
  * clock — plus what the runner observes after each delivered message.
+ * Everything the session runs is inside `runOnClock(clock)`: the plugin's
+ * provider timeouts, model timeouts, backoffs and deadlines wait on the
+ * scenario's virtual time, so a fault costs no wall time.
  */
 import { DateTime } from 'luxon';
 import type { ChannelSender, InboundChannelMessage } from '../../plugin/src/channels/types';
@@ -16,6 +19,7 @@ import type { Database } from '../../plugin/src/store/database';
 import { DEFAULT_SYNONYMS } from '../../plugin/src/understanding/synonyms';
 import type { CrashKind } from '../runner/schema';
 import type { ScenarioSession, TargetGiven, TurnObservation, WorldObservation } from '../runner/target';
+import { runOnClock } from '../../plugin/src/runtime/clock';
 import { onCrashPoint, type CrashPoint } from '../../plugin/src/runtime/crash';
 import { seedExistingBookings } from './existing';
 import { recordTargetFromEnv, startLlmReplay, type LlmReplay } from './llm-replay';
@@ -79,7 +83,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
 
   if (given.llm) {
     try {
-      replay = await startLlmReplay({ path: given.llm.recordings, scenario: given.llm.scenario, record: recordTargetFromEnv() });
+      replay = await startLlmReplay({ path: given.llm.recordings, scenario: given.llm.scenario, record: recordTargetFromEnv(), hold: clock.hold });
     } catch (err) {
       await closeWorld();
       throw err;
@@ -109,7 +113,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
   };
   let local: Local;
   try {
-    local = await start();
+    local = await runOnClock(clock, start);
   } catch (err) {
     await closeWorld();
     throw err;
@@ -215,7 +219,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
   }
 
   const customer = (phone: string) => given.customers.find((c) => c.phone === phone);
-  return {
+  return onScenarioClock(clock, {
     timings,
     send(phone, text, opts) {
       const msg: InboundChannelMessage = {
@@ -265,7 +269,14 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
         await closeWorld();
       }
     },
-  };
+  });
+}
+
+/** The session with each of its methods run on the scenario's clock (and what they start: the plugin's work). */
+function onScenarioClock(clock: ScenarioClock, session: ScenarioSession): ScenarioSession {
+  const wrapped: Record<string, unknown> = { ...session };
+  for (const [k, v] of Object.entries(session)) if (typeof v === 'function') wrapped[k] = (...args: unknown[]) => runOnClock(clock, () => (v as (...a: unknown[]) => unknown).apply(session, args));
+  return wrapped as unknown as ScenarioSession;
 }
 
 /** A fault's `slot` in scenario terms (staff name, local time) → the simulator's (staff id, UTC instant). */
