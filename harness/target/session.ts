@@ -112,8 +112,10 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
     return started;
   };
   let local: Local;
+  const tStart = performance.now();
   try {
     local = await runOnClock(clock, start);
+    timings.hostStartMs = performance.now() - tStart;
   } catch (err) {
     await closeWorld();
     throw err;
@@ -124,14 +126,28 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
   /** Provider calls the plugin's just-in-time refreshes made so far (the world starts with none). */
   let jitCalls = await jitCallsSoFar();
 
-  const conversationOf = async (phone: string) => (await local.host.store.listConversations({ integration: INTEGRATION, tags: { [`${INTEGRATION}:chatId`]: phone } }))[0];
+  /** Each chat's conversation, once it has one (it keeps it: restarts keep the database). */
+  const conversationIds = new Map<string, string>();
+  const conversationOf = async (phone: string): Promise<string | null> => {
+    const known = conversationIds.get(phone);
+    if (known) return known;
+    const c = (await local.host.store.listConversations({ integration: INTEGRATION, tags: { [`${INTEGRATION}:chatId`]: phone } }))[0];
+    if (c) conversationIds.set(phone, c.id);
+    return c?.id ?? null;
+  };
   const stored = async (phone: string) => {
-    const c = await conversationOf(phone);
-    const s = c ? await local.host.store.getState({ type: 'conversation', id: c.id, name: ENGINE_STATE }) : undefined;
+    const id = await conversationOf(phone);
+    const s = id ? await local.host.store.getState({ type: 'conversation', id, name: ENGINE_STATE }) : undefined;
     const payload = (s?.payload ?? {}) as { engine?: ConversationState | null; lastOutcome?: string | null; lastAsked?: string | null };
     // the engine counts turns, so a handled turn always changes the payload (timestamps do not: the clock is frozen)
-    return { conversationId: c?.id ?? null, engine: payload.engine ?? null, lastOutcome: payload.lastOutcome ?? null, lastAsked: payload.lastAsked ?? null, stamp: JSON.stringify(payload) };
+    return { conversationId: id, engine: payload.engine ?? null, lastOutcome: payload.lastOutcome ?? null, lastAsked: payload.lastAsked ?? null, stamp: JSON.stringify(payload) };
   };
+  type Stored = Awaited<ReturnType<typeof stored>>;
+  /**
+   * What each chat's state was after its last turn: the next turn's "before". Only its own turns change
+   * a chat's state, and the jobs of a clock step or a restart's recovery: those forget it.
+   */
+  const lastSeen = new Map<string, Stored>();
 
   async function jitCallsSoFar(): Promise<number> {
     const runs = await db.prisma.syncRun.aggregate({ where: { businessId: business.id, kind: 'jit' }, _sum: { providerCalls: true } });
@@ -164,6 +180,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
       uninstall();
     }
     if (!fired) throw new Error(`crash: ${crash}: the host never reached that point while handling "${msg.text}"`);
+    lastSeen.clear();
     await local.crash();
     local = await start();
     await local.pipeline.idle();
@@ -171,7 +188,9 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
 
   async function turn(msg: InboundChannelMessage, crash?: CrashKind): Promise<TurnObservation> {
     const phone = msg.chatId;
-    const before = await stored(phone);
+    const tObs0 = performance.now();
+    const before = lastSeen.get(phone) ?? (await stored(phone));
+    timings.observeMs = (timings.observeMs ?? 0) + performance.now() - tObs0;
     const calls0 = sim.calls();
     const orders0 = sim.ledger.orders().length;
     replies.set(phone, []);
@@ -180,7 +199,9 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
       await local.pipeline.sink(msg);
       await local.pipeline.idle();
     }
+    const tObs1 = performance.now();
     const after = await stored(phone);
+    lastSeen.set(phone, after);
     const ran = after.stamp !== before.stamp;
     const out = replies.get(phone) ?? [];
     const misses = replay?.takeMisses() ?? [];
@@ -199,6 +220,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
       !!after.conversationId &&
       (await db.prisma.conversation.count({ where: { businessId: business.id, id: after.conversationId, handoff: true } })) > 0;
     handedOff.set(phone, isHandedOff);
+    timings.observeMs += performance.now() - tObs1;
     const engine = after.engine;
     const prevAsked = before.engine?.asked ?? null;
     return {
@@ -235,10 +257,12 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
       return turn(msg);
     },
     async restart() {
+      lastSeen.clear();
       await local.close();
       local = await start();
     },
     async advanceClock(ms) {
+      lastSeen.clear();
       clock.advance(ms);
       // what Botpress Cloud's recurring events would have run by now (reminders)
       await local.tick();
