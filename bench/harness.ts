@@ -51,6 +51,7 @@ async function bench(workers: number): Promise<string> {
   const open = sum(attempts.map((a) => a.timings.openMs ?? 0));
   const tenant = attempts.map((a) => a.timings.tenantMs).filter((x): x is number => x !== undefined);
   const skipped = sum(attempts.map((a) => a.timings.skippedMs ?? 0)) / 1000;
+  const forced = sum(attempts.map((a) => a.timings.forcedClockAdvances ?? 0));
   const failing = new Map<string, number>();
   for (const a of attempts) if (a.status !== 'passed') failing.set(a.name, (failing.get(a.name) ?? 0) + 1);
   const lines = [
@@ -58,7 +59,7 @@ async function bench(workers: number): Promise<string> {
       `after start-up (${firstEnd.toFixed(1)} s) ${((n - firstRuns) / (wall - firstEnd)).toFixed(1)} scenarios/s; ` +
       `set-up ${((100 * open) / sum(attempts.map((a) => a.durationMs))).toFixed(0)}% of scenario time; ` +
       `tenant ${pct(tenant, 50)?.toFixed(1)} ms median, ${pct(tenant, 90)?.toFixed(1)} ms p90; ` +
-      `clock skipped ${skipped.toFixed(1)} s; ${n - sum([...failing.values()])}/${n} passed`,
+      `clock skipped ${skipped.toFixed(1)} s (${forced} forced advances, ${forced * 2} s slept); ${n - sum([...failing.values()])}/${n} passed`,
   ];
   if (failing.size) lines.push(`  not passing: ${[...failing].map(([name, k]) => `${name} ×${k}`).join('; ')}`.slice(0, 1500));
   return lines.join('\n');

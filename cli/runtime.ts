@@ -114,24 +114,30 @@ export async function openStore(env: RuntimeEnv): Promise<{ db: Database; busine
 }
 
 export async function openRuntime(env: RuntimeEnv, opts: { now?: () => Date; configPath?: string } = {}): Promise<Runtime> {
-  // the plugin's modules load (tsx transforms them on its own thread) while the simulator and the database start
+  // the plugin's modules load while the database starts (on its own thread when embedded) and the simulator
   const runtime = import('../plugin/src/runtime/services');
+  const opening = openDatabase({ url: env.DATABASE_URL ?? null, dataDir: `${env.BOOKWELL_DATA_DIR}/db` });
   let business: CatalogBusiness;
   let simulator: Simulator | null = null;
   let baseUrl: string;
-  if (env.BOOKWELL_PROVIDER_URL) {
-    if (!env.BOOKWELL_BUSINESS) throw new Error('BOOKWELL_PROVIDER_URL is set, so BOOKWELL_BUSINESS must be too: {"id","name","country","currency","timezone","languages"}');
-    business = businessFromEnv(env);
-    baseUrl = env.BOOKWELL_PROVIDER_URL;
-  } else {
-    const fixture = loadFixture(env.BOOKWELL_FIXTURE);
-    business = fixtureToSnapshot(fixture).business;
-    simulator = await startSimulator({ fixture, now: opts.now });
-    baseUrl = simulator.url;
+  try {
+    if (env.BOOKWELL_PROVIDER_URL) {
+      if (!env.BOOKWELL_BUSINESS) throw new Error('BOOKWELL_PROVIDER_URL is set, so BOOKWELL_BUSINESS must be too: {"id","name","country","currency","timezone","languages"}');
+      business = businessFromEnv(env);
+      baseUrl = env.BOOKWELL_PROVIDER_URL;
+    } else {
+      const fixture = loadFixture(env.BOOKWELL_FIXTURE);
+      business = fixtureToSnapshot(fixture).business;
+      simulator = await startSimulator({ fixture, now: opts.now });
+      baseUrl = simulator.url;
+    }
+  } catch (err) {
+    await opening.then((db) => db.close()).catch(() => undefined);
+    throw err;
   }
   let db: Database;
   try {
-    db = await openDatabase({ url: env.DATABASE_URL ?? null, dataDir: `${env.BOOKWELL_DATA_DIR}/db` });
+    db = await opening;
   } catch (err) {
     await simulator?.close();
     throw err;

@@ -8,6 +8,7 @@
  * and its answer saved.
  */
 import { startFakeLlm, type FakeRequest } from '../../plugin/src/llm/fake-server';
+import type { Hold } from '../../plugin/src/provider/simulator/server';
 import { normaliseRequest, promptDiff, readRecordings, replyFromCompletion, requestKey, writeRecordings } from '../../plugin/src/llm/recordings';
 
 export interface RecordTarget {
@@ -30,7 +31,8 @@ export function recordTargetFromEnv(env: NodeJS.ProcessEnv = process.env): Recor
   return { baseUrl: env.BOOKWELL_LLM_BASE_URL.replace(/\/$/, ''), model: env.BOOKWELL_LLM_MODEL, apiKey: env.BOOKWELL_LLM_API_KEY };
 }
 
-export async function startLlmReplay(opts: { path: string; scenario: string; record?: RecordTarget | null }): Promise<LlmReplay> {
+/** `hold`: how a recorded `hang` or delay is held back (the scenario's clock). */
+export async function startLlmReplay(opts: { path: string; scenario: string; record?: RecordTarget | null; hold?: Hold }): Promise<LlmReplay> {
   const misses: string[] = [];
   const server = await startFakeLlm(async (req: FakeRequest) => {
     const file = readRecordings(opts.path);
@@ -51,7 +53,7 @@ export async function startLlmReplay(opts: { path: string; scenario: string; rec
     }
     misses.push(`LLM request matches no recording in ${opts.path} (key ${key}); record it with \`bookwell test --record\`. Prompt diff (- nearest recording, + sent):\n${promptDiff(request, file.recordings)}`);
     return { status: 400, body: { error: { message: 'no recording for this request', type: 'invalid_request_error' } } };
-  });
+  }, { hold: opts.hold });
   return {
     url: server.url,
     takeMisses: () => misses.splice(0),

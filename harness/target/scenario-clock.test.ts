@@ -17,11 +17,19 @@ describe('the scenario clock', () => {
     expect(performance.now() - t0).toBeLessThan(60_000);
   });
 
+  test('a wait with a stop signal is still a plain wait (a backoff that a stop may end early)', async () => {
+    const clock = new ScenarioClock(START);
+    const stop = new AbortController();
+    await clock.sleep(5_000, { signal: stop.signal });
+    expect(clock.now() - START).toBe(5_000);
+    expect(clock.forcedAdvances).toBe(0);
+  });
+
   test('a guard (a call timeout) does not fire while its call may still be answered', async () => {
     const clock = new ScenarioClock(START);
     const answered = new AbortController();
     let fired = false;
-    void clock.sleep(600, { signal: answered.signal }).then(() => (fired = !answered.signal.aborted));
+    void clock.sleep(600, { signal: answered.signal, guard: true }).then(() => (fired = !answered.signal.aborted));
     // a backoff elsewhere does not drag the guard along either
     let waited = false;
     void clock.sleep(1_000).then(() => (waited = true));
@@ -36,7 +44,7 @@ describe('the scenario clock', () => {
     const clock = new ScenarioClock(START);
     const answered = new AbortController();
     const connection = new AbortController();
-    const timedOut = clock.sleep(600, { signal: answered.signal }).then(() => !answered.signal.aborted);
+    const timedOut = clock.sleep(600, { signal: answered.signal, guard: true }).then(() => !answered.signal.aborted);
     const released = clock.hold(null, connection.signal).then(() => clock.now() - START);
     expect(await timedOut).toBe(true);
     connection.abort(); // the caller gave up: the simulator's socket closes
@@ -46,7 +54,7 @@ describe('the scenario clock', () => {
   test('a reply held for less than the guard (latency) is answered in time; a longer one loses to the guard', async () => {
     const clock = new ScenarioClock(START);
     const answered = new AbortController();
-    const guard = clock.sleep(600, { signal: answered.signal });
+    const guard = clock.sleep(600, { signal: answered.signal, guard: true });
     await clock.hold(200, new AbortController().signal);
     expect(clock.now() - START).toBe(200);
     answered.abort();
@@ -55,7 +63,7 @@ describe('the scenario clock', () => {
 
     const late = new AbortController();
     const connection = new AbortController();
-    const lost = clock.sleep(600, { signal: late.signal }).then(() => clock.now() - START);
+    const lost = clock.sleep(600, { signal: late.signal, guard: true }).then(() => clock.now() - START);
     const held = clock.hold(5_000, connection.signal);
     expect(await lost).toBe(800);
     connection.abort();
@@ -67,8 +75,8 @@ describe('the scenario clock', () => {
     const clock = new ScenarioClock(START);
     const order: string[] = [];
     const guard = new AbortController();
-    void clock.sleep(90 * 60_000, { signal: guard.signal }).then(() => order.push('90m'));
-    void clock.sleep(30 * 60_000, { signal: guard.signal }).then(() => order.push('30m'));
+    void clock.sleep(90 * 60_000, { signal: guard.signal, guard: true }).then(() => order.push('90m'));
+    void clock.sleep(30 * 60_000, { signal: guard.signal, guard: true }).then(() => order.push('30m'));
     clock.advance(2 * 3_600_000);
     await settle();
     expect(order).toEqual(['30m', '90m']);

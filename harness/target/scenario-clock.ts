@@ -5,13 +5,14 @@
  * retry's backoff costs no wall time.
  *
  * "Waiting for nothing but time" is judged from what passes through the clock:
- * - a `sleep` with a signal is a guard: its caller races some work against it
- *   (the provider client's per-call timeout). While a guard's work may still
- *   be under way, time must not pass, or the guard would fire on a call that
- *   was about to be answered;
- * - `hold` is the provider simulator keeping a reply back (a latency or
- *   timeout fault): the work behind one guard is then known to be stalled;
- * - a `sleep` without a signal is a plain wait (a backoff).
+ * - a `sleep` with `guard` is a guard: its caller races some work against it
+ *   (the provider client's and the model client's per-call timeouts). While a
+ *   guard's work may still be under way, time must not pass, or the guard
+ *   would fire on a call that was about to be answered;
+ * - `hold` is the provider simulator (or the fake model endpoint) keeping a
+ *   reply back (a latency or timeout fault): the work behind one guard is then
+ *   known to be stalled;
+ * - any other `sleep` is a plain wait (a backoff), a signal or not.
  * So time advances when some timer is pending and every guard is matched by a
  * held reply. The same single-threaded process runs the plugin, the simulator
  * and the database client, so nothing else can be "in flight" unseen for
@@ -19,10 +20,12 @@
  * serve) time advances after FALLBACK_MS of real time without any change,
  * and the count of such jumps is kept.
  *
- * `now()` and `sleep()` have the shape of the plugin's clock port
- * (runtime/clock.ts in turn-path's work): milliseconds, and a sleep that ends
- * at once when its signal aborts.
+ * `now()` and `sleep()` are the plugin's clock port (runtime/clock.ts):
+ * milliseconds, and a sleep that ends at once when its signal aborts. The
+ * session runs the plugin inside `runOnClock(clock)`, so the plugin's system
+ * clock is this one for everything the scenario starts.
  */
+import type { Clock, SleepOptions } from '../../plugin/src/runtime/clock';
 const FALLBACK_MS = 2_000;
 
 interface Timer {
@@ -31,7 +34,7 @@ interface Timer {
   fire(): void;
 }
 
-export class ScenarioClock {
+export class ScenarioClock implements Clock {
   private t: number;
   private timers: Timer[] = [];
   private seq = 0;
@@ -53,11 +56,11 @@ export class ScenarioClock {
   date = (): Date => new Date(this.t);
 
   /** Resolves when virtual time reaches now + ms, or at once when `signal` aborts. */
-  sleep = (ms: number, opts: { signal?: AbortSignal } = {}): Promise<void> => {
+  sleep = (ms: number, opts: SleepOptions = {}): Promise<void> => {
     const { signal } = opts;
     if (signal?.aborted) return Promise.resolve();
     return new Promise<void>((resolve) => {
-      const guard = !!signal;
+      const guard = !!opts.guard;
       if (guard) this.guards++;
       const done = () => {
         signal?.removeEventListener('abort', done);

@@ -3,6 +3,9 @@
  * `existingBookings`, a provider simulator serving the fixture with the
  * scenario's faults, and the plugin on the local host — all on the scenario's
  * clock — plus what the runner observes after each delivered message.
+ * Everything the session runs is inside `runOnClock(clock)`: the plugin's
+ * provider timeouts, model timeouts, backoffs and deadlines wait on the
+ * scenario's virtual time, so a fault costs no wall time.
  */
 import { DateTime } from 'luxon';
 import type { ChannelSender, InboundChannelMessage } from '../../plugin/src/channels/types';
@@ -16,6 +19,7 @@ import type { Database } from '../../plugin/src/store/database';
 import { DEFAULT_SYNONYMS } from '../../plugin/src/understanding/synonyms';
 import type { CrashKind } from '../runner/schema';
 import type { ScenarioSession, TargetGiven, TurnObservation, WorldObservation } from '../runner/target';
+import { runOnClock } from '../../plugin/src/runtime/clock';
 import { onCrashPoint, type CrashPoint } from '../../plugin/src/runtime/crash';
 import { seedExistingBookings } from './existing';
 import { recordTargetFromEnv, startLlmReplay, type LlmReplay } from './llm-replay';
@@ -79,7 +83,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
 
   if (given.llm) {
     try {
-      replay = await startLlmReplay({ path: given.llm.recordings, scenario: given.llm.scenario, record: recordTargetFromEnv() });
+      replay = await startLlmReplay({ path: given.llm.recordings, scenario: given.llm.scenario, record: recordTargetFromEnv(), hold: clock.hold });
     } catch (err) {
       await closeWorld();
       throw err;
@@ -108,8 +112,10 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
     return started;
   };
   let local: Local;
+  const tStart = performance.now();
   try {
-    local = await start();
+    local = await runOnClock(clock, start);
+    timings.hostStartMs = performance.now() - tStart;
   } catch (err) {
     await closeWorld();
     throw err;
@@ -120,14 +126,28 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
   /** Provider calls the plugin's just-in-time refreshes made so far (the world starts with none). */
   let jitCalls = await jitCallsSoFar();
 
-  const conversationOf = async (phone: string) => (await local.host.store.listConversations({ integration: INTEGRATION, tags: { [`${INTEGRATION}:chatId`]: phone } }))[0];
+  /** Each chat's conversation, once it has one (it keeps it: restarts keep the database). */
+  const conversationIds = new Map<string, string>();
+  const conversationOf = async (phone: string): Promise<string | null> => {
+    const known = conversationIds.get(phone);
+    if (known) return known;
+    const c = (await local.host.store.listConversations({ integration: INTEGRATION, tags: { [`${INTEGRATION}:chatId`]: phone } }))[0];
+    if (c) conversationIds.set(phone, c.id);
+    return c?.id ?? null;
+  };
   const stored = async (phone: string) => {
-    const c = await conversationOf(phone);
-    const s = c ? await local.host.store.getState({ type: 'conversation', id: c.id, name: ENGINE_STATE }) : undefined;
+    const id = await conversationOf(phone);
+    const s = id ? await local.host.store.getState({ type: 'conversation', id, name: ENGINE_STATE }) : undefined;
     const payload = (s?.payload ?? {}) as { engine?: ConversationState | null; lastOutcome?: string | null; lastAsked?: string | null };
     // the engine counts turns, so a handled turn always changes the payload (timestamps do not: the clock is frozen)
-    return { conversationId: c?.id ?? null, engine: payload.engine ?? null, lastOutcome: payload.lastOutcome ?? null, lastAsked: payload.lastAsked ?? null, stamp: JSON.stringify(payload) };
+    return { conversationId: id, engine: payload.engine ?? null, lastOutcome: payload.lastOutcome ?? null, lastAsked: payload.lastAsked ?? null, stamp: JSON.stringify(payload) };
   };
+  type Stored = Awaited<ReturnType<typeof stored>>;
+  /**
+   * What each chat's state was after its last turn: the next turn's "before". Only its own turns change
+   * a chat's state, and the jobs of a clock step or a restart's recovery: those forget it.
+   */
+  const lastSeen = new Map<string, Stored>();
 
   async function jitCallsSoFar(): Promise<number> {
     const runs = await db.prisma.syncRun.aggregate({ where: { businessId: business.id, kind: 'jit' }, _sum: { providerCalls: true } });
@@ -160,6 +180,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
       uninstall();
     }
     if (!fired) throw new Error(`crash: ${crash}: the host never reached that point while handling "${msg.text}"`);
+    lastSeen.clear();
     await local.crash();
     local = await start();
     await local.pipeline.idle();
@@ -167,7 +188,9 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
 
   async function turn(msg: InboundChannelMessage, crash?: CrashKind): Promise<TurnObservation> {
     const phone = msg.chatId;
-    const before = await stored(phone);
+    const tObs0 = performance.now();
+    const before = lastSeen.get(phone) ?? (await stored(phone));
+    timings.observeMs = (timings.observeMs ?? 0) + performance.now() - tObs0;
     const calls0 = sim.calls();
     const orders0 = sim.ledger.orders().length;
     replies.set(phone, []);
@@ -176,7 +199,9 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
       await local.pipeline.sink(msg);
       await local.pipeline.idle();
     }
+    const tObs1 = performance.now();
     const after = await stored(phone);
+    lastSeen.set(phone, after);
     const ran = after.stamp !== before.stamp;
     const out = replies.get(phone) ?? [];
     const misses = replay?.takeMisses() ?? [];
@@ -195,6 +220,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
       !!after.conversationId &&
       (await db.prisma.conversation.count({ where: { businessId: business.id, id: after.conversationId, handoff: true } })) > 0;
     handedOff.set(phone, isHandedOff);
+    timings.observeMs += performance.now() - tObs1;
     const engine = after.engine;
     const prevAsked = before.engine?.asked ?? null;
     return {
@@ -215,7 +241,7 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
   }
 
   const customer = (phone: string) => given.customers.find((c) => c.phone === phone);
-  return {
+  return onScenarioClock(clock, {
     timings,
     send(phone, text, opts) {
       const msg: InboundChannelMessage = {
@@ -231,10 +257,12 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
       return turn(msg);
     },
     async restart() {
+      lastSeen.clear();
       await local.close();
       local = await start();
     },
     async advanceClock(ms) {
+      lastSeen.clear();
       clock.advance(ms);
       // what Botpress Cloud's recurring events would have run by now (reminders)
       await local.tick();
@@ -265,7 +293,14 @@ export async function openSession({ db, tenants, slotDays }: SessionDeps, given:
         await closeWorld();
       }
     },
-  };
+  });
+}
+
+/** The session with each of its methods run on the scenario's clock (and what they start: the plugin's work). */
+function onScenarioClock(clock: ScenarioClock, session: ScenarioSession): ScenarioSession {
+  const wrapped: Record<string, unknown> = { ...session };
+  for (const [k, v] of Object.entries(session)) if (typeof v === 'function') wrapped[k] = (...args: unknown[]) => runOnClock(clock, () => (v as (...a: unknown[]) => unknown).apply(session, args));
+  return wrapped as unknown as ScenarioSession;
 }
 
 /** A fault's `slot` in scenario terms (staff name, local time) → the simulator's (staff id, UTC instant). */

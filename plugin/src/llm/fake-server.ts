@@ -5,7 +5,8 @@
  * (tool calls, usage), and can fail the ways real endpoints do: HTTP errors,
  * slow answers past the client's timeout, malformed bodies.
  */
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
+import type { Hold } from '../provider/simulator/server';
 
 /** What the fake answers to one request. */
 export type FakeReply =
@@ -45,10 +46,39 @@ export interface FakeLlmServer {
 /** Rough token count, so usage looks like a real endpoint's when the script gives none: ~4 characters a token. */
 export const estimateTokens = (value: unknown) => Math.ceil(JSON.stringify(value ?? '').length / 4);
 
-export async function startFakeLlm(script: FakeScript = () => ({ content: '' })): Promise<FakeLlmServer> {
+export interface FakeLlmOptions {
+  /** How `hang` and `delayMs` hold a reply back (as the provider simulator's): real time by default, a scenario's clock in the harness. */
+  hold?: Hold;
+}
+
+const realHold: Hold = (ms, released) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = ms === null ? undefined : setTimeout(done, ms);
+    released.addEventListener('abort', done, { once: true });
+  });
+
+export async function startFakeLlm(script: FakeScript = () => ({ content: '' }), opts: FakeLlmOptions = {}): Promise<FakeLlmServer> {
+  const hold = opts.hold ?? realHold;
   let current = script;
   const requests: FakeRequest[] = [];
-  const hung = new Set<() => void>();
+  /** Held replies, released when the caller hangs up or the server closes. */
+  const held = new Set<AbortController>();
+  const holdReply = async (res: FastifyReply, ms: number | null) => {
+    const released = new AbortController();
+    const release = () => released.abort();
+    held.add(released);
+    res.raw.once('close', release);
+    try {
+      await hold(ms, released.signal);
+    } finally {
+      held.delete(released);
+      res.raw.off('close', release);
+    }
+  };
   const app = Fastify({ logger: false, bodyLimit: 10 * 1024 * 1024 });
 
   const complete = async (body: FakeRequest) => {
@@ -61,12 +91,12 @@ export async function startFakeLlm(script: FakeScript = () => ({ content: '' }))
     const body = req.body as FakeRequest;
     const reply = await complete(body);
     if ('hang' in reply) {
-      await new Promise<void>((resolve) => hung.add(resolve));
+      await holdReply(res, null);
       return res.code(503).send({ error: { message: 'closed' } });
     }
     if ('malformed' in reply) return res.code(200).header('content-type', 'application/json').send('{"choices": [ {"message": ');
     if ('status' in reply) return res.code(reply.status).send(reply.body ?? { error: { message: `fake error ${reply.status}`, type: 'server_error' } });
-    if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+    if (reply.delayMs) await holdReply(res, reply.delayMs);
     const message =
       'tool' in reply
         ? {
@@ -101,8 +131,8 @@ export async function startFakeLlm(script: FakeScript = () => ({ content: '' }))
       current = fn;
     },
     async close() {
-      for (const release of hung) release();
-      hung.clear();
+      for (const released of held) released.abort();
+      held.clear();
       await app.close();
     },
   };

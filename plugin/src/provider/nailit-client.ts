@@ -30,7 +30,7 @@ export interface NailItClientOptions {
   breaker?: { failureThreshold: number; resetMs: number };
   recorder?: ProviderCallRecorder;
   fetch?: typeof globalThis.fetch;
-  /** Runs the timeout. */
+  /** Runs the timeout; default: the system clock (a scenario's virtual one inside runOnClock). */
   clock?: Clock;
 }
 
@@ -51,7 +51,7 @@ export function createNailItClient(opts: NailItClientOptions): BookingProvider {
     const url = `${baseUrl}/${endpoint}`;
     const ctrl = new AbortController();
     const answered = new AbortController();
-    void clock.sleep(timeoutMs, { signal: answered.signal }).then(() => answered.signal.aborted || ctrl.abort());
+    void clock.sleep(timeoutMs, { signal: answered.signal, guard: true }).then(() => answered.signal.aborted || ctrl.abort());
     const fail = (e: unknown): never => {
       if (ctrl.signal.aborted) throw new ProviderError('timeout', endpoint, `POST ${url}: no answer within ${timeoutMs} ms`, undefined, e);
       throw new ProviderError('network', endpoint, `POST ${url}: ${networkCause(e)}`, undefined, e);

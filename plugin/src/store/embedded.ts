@@ -2,14 +2,15 @@
  * The embedded database: PGlite (Postgres in WASM, file-backed) served on a
  * loopback port by pglite-socket, so the app reaches it through @prisma/adapter-pg
  * exactly like a Postgres server. PGlite is one Postgres session: keep one
- * connection (see DESIGN.md). A lock file stops a second process from opening
+ * connection (see DESIGN.md). Both run on a worker thread of their own
+ * (embedded-worker.mjs): Postgres starting runs beside the app loading its
+ * modules (`npm start`), and a statement's Postgres work beside the app's. A lock file stops a second process from opening
  * the same data directory; beside it the holder's pid, so a lock left by a
  * process that died (a crash, SIGKILL) is taken over at once instead of after
  * it goes stale.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { Worker } from 'node:worker_threads';
 import lockfile from 'proper-lockfile';
 
 export interface EmbeddedDatabase {
@@ -66,18 +67,40 @@ export async function startEmbeddedDatabase(opts: { dataDir: string | null }): P
     };
   }
   try {
-    const db = await PGlite.create(opts.dataDir ?? 'memory://', { startParams: [...PGlite.defaultStartParams, ...MEMORY_SETTINGS] });
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
-    await server.start();
+    const memory = new SharedArrayBuffer(8);
+    const heapBytes = new Float64Array(memory);
+    const worker = new Worker(new URL('./embedded-worker.mjs', import.meta.url), { workerData: { dataDir: opts.dataDir, startParams: MEMORY_SETTINGS, memory } });
+    const conn = await new Promise<string>((resolve, reject) => {
+      worker.once('message', (m: { ready?: string; error?: string; stack?: string }) => {
+        if (m.ready) return resolve(m.ready);
+        const err = new Error(m.error ?? 'the embedded database did not start');
+        if (m.stack) err.stack = m.stack;
+        reject(err);
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the embedded database's thread ended (exit code ${code}) before it was ready`)));
+    }).catch(async (err) => {
+      await worker.terminate();
+      throw err;
+    });
+    let closing: Promise<void> | undefined;
     return {
-      url: `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`,
-      // not in PGlite's typings: its Emscripten module, whose heap is the WebAssembly memory
-      memoryBytes: () => (db as unknown as { mod?: { HEAPU8?: Uint8Array } }).mod?.HEAPU8?.byteLength ?? 0,
-      async close() {
-        await server.stop();
-        await db.close();
-        await release?.();
-      },
+      url: `postgresql://postgres@${conn}/postgres?sslmode=disable`,
+      memoryBytes: () => heapBytes[0],
+      close: () =>
+        (closing ??= (async () => {
+          try {
+            // Postgres shuts down cleanly (a checkpoint), then the thread ends
+            await new Promise<void>((resolve) => {
+              worker.once('message', () => resolve());
+              worker.once('exit', () => resolve());
+              worker.postMessage('close');
+            });
+            await worker.terminate();
+          } finally {
+            await release?.();
+          }
+        })()),
     };
   } catch (err) {
     await release?.();
