@@ -25,7 +25,9 @@ half quarter past ish anything anybody either honestly asap sister mom daughter 
 push postpone check booked status remind upcoming guys hold alright absolutely works worked good book long takes take minutes
 duration located branch much cost costs don't skip drop forget add plus swap keep only rather than please
 me a no call mani pedi eyebrow eyebrows brows threading lash lashes lift waxing blow dry blowdry tint highlights scrub stone hot deep tissue
-swedish moroccan bath removal extensions art paraffin makeup bridal nail`;
+swedish moroccan bath removal extensions art paraffin makeup bridal nail
+cool nice awesome tysm thnx thanx lol omg btw tbh idk lemme gimme gotta kinda hun dear babe yay yep yalla inshallah
+parking card cash pay safe pregnant bring daughter allowed wifi`;
 
 const ES_WORDS = `
 quiero quisiera para mañana manana hola cita citas por favor gracias las los una uno unos unas con de del la el y si sí claro dale
@@ -42,6 +44,7 @@ cuesta cobran sale precio direccion dirección ubicados queda abren cierran amab
 acuerdo listo espera todavia todavía aun aún apartado agendada quedo quedó llegar ir voy poder puedo podre alcanzar disculpa
 perdon perdón avisar lugar espacio libre disponible semana dia día mes toalla caliente lavado peinado tinte afeitado niño
 me a no sip volver empezar hablar alguien persona humano nuevo otra otro asi así mero
+tipo ocupo chance onda wey güey padre aceptan tarjeta efectivo pago pagar estacionamiento porque chamba ratito
 `;
 
 const setOf = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalize));
