@@ -412,3 +412,9 @@ function chronoFill(text: string, opts: DateTimeOptions, today: DateTime, offset
     }
   }
 }
+
+/** Every word the date and time rules know (leftover.ts): their patterns' words, number words, fillers. */
+export const DATETIME_VOCABULARY: readonly string[] = [
+  ...TIME_WORDS, ...Object.keys(NUMBER_WORDS), ...FILLER, ...Object.values(PARTS).flat(), ...NOON_WORDS,
+  ...[DAY_AFTER, TOMORROW, TODAY, SEE_YOU, WEEKDAY, DAY_MONTH, DAY_OF_MONTH, GREETINGS, LIMIT, NEXT_WEEK, NOT_THIS, SAME, TIME, PAST, NOON, CHRONO_WORTH_IT, ...PART_PHRASES.map(([, re]) => re)].map((re) => re.source),
+];

@@ -185,3 +185,9 @@ function alsoInArabic(tokens: readonly string[]): boolean {
   if (i >= 0 && (i === tokens.length - 1 || WANT.has(tokens[i - 1] ?? ''))) return true;
   return joined(tokens[0]);
 }
+
+/** Every word the basket-edit rules know (leftover.ts). */
+export const EDIT_VOCABULARY: readonly string[] = [
+  ...[TAKE_AWAY, CANCEL_ONE, TOO_MUCH, REPLACED, SWAP_VERB, KEEP, ONLY_BEFORE, ONLY_AFTER, ADD, ORDER, REPLACE].flat(2),
+  ...SWAP_TO, ...JOINERS, ...CONJUNCTIONS, ...WANT,
+];

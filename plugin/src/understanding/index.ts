@@ -12,6 +12,7 @@ import { detectIntents, mentionsMyBooking, startsWithCancel } from './intent';
 import { detectLanguage } from './language';
 import { extractName } from './name';
 import { clean, normalize, tokenize } from './normalize';
+import { leftoverWords } from './leftover';
 import { findPhone } from './phone';
 import { type Expecting, type Extraction, emptyExtraction } from './types';
 import { declinesEmail, detectYesNo } from './yes-no';
@@ -138,6 +139,7 @@ export function createRuleExtractor(snapshot: CatalogSnapshot): RuleExtractor {
     out.intent = intents.intent;
     out.alsoAsks = intents.alsoAsks;
     settleIntent(out, s, expecting, ctx);
+    out.leftover = safe(() => leftoverWords(s, { name: out.name, isCatalogWord: (w) => matcher.isCatalogWord(w), isStaffWord }), []);
     return out;
   };
 }

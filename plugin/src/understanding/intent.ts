@@ -224,3 +224,6 @@ export const mentionsMyBooking = (text: string): boolean => RX.myOwnBooking.test
 export function detectIntent(text: string, hints: IntentHints): Intent | null {
   return detectIntents(text, hints).intent;
 }
+
+/** The intent rules' cue patterns: their words are the rules' own (leftover.ts), and what they match is explained. */
+export const INTENT_PATTERNS: readonly RegExp[] = [...Object.values(RX), ...FAQ_RX.map(([, re]) => re)];

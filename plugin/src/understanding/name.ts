@@ -151,3 +151,6 @@ function answerName(s: string, isOtherWord?: (word: string) => boolean): string 
   }
   return null;
 }
+
+/** Every word the name rules know (leftover.ts): cues, stop words, relatives. */
+export const NAME_VOCABULARY: readonly string[] = [...STOP, ...NOT_NAME, ...[EXPLICIT, SELF, SELF_AR, HERE, FOR_WHOM, WHEN_ASKED, RELATIVE, TRAILER, AND_WORD].map((re) => re.source)];

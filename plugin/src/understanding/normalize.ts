@@ -79,7 +79,7 @@ function normalizeUncached(text: string): string {
 const CHAT_WORDS: Record<string, string> = {
   q: 'que', ke: 'que', xq: 'porque', pq: 'porque', porq: 'porque', pa: 'para', pal: 'para el', xfa: 'por favor', xfavor: 'por favor',
   porfa: 'por favor', porfis: 'por favor', porfavor: 'por favor', tmb: 'tambien', tmbn: 'tambien', tb: 'tambien', tambn: 'tambien',
-  dl: 'del', nd: 'nada', bn: 'bien', msj: 'mensaje',
+  dl: 'del', nd: 'nada', bn: 'bien', msj: 'mensaje', kiero: 'quiero', qiero: 'quiero', kieres: 'quieres', xk: 'porque',
 };
 const CHAT_SHORT = new RegExp(`(?<![\\p{L}\\p{N}:.@'-])(?:${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\p{N}@'-])`, 'gu');
 

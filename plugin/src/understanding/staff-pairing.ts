@@ -113,3 +113,6 @@ export function pairStaff(named: readonly Named[], tokens: readonly string[], cu
   const seen = new Set<string>();
   return pairs.filter((p) => !seen.has(p.service) && seen.add(p.service));
 }
+
+/** Every word the staff rules know (leftover.ts). */
+export const STAFF_VOCABULARY: readonly string[] = [...ANY_STAFF, ...ANY_STAFF_WHEN_ASKED, ...STAFF_CUES, ...FOR_CUES, ...AROUND];

@@ -116,3 +116,6 @@ const NO_EMAIL = [
 export function declinesEmail(text: string): boolean {
   return NO_EMAIL.some((re) => re.test(text));
 }
+
+/** Every word the yes/no rules know (leftover.ts). */
+export const YES_NO_VOCABULARY: readonly string[] = [...YES, ...NO, ...YES_NEXT, ...LEAD, ...NEUTRAL, ...NO_EMAIL.map((re) => re.source)];
