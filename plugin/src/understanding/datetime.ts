@@ -95,7 +95,7 @@ const ISO_DATE = rx(`(\\d{4})-(\\d{2})-(\\d{2})`);
 const DAY_OF_MONTH = rx(`(?:on the|the|el dia|el día|يوم|day)\\s+(\\d{1,2})(st|nd|rd|th)?|(?:el|on the)\\s+(\\d{1,2})(?=\\s+(?:a las|a la|at|@)\\s)`);
 
 /** Greetings mention parts of the day without meaning a time ("good morning"). */
-const GREETINGS = rx(alt(['good morning', 'good afternoon', 'good evening', 'buenos dias', 'buen dia', 'buenas tardes', 'buenas noches', 'buenas', 'صباح الخير', 'مساء الخير', 'صباح النور', 'مساء النور']));
+const GREETINGS = rx(alt(['good morning', 'good afternoon', 'good evening', 'buenos dias', 'buen dia', 'buenas tardes', 'buenas noches', 'buenas', 'صباح الخير', 'مساء الخير', 'صباح النور', 'مساء النور', 'مسا الخير', 'مسا النور', 'مساكم الله بالخير']));
 
 /** Words for parts of the day, by part; afternoon and evening read an hour as p.m., morning as a.m. */
 const PARTS: Record<PartOfDay, string[]> = {
@@ -156,8 +156,8 @@ export const TIME_WORDS = new Set<string>([
 /** Filler allowed around a bare hour answer ("5 please", "5 ok"). */
 const FILLER = new Set([
   'please', 'pls', 'plz', 'ok', 'okay', 'then', 'maybe', 'at', 'make', 'it', 'say', 'lets', "let's", 'how', 'what', 'about', 'instead', 'actually', 'around',
-  'por', 'favor', 'porfa', 'entonces', 'igual', 'a', 'las', 'la', 'mejor', 'como', 'tipo', 'mas', 'bien',
-  'لو', 'سمحت', 'تمام', 'الساعه', 'ساعه', 'خليها', 'خله', 'خلها', 'يعني', 'حوالي', 'بحدود',
+  'por', 'favor', 'porfa', 'entonces', 'igual', 'a', 'las', 'la', 'mejor', 'como', 'tipo', 'mas', 'bien', 'is', 'better', 'best', 'good', 'fine', 'works', 'be', 'would', 'for', 'me', 'esta', 'seria',
+  'لو', 'سمحت', 'تمام', 'الساعه', 'ساعه', 'خليها', 'خله', 'خلها', 'يعني', 'حوالي', 'بحدود', 'احسن', 'افضل', 'زين', 'اوكي',
 ]);
 
 interface Mention {

@@ -33,7 +33,9 @@ const RESCHEDULE = [
   String.raw`reprogram[a-z]*`, String.raw`re-?agend[a-z]*`, String.raw`pas(?:a|ar|ame|amela|ala|arla|as)\s+(?:mi|la|el)\s+\S+\s+(?:a|para|al)`,
   String.raw`(?:podemos|puedo|puedes|me la)\s+(?:dejar|pasar|mover|cambiar|hacer|recorrer)(?:la|lo)?\s+(?:a|para|al)`, String.raw`mover[a-z]*`, String.raw`muev[a-z]*`, String.raw`pospon[a-z]*`, String.raw`recorr[a-z]*\s+(?:mi|la)`,
   String.raw`cambi[a-z]*\s+(?:mi|la|el|de)\s+(?:cita|hora|reserva|dia)`, String.raw`cambiam[a-z]*\s+(?:la|mi)`, String.raw`cambiala`, String.raw`me la (?:cambias|mueves|pasas|recorres)`,
-  String.raw`la puedo (?:cambiar|mover|pasar)`, String.raw`(?:me\s+)?(?:la|lo)\s+(?:recorr|pas|muev|mov|cambi|dej|reagend|reprogram)[a-z]*\s+(?:a|para|al|el|pa|hasta)`, String.raw`pasar\s+(?:mi|la|el)\s+\S+\s+(?:a|para)`, String.raw`(?:otro|otra)\s+(?:dia|hora)`,
+  String.raw`la puedo (?:cambiar|mover|pasar)`,
+  String.raw`(?:me\s+)?(?:la|lo)\s+(?:puedes|puedo|podemos|podrias|pueden|podrian)\s+(?:recorrer|pasar|mover|cambiar|adelantar|atrasar|retrasar|reprogramar|reagendar)`,
+  String.raw`(?:adelant|retras)(?:ar|a|as|an|amos|arla|arlo|amela|ala)|atras(?:ar|arla|arlo|amela|en|amos)`, String.raw`(?:me\s+)?(?:la|lo)\s+(?:recorr|pas|muev|mov|cambi|dej|reagend|reprogram)[a-z]*\s+(?:a|para|al|el|pa|hasta)`, String.raw`pasar\s+(?:mi|la|el)\s+\S+\s+(?:a|para)`, String.raw`(?:otro|otra)\s+(?:dia|hora)`,
   String.raw`(?:ا|ن|ت)?غير(?:ين|ي|يه|يها|ه|ها)?\s+(?:ال)?(?:موعد|حجز|وقت)(?:ي|ه|ها)?`, String.raw`غيريه|غيريها|اغيره|اغيرها`,
   String.raw`تغيير\s+(?:ال)?(?:موعد|حجز|وقت)(?:ي|ه|ها)?`, String.raw`(?:ا|ن|ت)?نقل(?:ين|ي|ه|ها)?\s+(?:ال)?(?:موعد|حجز)(?:ي|ه|ها)?`,
   String.raw`(?:ا|ت|ن)?ا?جل(?:ي|يه|يها|ين)?\s+(?:ال)?(?:موعد|حجز)(?:ي|ه|ها)?`, String.raw`تاجيل`,
@@ -75,7 +77,7 @@ const FAQ: Array<[FaqIntent, string[]]> = [
     String.raw`(?<!بعد |عقب )الدوام`, 'دوامكم', 'ساعات العمل', 'متي تفتحون', 'متي تسكرون', 'متي تقفلون', 'مفتوحين', 'تفتحون', 'تسكرون', 'اوقات العمل', 'مواعيد العمل',
   ]],
   ['faq_address', [
-    'address', 'where are you', 'where is', 'location of', 'directions', 'how do i get', 'how to get', 'where exactly', 'google maps', 'map', 'located',
+    'address', 'where are you', 'where is', String.raw`where'?s`, 'where r u', 'location of', 'directions', 'how do i get', 'how to get', 'where exactly', 'google maps', 'map', 'located',
     'direccion', 'donde estan', 'donde queda', 'ubicacion', 'como llego', 'donde se encuentran', 'ubicados',
     'العنوان', 'عنوانكم', 'وين', 'وينكم', 'موقعكم', 'موقع', 'اللوكيشن', 'لوكيشن', 'كيف اوصل', 'مكانكم',
   ]],
@@ -125,6 +127,8 @@ const GREETING = [
   'hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'greetings', 'salam', 'salam alaikum', 'salaam',
   'hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos',
   'السلام عليكم', 'سلام عليكم', 'مرحبا', 'هلا', 'هلا والله', 'اهلا', 'صباح الخير', 'مساء الخير', 'هاي', 'السلام',
+  // the other spellings and forms people type: "مسا الخير", "buen día", "good day", "q onda"
+  'مسا الخير', 'مسا النور', 'صباح النور', 'مساء النور', 'يا هلا', 'buen dia', 'que onda', 'good day', 'hey there', 'hi there',
 ];
 
 /** A phrase as a pattern on normalised text: plain phrases are normalised and escaped, patterns (any of `\ ( [ ? * + |`) kept. */

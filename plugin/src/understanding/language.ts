@@ -27,7 +27,7 @@ duration located branch much cost costs don't skip drop forget add plus swap kee
 me a no call mani pedi eyebrow eyebrows brows threading lash lashes lift waxing blow dry blowdry tint highlights scrub stone hot deep tissue
 swedish moroccan bath removal extensions art paraffin makeup bridal nail
 cool nice awesome tysm thnx thanx lol omg btw tbh idk lemme gimme gotta kinda hun dear babe yay yep yalla inshallah
-parking card cash pay safe pregnant bring daughter allowed wifi`;
+parking card cash pay safe pregnant bring daughter allowed`;
 
 const ES_WORDS = `
 quiero quisiera para mañana manana hola cita citas por favor gracias las los una uno unos unas con de del la el y si sí claro dale
@@ -77,8 +77,11 @@ export function detectLanguage(text: string): Language | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (/[\u0621-\u064a]/.test(t)) continue;
-    // a particle between capitalised words is part of a name ("Noura Al Mutairi")
+    // a particle between capitalised words is part of a name ("Noura Al Mutairi"), and so is one between two words of
+    // neither language ("sarah al ali"): Spanish "al" and "de" stand before words of the sentence ("al centro")
     if (NAME_PARTICLE.has(t) && capitalised.has(t) && capitalised.has(tokens[i + 1] ?? '')) continue;
+    const neither = (w: string | undefined) => !!w && !/[\u0621-\u064a]/.test(w) && !has(EN, w) && !has(ES, w) && !has(EN_ALL, w);
+    if (NAME_PARTICLE.has(t) && neither(tokens[i - 1]) && neither(tokens[i + 1])) continue;
     if (has(ES, t) || (ES_CLITIC.test(t) && !has(EN, t))) es++;
     else if (has(EN, t)) en++;
   }

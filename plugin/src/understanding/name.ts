@@ -30,7 +30,7 @@ const HERE = /(?:^|[\s,.!])(\p{Lu}[\p{L}'’-]+)\s+here\b/u;
  * Who the booking is for, closing the message: "book a blow dry tomorrow at 4, for Layla", "… para Ana López". A capitalised
  * name after "for"/"para" at the end; never a staff member's name or a day ("for Sara" may be the staff member, "for Friday" a day).
  */
-const FOR_WHOM = /(?:^|[\s,،])(?:for|para)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|de|del|bin|bint)\s+)?\p{Lu}[\p{L}'’-]+)?)\s*[.!🙏]*\s*$/u;
+const FOR_WHOM = /(?:^|[\s,،])(?:for|para)\s+(?:(?:my|mi|her|his|our)\s+(?:sister|mom|mum|mother|daughter|friend|husband|wife|son|brother|dad|father|aunt|cousin|niece|esposo|esposa|papá|papa|mamá|mama|hijo|hija|hermano|hermana|amiga|amigo|novio|novia|suegra|tía|tia|sobrina)\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|de|del|bin|bint)\s+)?\p{Lu}[\p{L}'’-]+)?)\s*[.!🙏]*\s*$/u;
 /** When the name was asked: "it's Dana", "soy Ana", "ponle Mario", "just put Sarah", "اكتبي حصة". */
 const WHEN_ASKED = /(?:^|[\s,.!])(?:es\s+para|it'?s\s+for|for|para|it's|its|it\s+is|i\s+am|i'm|im|this\s+is|call\s+me|soy|es|se\s+llama|name|nombre|just\s+put|you\s+can\s+put|put|pon(?:le|la|lo)|انا|أنا|اكتبي|اكتب|حطي|سجلي)\s*[:\-]?\s+/iu;
 

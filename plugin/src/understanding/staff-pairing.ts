@@ -21,7 +21,7 @@ const ANY_STAFF = [
   'anyone', 'any one', 'anybody', 'any staff', 'any stylist', 'any therapist', 'any of them', 'any girl', 'any lady', 'any barber', 'any technician',
   'whoever', "whoever's", 'whoevers', 'whomever', 'no preference', 'first available', 'whoever is free', "don't mind who", 'dont mind who', "don't care who",
   'dont care who', "doesn't matter who", 'doesnt matter who', 'anyone available', 'no one in particular', 'nobody in particular', 'anyone is fine',
-  'ninguno en especial', 'ninguna en especial', 'nadie en especial', 'ninguno en particular', 'nadie en particular', 'el que este libre', 'la que este libre',
+  'no one specific', 'nobody specific', 'no one in specific', 'no specific person', 'ninguno en especial', 'ninguna en especial', 'nadie en especial', 'ninguno en particular', 'nadie en particular', 'el que este libre', 'la que este libre',
   'مو شرط احد معين', 'ماعندي احد معين', 'ما عندي احد معين',
   'cualquiera', 'quien sea', 'quién sea', 'la que sea', 'el que sea', 'el q sea', 'la q sea', 'sin preferencia', 'cualquier barbero', 'cualquier estilista',
   'el que este', 'el que esté', 'la que este', 'el que tenga', 'el que me toque', 'la que me toque', 'quien este', 'quien esté', 'me es indiferente', 'me da igual el', 'me da igual quien', 'no importa quien', 'no tengo preferencia',

@@ -41,7 +41,7 @@ const YES_NEXT = new Set([
 const LEAD = new Set(['actually', 'hmm', 'hm', 'umm', 'um', 'oh', 'well', 'mmm', 'este', 'pues', 'ah', 'اه', 'امم', 'اممم', 'هممم', 'لا لا'].map(normalize));
 /** Phrases that start like an answer but are not one ("no preference" is about staff). */
 const NEUTRAL = new Set(
-  ['no preference', 'no importa', 'no matter', 'no se', 'no lo se', 'no idea', 'not sure', 'ما ادري', 'مو متاكد', 'no tengo preferencia', 'sin preferencia', 'dont mind', "don't mind", 'no me importa', 'مو مهم', 'مو فارقه', 'مو فارق', 'no tengo'].map(normalize),
+  ['no preference', 'no one', 'nobody', 'no one specific', 'no importa', 'no matter', 'no se', 'no lo se', 'no idea', 'not sure', 'ما ادري', 'مو متاكد', 'no tengo preferencia', 'sin preferencia', 'dont mind', "don't mind", 'no me importa', 'مو مهم', 'مو فارقه', 'مو فارق', 'no tengo'].map(normalize),
 );
 const YES_SET = new Set(YES);
 const NO_SET = new Set(NO);
