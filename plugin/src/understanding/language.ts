@@ -59,6 +59,8 @@ const ES_CLITIC = /^(?:cancel|agend|reagend|cambi|muev|mov|quit|pas|dej|confirm|
 const EN_CONTRACTION = /\b(?:i'm|i'd|i'll|i've|don't|doesn't|didn't|can't|won't|it's|that's|what's|name's|let's|there's|isn't)\b/i;
 /** Lower-case particles inside names: "Al Mutairi", "de la Luz". */
 const NAME_PARTICLE = new Set(['al', 'el', 'de', 'del', 'la', 'bin', 'bint', 'abu', 'van', 'von']);
+/** Particles of Arabic family names only: "de" between two unlisted words is still Spanish ("maquillaje de novia"). */
+const ARABIC_NAME_PARTICLE = new Set(['al', 'bin', 'bint', 'abu']);
 
 const has = (set: ReadonlySet<string>, t: string) => set.has(t) || set.has(fold(t));
 
@@ -77,11 +79,11 @@ export function detectLanguage(text: string): Language | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (/[\u0621-\u064a]/.test(t)) continue;
-    // a particle between capitalised words is part of a name ("Noura Al Mutairi"), and so is one between two words of
-    // neither language ("sarah al ali"): Spanish "al" and "de" stand before words of the sentence ("al centro")
+    // a particle between capitalised words is part of a name ("Noura Al Mutairi"), and so is an Arabic one between two
+    // words of neither language ("sarah al ali"): Spanish "al" stands before words of the sentence ("al centro")
     if (NAME_PARTICLE.has(t) && capitalised.has(t) && capitalised.has(tokens[i + 1] ?? '')) continue;
     const neither = (w: string | undefined) => !!w && !/[\u0621-\u064a]/.test(w) && !has(EN, w) && !has(ES, w) && !has(EN_ALL, w);
-    if (NAME_PARTICLE.has(t) && neither(tokens[i - 1]) && neither(tokens[i + 1])) continue;
+    if (ARABIC_NAME_PARTICLE.has(t) && neither(tokens[i - 1]) && neither(tokens[i + 1])) continue;
     if (has(ES, t) || (ES_CLITIC.test(t) && !has(EN, t))) es++;
     else if (has(EN, t)) en++;
   }
