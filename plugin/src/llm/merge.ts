@@ -6,9 +6,9 @@
  */
 import type { Expecting, Extraction } from '../understanding/types';
 
-/** Nothing found but the language: no slot, intent, answer or pick. */
+/** Nothing found but the language: no slot, intent, answer or pick (words left over are no finding). */
 export function nothingFound(x: Extraction): boolean {
-  return Object.entries(x).every(([k, v]) => k === 'language' || v === null || (Array.isArray(v) && v.length === 0));
+  return Object.entries(x).every(([k, v]) => k === 'language' || k === 'leftover' || v === null || (Array.isArray(v) && v.length === 0));
 }
 
 /** Intents that say nothing of what to do: a question that only carries one of them is a question the rules did not place. */
@@ -20,11 +20,13 @@ export function onlyVague(x: Extraction): boolean {
 }
 
 /**
- * The rules left the message unexplained: nothing found, or a question ("do you have parking?") of
- * which they read only a vague intent ("do you have" reads as a booking).
+ * The rules left the message unexplained: nothing found, a question ("do you have parking?") of
+ * which they read only a vague intent ("do you have" reads as a booking), or content words left
+ * over that no rule placed ("the shiny long-lasting nails thing", "gel manicure, is it safe when
+ * pregnant?"): the rules may have read part of it, the model reads the rest.
  */
 export function unexplained(x: Extraction, text: string): boolean {
-  return nothingFound(x) || (onlyVague(x) && /[?¿؟]/.test(text));
+  return nothingFound(x) || (onlyVague(x) && /[?¿؟]/.test(text)) || (x.leftover?.length ?? 0) > 0;
 }
 
 const ANSWERS: ReadonlySet<Expecting> = new Set(['location', 'services', 'staff', 'time', 'name', 'phone', 'email']);
@@ -32,7 +34,7 @@ const ANSWERS: ReadonlySet<Expecting> = new Set(['location', 'services', 'staff'
 export function mergeExtractions(rules: Extraction, model: Extraction, expecting: Expecting | null): Extraction {
   const out = { ...rules };
   for (const key of Object.keys(model) as Array<keyof Extraction>) {
-    if (key === 'phone' || key === 'email' || key === 'language') continue;
+    if (key === 'phone' || key === 'email' || key === 'language' || key === 'leftover') continue;
     // the yes that books, cancels or moves is the customer's own word, read by the rules: never the model's
     if (key === 'yesNo' && (expecting === 'confirm' || expecting === 'confirm_cancel')) continue;
     const mine = rules[key];

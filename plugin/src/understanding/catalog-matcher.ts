@@ -202,6 +202,11 @@ export class CatalogMatcher {
     return this.canon(word).some((w) => this.catalogWords.has(w));
   }
 
+  /** Is this (normalised) word a staff member's name, in any spelling the catalog knows ("sara", "ساره")? */
+  isStaffWord(word: string): boolean {
+    return (this.aliasesByWord.get(dropArticle(word)) ?? this.aliasesByWord.get(word) ?? []).some((a) => a.kind === 'staff');
+  }
+
   /** Is this (normalised) word part of a service name ("tint", "haircut", "باديكير")? */
   isServiceWord(word: string): boolean {
     if (MATCH_STOPWORDS.has(word)) return false;

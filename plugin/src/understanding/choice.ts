@@ -45,3 +45,6 @@ export function detectChoice(text: string, offered: number): number | null {
   if (pick === null && saidOne) pick = 1;
   return pick !== null && pick >= 1 && pick <= offered ? pick : null;
 }
+
+/** Every word the list-pick rules know (leftover.ts). */
+export const CHOICE_VOCABULARY: readonly string[] = [...Object.keys(ORDINALS), ...SOFT_ONE, ...LAST, ...FILLER];

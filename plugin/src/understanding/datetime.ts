@@ -67,7 +67,7 @@ const WEEKDAY_ABBR: Array<[number, string]> = [[1, 'mon'], [3, 'wed'], [6, 'sat'
 const WEEKDAY_WORD = new Map<string, number>();
 for (const [n, words] of WEEKDAYS) for (const w of words) WEEKDAY_WORD.set(w, n);
 const WEEKDAY = new RegExp(
-  `${B}(?:(next|this|coming|on|el proximo|proximo|el|este|يوم|بيوم|ليوم|لليوم)\\s+)?${AR_PREFIX}(${alt([...WEEKDAY_WORD.keys()])}|${WEEKDAY_ABBR.map((a) => a[1]).join('|')})(?:\\s+(que viene|next week|الجاي|الياي|القادم|الجايه))?${E}(?=(\\s+(?:at|@|\\d))?)`,
+  `${B}(?:(next|this|coming|on|el proximo|proximo|el|este|يوم|بيوم|ليوم|لليوم)\\s+)?${AR_PREFIX}(${alt([...WEEKDAY_WORD.keys()])}|${WEEKDAY_ABBR.map((a) => a[1]).join('|')})(?:\\s+(que viene|next week|الجاي|الياي|القادم|الجايه))?${E}(?=(\\s+(?:at|@|\\d|morning|afternoon|evening|night|noon|after|before|am|pm)(?![\\p{L}]))?)`,
   'gu',
 );
 
@@ -95,13 +95,13 @@ const ISO_DATE = rx(`(\\d{4})-(\\d{2})-(\\d{2})`);
 const DAY_OF_MONTH = rx(`(?:on the|the|el dia|el día|يوم|day)\\s+(\\d{1,2})(st|nd|rd|th)?|(?:el|on the)\\s+(\\d{1,2})(?=\\s+(?:a las|a la|at|@)\\s)`);
 
 /** Greetings mention parts of the day without meaning a time ("good morning"). */
-const GREETINGS = rx(alt(['good morning', 'good afternoon', 'good evening', 'buenos dias', 'buen dia', 'buenas tardes', 'buenas noches', 'buenas', 'صباح الخير', 'مساء الخير', 'صباح النور', 'مساء النور']));
+const GREETINGS = rx(alt(['good morning', 'good afternoon', 'good evening', 'buenos dias', 'buen dia', 'buenas tardes', 'buenas noches', 'buenas', 'صباح الخير', 'مساء الخير', 'صباح النور', 'مساء النور', 'مسا الخير', 'مسا النور', 'مساكم الله بالخير']));
 
 /** Words for parts of the day, by part; afternoon and evening read an hour as p.m., morning as a.m. */
 const PARTS: Record<PartOfDay, string[]> = {
-  morning: ['morning', 'mornings', 'mañana', 'manana', 'temprano', 'الصبح', 'الصباح', 'صباحا', 'صبح', 'الفجر', 'الضحي', 'بدري'],
+  morning: ['morning', 'mornings', 'mañana', 'manana', 'temprano', 'tempranito', 'mañanita', 'الصبح', 'الصباح', 'صباحا', 'صبح', 'الفجر', 'الضحي', 'بدري'],
   afternoon: ['afternoon', 'tarde', 'العصر', 'عصر', 'عصرا', 'بالعصر'],
-  evening: ['evening', 'night', 'tonight', 'noche', 'المغرب', 'مغرب', 'المسا', 'مساء', 'مساءا', 'مسا', 'الليل', 'بالليل', 'ليلا', 'الليله', 'بليل', 'بالمسا'],
+  evening: ['evening', 'night', 'tonight', 'noche', 'nochecita', 'المغرب', 'مغرب', 'المسا', 'مساء', 'مساءا', 'مسا', 'الليل', 'بالليل', 'ليلا', 'الليله', 'بليل', 'بالمسا'],
 };
 /** Phrases that stand for a part of the day: "after work", "después del trabajo", "بعد الدوام", "as early as possible". */
 const PART_PHRASES: Array<[PartOfDay, RegExp]> = [
@@ -119,6 +119,7 @@ const CUE = alt([
   'at around', 'at about', 'at', 'around', 'about', '@', 'a las', 'a la', 'las', 'como a las', 'tipo', 'الساعه', 'ساعه', 'بحدود', 'حوالي', 'على الساعه', 'ع الساعه',
   'للساعه', 'لساعه', 'لـ', 'move it to', 'change it to', 'push it to', 'the time to', 'it to', 'after', 'like after', 'anytime after', 'despues de las', 'después de las', 'make it', 'how about', 'what about', 'can we do', 'can i do',
   'مثلا', 'خليها', 'خليه', 'خلها', 'خله', 'نخليها', 'خلينا', 'mejor a las', 'mejor',
+  'maybe', 'maybe at', 'say', 'probably', 'بعد', 'بعد الساعه', 'عقب', 'عقب الساعه', 'يمكن',
 ]);
 /** A time after these is a limit, not a start: "done by 6", "antes de las 6", "قبل الساعة ٦", "I finish work at 5". */
 const LIMIT = rx(`(?:by|before|until|till|no later than|antes de(?: las| la)?|hasta las|قبل(?: الساعه)?|(?:finish|get off|leave|off)\\s+(?:work\\s+)?at|salgo(?: del trabajo)? a las|اطلع(?: من الدوام)? الساعه)\\s*\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:am|pm))?`);
@@ -129,7 +130,7 @@ const NOT_THIS = /(?:^|\s)(?:not|no|مو|مب|instead of|en vez de|en lugar de|�
 const SAME = rx(`(?:the\\s+)?same\\s+(time|hour|day|date)|(?:a\\s+)?la\\s+misma\\s+hora|(?:el|del)\\s+mismo\\s+(dia)|mismo\\s+(dia|horario)|نفس\\s+(الوقت|الساعه|اليوم|الموعد|التوقيت)`);
 const MOD = alt(['y media', 'y cuarto', 'menos cuarto', 'and a half', 'ونص', 'و نص', 'ونصف', 'و نصف', 'والنص', 'وربع', 'و ربع', 'الا ربع', 'الا ربع']);
 const TIME = rx(
-  `(?:(${CUE})\\s*)?(\\d{1,2})(?:(:|\\.)(\\d{2}))?(?:\\s*(${MOD}))?(?:\\s*(am|pm|a\\.m\\.?|p\\.m\\.?|hrs|h|hs)(?![\\p{L}]))?(?:\\s*(?:o'?clock|en punto)?\\s*(?:in the|de la|por la|en la|at|في|بال)?\\s*(${POD}))?`,
+  `(?:(${CUE})\\s*)?(\\d{1,2})(?:(:|\\.)(\\d{2}))?(?:\\s*(${MOD}))?(?:\\s*(am|pm|a\\.m\\.?|p\\.m\\.?|hrs|h|hs)(?![\\p{L}]))?(?<ish>\\s*-?ish)?(?:\\s*(?:o'?clock|en punto)?\\s*(?:in the|de la|por la|en la|at|في|بال)?\\s*(${POD}))?`,
 );
 const POD_RX = rx(POD);
 const PAST = rx(`(half past|quarter past|quarter to)\\s+(\\d{1,2})`);
@@ -155,8 +156,8 @@ export const TIME_WORDS = new Set<string>([
 /** Filler allowed around a bare hour answer ("5 please", "5 ok"). */
 const FILLER = new Set([
   'please', 'pls', 'plz', 'ok', 'okay', 'then', 'maybe', 'at', 'make', 'it', 'say', 'lets', "let's", 'how', 'what', 'about', 'instead', 'actually', 'around',
-  'por', 'favor', 'porfa', 'entonces', 'igual', 'a', 'las', 'la', 'mejor', 'como', 'tipo', 'mas', 'bien',
-  'لو', 'سمحت', 'تمام', 'الساعه', 'ساعه', 'خليها', 'خله', 'خلها', 'يعني', 'حوالي', 'بحدود',
+  'por', 'favor', 'porfa', 'entonces', 'igual', 'a', 'las', 'la', 'mejor', 'como', 'tipo', 'mas', 'bien', 'is', 'better', 'best', 'good', 'fine', 'works', 'be', 'would', 'for', 'me', 'esta', 'seria',
+  'لو', 'سمحت', 'تمام', 'الساعه', 'ساعه', 'خليها', 'خله', 'خلها', 'يعني', 'حوالي', 'بحدود', 'احسن', 'افضل', 'زين', 'اوكي',
 ]);
 
 interface Mention {
@@ -239,7 +240,8 @@ export function extractDateTime(text: string, opts: DateTimeOptions): DateTimeRe
   take(WEEKDAY, (m) => {
     const word = m[2];
     const abbr = WEEKDAY_ABBR.find((a) => a[1] === word);
-    if (abbr && !m[1] && !m[4]) return null; // "sat", "sun", "wed" alone are words; "sat 11am" is a day
+    // "sat", "sun", "wed" alone are words; "sat 11am", "wed after lunch" (a part of the day said) are days
+    if (abbr && !m[1] && !m[4] && !part) return null;
     const target = abbr ? abbr[0] : WEEKDAY_WORD.get(word)!;
     let diff = (target - today.weekday + 7) % 7;
     const next = m[1] === 'next' || m[1] === 'el proximo' || m[1] === 'proximo' || !!m[3];
@@ -272,9 +274,9 @@ export function extractDateTime(text: string, opts: DateTimeOptions): DateTimeRe
   }
   TIME.lastIndex = 0;
   for (let m = TIME.exec(s); m; m = TIME.exec(s)) {
-    const [, cue, hStr, sep, mStr, mod, mer, pod] = m;
+    const [, cue, hStr, sep, mStr, mod, mer, , pod] = m; // the unnamed hole is the "ish" group
     const pieceOfDay = podOf(pod);
-    const ish = /^\s*ish\b/.test(s.slice(m.index + m[0].length));
+    const ish = !!m.groups?.ish || /^\s*ish\b/.test(s.slice(m.index + m[0].length));
     const qualifies = !!cue || sep === ':' || !!mer || !!pieceOfDay || !!mod || ish;
     if (!qualifies) continue;
     let h = Number(hStr);
@@ -410,3 +412,9 @@ function chronoFill(text: string, opts: DateTimeOptions, today: DateTime, offset
     }
   }
 }
+
+/** Every word the date and time rules know (leftover.ts): their patterns' words, number words, fillers. */
+export const DATETIME_VOCABULARY: readonly string[] = [
+  ...TIME_WORDS, ...Object.keys(NUMBER_WORDS), ...FILLER, ...Object.values(PARTS).flat(), ...NOON_WORDS,
+  ...[DAY_AFTER, TOMORROW, TODAY, SEE_YOU, WEEKDAY, DAY_MONTH, DAY_OF_MONTH, GREETINGS, LIMIT, NEXT_WEEK, NOT_THIS, SAME, TIME, PAST, NOON, CHRONO_WORTH_IT, ...PART_PHRASES.map(([, re]) => re)].map((re) => re.source),
+];

@@ -39,9 +39,10 @@ const ADD = words([
   'also', 'too', 'as well', 'add', 'plus', 'another', 'extra', 'on top', 'in addition',
   'tambien', 'también', 'agrega', 'agregame', 'agregar', 'agregale', 'agreguen', 'añade', 'añademe', 'anade', 'ademas', 'además', 'otro', 'otra',
   'كمان', 'زيدي', 'زيد', 'زيدو', 'اضيف', 'ضيفي', 'ايضا', 'وياه', 'وياها',
+  'both', 'los dos', 'las dos', 'ambos', 'ambas', 'الثنتين', 'الاثنتين', // not "الاثنين": also Monday
 ]);
 /** Before or after a chosen service: the new one comes in addition ("a hair spa before the blow dry", "قبل الاستشوار"). */
-const ORDER = words(['before', 'after', 'antes', 'despues', 'después', 'قبل', 'عقب']);
+const ORDER = words(['before', 'after', 'antes', 'despues', 'después', 'قبل', 'عقب', 'بعد']);
 /** Anywhere: the new services take the place of chosen ones. */
 const REPLACE = words([
   'instead', 'rather', 'swap', 'switch', 'make it', 'make the', 'change', 'change it', 'actually', 'can the', 'replace',
@@ -49,6 +50,8 @@ const REPLACE = words([
   'بدل', 'بدال', 'عوض', 'خليها', 'خليه', 'خلي', 'غيريه', 'غيريها', 'غيري', 'بدليه',
 ]);
 const JOINERS = new Set(['and', 'y', 'e', 'و', 'the', 'el', 'la', 'los', 'las', 'my', 'mi', 'a', 'an', 'un', 'una', 'de', 'del', 'also', 'ال']);
+/** Words that join a list; an article alone does not ("en vez del corte un afeitado": the afeitado replaces, it is not replaced too). */
+const CONJUNCTIONS = new Set(['and', 'y', 'e', 'و', 'or', 'o', 'ni', 'nor', 'او']);
 /** Arabic "بعد" is "also" at the end of a message or right after "ابي" ("ابي بعد مانيكير", "باديكير بعد"); elsewhere it is "after". */
 const WANT = new Set(['ابي', 'ابغي', 'ابغا', 'بغيت', 'وابي', 'وابغي', 'ودي']);
 
@@ -96,7 +99,8 @@ export function readEdit(match: Pick<MatchDetail, 'tokens' | 'clauseOf' | 'menti
     // "remove the brows and the pedi", "شيلي الحواجب والباديكير": the list goes on
     if (role === 'want' && previous && (previous.role === 'away' || previous.role === 'replaced')) {
       const gap = tokens.slice(previous.mention.last + 1, m.first);
-      if (gap.every((t) => JOINERS.has(t)) && (gap.length > 0 || joined(tokens[m.first]))) role = previous.role;
+      const listGoesOn = previous.role === 'replaced' ? gap.some((t) => CONJUNCTIONS.has(t)) || joined(tokens[m.first]) : gap.length > 0 || joined(tokens[m.first]);
+      if (gap.every((t) => JOINERS.has(t)) && listGoesOn) role = previous.role;
     }
     const after = tokens.slice(m.last + 1, m.last + 5);
     if (role === 'want' && TOO_MUCH.some((p) => after.join(' ').startsWith(p.join(' ')))) role = 'away';
@@ -181,3 +185,9 @@ function alsoInArabic(tokens: readonly string[]): boolean {
   if (i >= 0 && (i === tokens.length - 1 || WANT.has(tokens[i - 1] ?? ''))) return true;
   return joined(tokens[0]);
 }
+
+/** Every word the basket-edit rules know (leftover.ts). */
+export const EDIT_VOCABULARY: readonly string[] = [
+  ...[TAKE_AWAY, CANCEL_ONE, TOO_MUCH, REPLACED, SWAP_VERB, KEEP, ONLY_BEFORE, ONLY_AFTER, ADD, ORDER, REPLACE].flat(2),
+  ...SWAP_TO, ...JOINERS, ...CONJUNCTIONS, ...WANT,
+];

@@ -58,7 +58,8 @@ export const corpusLine = z.strictObject({
 export type CorpusLine = z.output<typeof corpusLine>;
 
 type Field = keyof Extraction;
-export const FIELDS: readonly Field[] = Object.keys(emptyExtraction()) as Field[];
+/** Labelled fields: `leftover` is what no rule explained, a signal for the LLM fallback, not a reading to label. */
+export const FIELDS: readonly Field[] = (Object.keys(emptyExtraction()) as Field[]).filter((f) => f !== 'leftover');
 const ORDERED: ReadonlySet<Field> = new Set(['services']);
 
 /** Comparable items of one field's value: one per list entry, none for null. */

@@ -12,6 +12,7 @@ import { detectIntents, mentionsMyBooking, startsWithCancel } from './intent';
 import { detectLanguage } from './language';
 import { extractName } from './name';
 import { clean, normalize, tokenize } from './normalize';
+import { leftoverWords } from './leftover';
 import { findPhone } from './phone';
 import { type Expecting, type Extraction, emptyExtraction } from './types';
 import { declinesEmail, detectYesNo } from './yes-no';
@@ -70,6 +71,7 @@ export function createRuleExtractor(snapshot: CatalogSnapshot): RuleExtractor {
   const anyOpen = openingHours(snapshot.locations);
   const isOtherWord = (w: string) => TIME_WORDS.has(w) || matcher.isCatalogWord(w);
   const isServiceWord = (w: string) => matcher.isServiceWord(w);
+  const isStaffWord = (w: string) => matcher.isStaffWord(w);
 
   return (text, ctx) => {
     const out = emptyExtraction();
@@ -92,7 +94,7 @@ export function createRuleExtractor(snapshot: CatalogSnapshot): RuleExtractor {
     out.choice = ctx.offeredChoices && ctx.offeredChoices >= 2 ? safe(() => detectChoice(s, ctx.offeredChoices!), null) : null;
     if (out.choice !== null) return out; // "2" from a list is only a pick
 
-    out.name = safe(() => extractName(s, expecting === 'name', isOtherWord), null);
+    out.name = safe(() => extractName(s, expecting === 'name', isOtherWord, isStaffWord), null);
     const answeredName = out.name !== null && expecting === 'name';
     out.yesNo = answeredName ? null : safe(() => detectYesNo(s, { isServiceWord }), null);
     if (expecting === 'email' && !out.email && safe(() => declinesEmail(s), false)) out.yesNo = 'no';
@@ -137,9 +139,14 @@ export function createRuleExtractor(snapshot: CatalogSnapshot): RuleExtractor {
     out.intent = intents.intent;
     out.alsoAsks = intents.alsoAsks;
     settleIntent(out, s, expecting, ctx);
+    out.leftover = safe(() => leftoverWords(s, { name: out.name, isCatalogWord: (w) => matcher.isCatalogWord(w), isStaffWord }), []);
     return out;
   };
 }
+
+/** Questions that ask for a value, not a yes or a no. */
+const SLOT_QUESTIONS: ReadonlySet<Expecting> = new Set(['location', 'services', 'staff', 'time']);
+const answersSlot = (x: Extraction) => !!(x.date || x.time || x.partOfDay || x.staff || x.location || x.services.length || x.same.length);
 
 /** Intent in the light of the question pending: answers are answers, a yes at a summary is a yes. */
 function settleIntent(out: Extraction, s: string, expecting: Expecting | null, ctx: UnderstandContext): void {
@@ -160,6 +167,9 @@ function settleIntent(out: Extraction, s: string, expecting: Expecting | null, c
   // at the summary a change is an answer to "shall I book it?", and a message that only takes a service away asks for nothing new
   if (out.intent === 'book' && (expecting === 'confirm' || (out.serviceEdit !== null && !out.services.length))) out.intent = null;
   if (expecting === 'confirm' && out.yesNo === 'yes' && !out.services.length && (out.intent === 'book' || out.intent === 'thanks' || out.intent === 'greeting')) out.intent = null;
+  // "ok tomorrow at 5", "inshallah باجر ٥" answering "what time?": the "ok" acknowledges, the answer is the time
+  // and with no question pending a "yes" answers nothing: "yalla book me a pedicure", "inshallah tomorrow at 4"
+  if (out.yesNo === 'yes' && (expecting === null ? out.intent !== null || answersSlot(out) : SLOT_QUESTIONS.has(expecting) && answersSlot(out))) out.yesNo = null;
   if (out.intent?.startsWith('faq_')) out.partOfDay = null; // a question about hours wants no time of its own
   if (out.intent === 'thanks') {
     if (expecting !== 'confirm') out.yesNo = null;

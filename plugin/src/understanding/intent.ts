@@ -7,7 +7,7 @@
  * deterministic and explainable; a miss only means the engine keeps its flow.
  */
 import type { FaqIntent, Intent } from './types';
-import { normalize } from './normalize';
+import { fold, normalize } from './normalize';
 
 /** A booking the customer already has ("my appointment", "mi cita", "موعدي", "i booked"). */
 const MY_BOOKING = String.raw`(?:my|mis?|la|el)\s+(?:\S+\s+)?(?:appointments?|appts?|bookings?|reservations?|citas?|reservas?)|i\s+(?:have|booked|had)\s+(?:an?\s+)?(?:appointment|appt|booking)|i booked|agende|موعدي|حجزي|موعد[يه]?\s|الموعد|الحجز|حاجزه|حاجز`;
@@ -33,7 +33,9 @@ const RESCHEDULE = [
   String.raw`reprogram[a-z]*`, String.raw`re-?agend[a-z]*`, String.raw`pas(?:a|ar|ame|amela|ala|arla|as)\s+(?:mi|la|el)\s+\S+\s+(?:a|para|al)`,
   String.raw`(?:podemos|puedo|puedes|me la)\s+(?:dejar|pasar|mover|cambiar|hacer|recorrer)(?:la|lo)?\s+(?:a|para|al)`, String.raw`mover[a-z]*`, String.raw`muev[a-z]*`, String.raw`pospon[a-z]*`, String.raw`recorr[a-z]*\s+(?:mi|la)`,
   String.raw`cambi[a-z]*\s+(?:mi|la|el|de)\s+(?:cita|hora|reserva|dia)`, String.raw`cambiam[a-z]*\s+(?:la|mi)`, String.raw`cambiala`, String.raw`me la (?:cambias|mueves|pasas|recorres)`,
-  String.raw`la puedo (?:cambiar|mover|pasar)`, String.raw`pasar\s+(?:mi|la|el)\s+\S+\s+(?:a|para)`, String.raw`(?:otro|otra)\s+(?:dia|hora)`,
+  String.raw`la puedo (?:cambiar|mover|pasar)`,
+  String.raw`(?:me\s+)?(?:la|lo)\s+(?:puedes|puedo|podemos|podrias|pueden|podrian)\s+(?:recorrer|pasar|mover|cambiar|adelantar|atrasar|retrasar|reprogramar|reagendar)`,
+  String.raw`(?:adelant|retras)(?:ar|a|as|an|amos|arla|arlo|amela|ala)|atras(?:ar|arla|arlo|amela|en|amos)`, String.raw`(?:me\s+)?(?:la|lo)\s+(?:recorr|pas|muev|mov|cambi|dej|reagend|reprogram)[a-z]*\s+(?:a|para|al|el|pa|hasta)`, String.raw`pasar\s+(?:mi|la|el)\s+\S+\s+(?:a|para)`, String.raw`(?:otro|otra)\s+(?:dia|hora)`,
   String.raw`(?:ا|ن|ت)?غير(?:ين|ي|يه|يها|ه|ها)?\s+(?:ال)?(?:موعد|حجز|وقت)(?:ي|ه|ها)?`, String.raw`غيريه|غيريها|اغيره|اغيرها`,
   String.raw`تغيير\s+(?:ال)?(?:موعد|حجز|وقت)(?:ي|ه|ها)?`, String.raw`(?:ا|ن|ت)?نقل(?:ين|ي|ه|ها)?\s+(?:ال)?(?:موعد|حجز)(?:ي|ه|ها)?`,
   String.raw`(?:ا|ت|ن)?ا?جل(?:ي|يه|يها|ين)?\s+(?:ال)?(?:موعد|حجز)(?:ي|ه|ها)?`, String.raw`تاجيل`,
@@ -47,7 +49,9 @@ const LIST = [
   String.raw`have i (?:got|booked)`, String.raw`what do i have`, String.raw`(?:anything|something) booked`, String.raw`booked under`,
   String.raw`what (?:did|have) i (?:book|booked)`, String.raw`what i have booked`, String.raw`when(?:'?s| is)\s+my`, String.raw`what time is my`,
   String.raw`status of my`, String.raw`did my (?:booking|appointment|appt)`, String.raw`remind me`, String.raw`check (?:my|if i)`, String.raw`show (?:me )?my`,
-  String.raw`my (?:bookings?|appointments?|reservations?|appts?)`, String.raw`coming up`, String.raw`i (?:think i )?have an? (?:appointment|appt|booking)`,
+  String.raw`my (?:bookings?|appointments?|reservations?|appts?)`, String.raw`coming up`,
+  String.raw`do i (?:still )?have (?:my|the|a|an|any)`, String.raw`is my\s+(?:\S+\s+){1,3}(?:still on|still booked|confirmed|booked)`, String.raw`still on for`,
+  String.raw`i (?:already )?booked`, String.raw`what time (?:was|is) (?:it|that|mine)`, String.raw`(?:what|which) (?:day|date) (?:was|is) (?:it|mine)`, String.raw`i (?:think i )?have an? (?:appointment|appt|booking)`,
   String.raw`(?:que|cuales)\s+citas\s+tengo`, String.raw`tengo\s+(?:alguna\s+|una\s+)?(?:cita|citas|algo)`, String.raw`mis (?:citas|reservas)`,
   String.raw`(?:cuando|a que hora|que dia|que hora)\s+(?:es|queda|quedo)\s+mi`, String.raw`mi cita`, String.raw`me recuerdas`, String.raw`quedo agendad[ao]`,
   String.raw`algo apartado`, String.raw`(?:cuando|a que hora|que dia)\s+me\s+toca`, String.raw`(?:a\s+)?que\s+(?:hora|dia)\s+quede`, String.raw`quede\s+agendad[oa]`,
@@ -73,7 +77,7 @@ const FAQ: Array<[FaqIntent, string[]]> = [
     String.raw`(?<!بعد |عقب )الدوام`, 'دوامكم', 'ساعات العمل', 'متي تفتحون', 'متي تسكرون', 'متي تقفلون', 'مفتوحين', 'تفتحون', 'تسكرون', 'اوقات العمل', 'مواعيد العمل',
   ]],
   ['faq_address', [
-    'address', 'where are you', 'where is', 'location of', 'directions', 'how do i get', 'how to get', 'where exactly', 'google maps', 'map', 'located',
+    'address', 'where are you', 'where is', String.raw`where'?s`, 'where r u', 'location of', 'directions', 'how do i get', 'how to get', 'where exactly', 'google maps', 'map', 'located',
     'direccion', 'donde estan', 'donde queda', 'ubicacion', 'como llego', 'donde se encuentran', 'ubicados',
     'العنوان', 'عنوانكم', 'وين', 'وينكم', 'موقعكم', 'موقع', 'اللوكيشن', 'لوكيشن', 'كيف اوصل', 'مكانكم',
   ]],
@@ -115,13 +119,16 @@ const AVAILABILITY = [
 const THANKS = [
   String.raw`thank[a-z]*`, 'thx', 'thnx', 'ty', 'tysm', 'cheers', 'bye', 'goodbye', 'see you', 'see ya', String.raw`appreciate[a-z]*`,
   String.raw`gracia[a-z]*`, 'grax', 'agradezco', 'se agradece', String.raw`agradecid[oa]s?`, 'muy amable', 'hasta luego', 'nos vemos', 'adios',
-  String.raw`شكر[اًن]*`, String.raw`مشكور[هين]*`, String.raw`يعطي[كجه]?م?\s+العافيه`, String.raw`تسلم[ين]*`, String.raw`ما قصرت[يو]*`, 'مع السلامه', 'ثانكس', 'في امان الله', 'جزاك الله',
+  String.raw`شكر[اًن]*`, String.raw`مشكور(?:ه|ين|ات)?`, String.raw`يعطي(?:ك|ج|كم|كن|ه)?\s+العافيه`, String.raw`(?:الله\s+)?[يت]سلم(?:ين|ون|وا|ن|ي|و)?`,
+  String.raw`ما\s*قصر(?:ت|تي|تو|توا|تون|تين|تن)`, 'مع السلامه', 'ثانكس', 'في امان الله', 'جزاك الله',
 ];
 
 const GREETING = [
   'hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'greetings', 'salam', 'salam alaikum', 'salaam',
   'hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos',
   'السلام عليكم', 'سلام عليكم', 'مرحبا', 'هلا', 'هلا والله', 'اهلا', 'صباح الخير', 'مساء الخير', 'هاي', 'السلام',
+  // the other spellings and forms people type: "مسا الخير", "buen día", "good day", "q onda"
+  'مسا الخير', 'مسا النور', 'صباح النور', 'مساء النور', 'يا هلا', 'buen dia', 'que onda', 'good day', 'hey there', 'hi there',
 ];
 
 /** A phrase as a pattern on normalised text: plain phrases are normalised and escaped, patterns (any of `\ ( [ ? * + |`) kept. */
@@ -141,6 +148,9 @@ const RX = {
   book: anyOf(BOOK),
   availability: anyOf(AVAILABILITY),
   thanks: anyOf(THANKS),
+  /** The same lists with stretched letters folded, read on the folded message: "holaa", "thankss", "graciaaas", "heyyy". */
+  thanksFolded: anyOf(THANKS.map(fold)),
+  greetingFolded: anyOf(GREETING.map(fold)),
   /** "do you have …", "عندكم …", "tienen …": availability when a service is named. */
   haveYou: anyOf(['do you have', 'do you do', 'عندكم', 'فيه', 'tienen', 'hay', 'manejan']),
   greeting: anyOf(GREETING),
@@ -205,8 +215,9 @@ export function detectIntents(text: string, hints: IntentHints): DetectedIntents
   }
   if (hints.hasBookingEntities || RX.book.test(s)) return one('book');
   if (!hints.answering && (RX.availability.test(s) || (hints.mentionsService && RX.haveYou.test(s)))) return one('book');
-  if (RX.thanks.test(s)) return one('thanks');
-  if (RX.greeting.test(s)) return one('greeting');
+  const folded = fold(s);
+  if (RX.thanks.test(s) || RX.thanksFolded.test(folded)) return one('thanks');
+  if (RX.greeting.test(s) || RX.greetingFolded.test(folded)) return one('greeting');
   return none;
 }
 
@@ -217,3 +228,6 @@ export const mentionsMyBooking = (text: string): boolean => RX.myOwnBooking.test
 export function detectIntent(text: string, hints: IntentHints): Intent | null {
   return detectIntents(text, hints).intent;
 }
+
+/** The intent rules' cue patterns: their words are the rules' own (leftover.ts), and what they match is explained. */
+export const INTENT_PATTERNS: readonly RegExp[] = [...Object.values(RX), ...FAQ_RX.map(([, re]) => re)];

@@ -25,7 +25,9 @@ half quarter past ish anything anybody either honestly asap sister mom daughter 
 push postpone check booked status remind upcoming guys hold alright absolutely works worked good book long takes take minutes
 duration located branch much cost costs don't skip drop forget add plus swap keep only rather than please
 me a no call mani pedi eyebrow eyebrows brows threading lash lashes lift waxing blow dry blowdry tint highlights scrub stone hot deep tissue
-swedish moroccan bath removal extensions art paraffin makeup bridal nail`;
+swedish moroccan bath removal extensions art paraffin makeup bridal nail
+cool nice awesome tysm thnx thanx lol omg btw tbh idk lemme gimme gotta kinda hun dear babe yay yep yalla inshallah
+parking card cash pay safe pregnant bring daughter allowed`;
 
 const ES_WORDS = `
 quiero quisiera para mañana manana hola cita citas por favor gracias las los una uno unos unas con de del la el y si sí claro dale
@@ -42,6 +44,7 @@ cuesta cobran sale precio direccion dirección ubicados queda abren cierran amab
 acuerdo listo espera todavia todavía aun aún apartado agendada quedo quedó llegar ir voy poder puedo podre alcanzar disculpa
 perdon perdón avisar lugar espacio libre disponible semana dia día mes toalla caliente lavado peinado tinte afeitado niño
 me a no sip volver empezar hablar alguien persona humano nuevo otra otro asi así mero
+tipo ocupo chance onda wey güey padre aceptan tarjeta efectivo pago pagar estacionamiento porque chamba ratito
 `;
 
 const setOf = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalize));
@@ -56,6 +59,8 @@ const ES_CLITIC = /^(?:cancel|agend|reagend|cambi|muev|mov|quit|pas|dej|confirm|
 const EN_CONTRACTION = /\b(?:i'm|i'd|i'll|i've|don't|doesn't|didn't|can't|won't|it's|that's|what's|name's|let's|there's|isn't)\b/i;
 /** Lower-case particles inside names: "Al Mutairi", "de la Luz". */
 const NAME_PARTICLE = new Set(['al', 'el', 'de', 'del', 'la', 'bin', 'bint', 'abu', 'van', 'von']);
+/** Particles of Arabic family names only: "de" between two unlisted words is still Spanish ("maquillaje de novia"). */
+const ARABIC_NAME_PARTICLE = new Set(['al', 'bin', 'bint', 'abu']);
 
 const has = (set: ReadonlySet<string>, t: string) => set.has(t) || set.has(fold(t));
 
@@ -74,8 +79,11 @@ export function detectLanguage(text: string): Language | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (/[\u0621-\u064a]/.test(t)) continue;
-    // a particle between capitalised words is part of a name ("Noura Al Mutairi")
+    // a particle between capitalised words is part of a name ("Noura Al Mutairi"), and so is an Arabic one between two
+    // words of neither language ("sarah al ali"): Spanish "al" stands before words of the sentence ("al centro")
     if (NAME_PARTICLE.has(t) && capitalised.has(t) && capitalised.has(tokens[i + 1] ?? '')) continue;
+    const neither = (w: string | undefined) => !!w && !/[\u0621-\u064a]/.test(w) && !has(EN, w) && !has(ES, w) && !has(EN_ALL, w);
+    if (ARABIC_NAME_PARTICLE.has(t) && neither(tokens[i - 1]) && neither(tokens[i + 1])) continue;
     if (has(ES, t) || (ES_CLITIC.test(t) && !has(EN, t))) es++;
     else if (has(EN, t)) en++;
   }

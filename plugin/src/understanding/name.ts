@@ -26,8 +26,13 @@ const EXPLICIT = new RegExp(
 const SELF = /(?:^|[\s,.!¡])(?:[Ii]'?m|[Ii]\s+am|[Tt]his\s+is|[Ii]t'?s|[Ii]ts|[Ss]oy|[Hh]abla|le\s+habla|aqui|aquí)\s+(\p{Lu}[\p{L}'’-]+)/u;
 const SELF_AR = /(?:^|\s)(?:انا|أنا|معاك|معك|وياك)\s+([\u0621-\u064a]{2,})\s*[،,.!]/u;
 const HERE = /(?:^|[\s,.!])(\p{Lu}[\p{L}'’-]+)\s+here\b/u;
+/**
+ * Who the booking is for, closing the message: "book a blow dry tomorrow at 4, for Layla", "… para Ana López". A capitalised
+ * name after "for"/"para" at the end; never a staff member's name or a day ("for Sara" may be the staff member, "for Friday" a day).
+ */
+const FOR_WHOM = /(?:^|[\s,،])(?:for|para)\s+(?:(?:my|mi|her|his|our)\s+(?:sister|mom|mum|mother|daughter|friend|husband|wife|son|brother|dad|father|aunt|cousin|niece|esposo|esposa|papá|papa|mamá|mama|hijo|hija|hermano|hermana|amiga|amigo|novio|novia|suegra|tía|tia|sobrina)\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|de|del|bin|bint)\s+)?\p{Lu}[\p{L}'’-]+)?)\s*[.!🙏]*\s*$/u;
 /** When the name was asked: "it's Dana", "soy Ana", "ponle Mario", "just put Sarah", "اكتبي حصة". */
-const WHEN_ASKED = /(?:^|[\s,.!])(?:it's|its|it\s+is|i\s+am|i'm|im|this\s+is|call\s+me|soy|es|se\s+llama|name|nombre|just\s+put|you\s+can\s+put|put|pon(?:le|la|lo)|انا|أنا|اكتبي|اكتب|حطي|سجلي)\s*[:\-]?\s+/iu;
+const WHEN_ASKED = /(?:^|[\s,.!])(?:es\s+para|it'?s\s+for|for|para|it's|its|it\s+is|i\s+am|i'm|im|this\s+is|call\s+me|soy|es|se\s+llama|name|nombre|just\s+put|you\s+can\s+put|put|pon(?:le|la|lo)|انا|أنا|اكتبي|اكتب|حطي|سجلي)\s*[:\-]?\s+/iu;
 
 /** Relatives on the way to the name: "my sister's name please,", "mi esposo,", "اختي". */
 const RELATIVE = /^(?:(?:my|mi|her|his)\s+)?(?:sister|mom|mum|mother|daughter|friend|husband|wife|son|brother|dad|father|aunt|cousin|esposo|esposa|papá|papa|mamá|mama|hijo|hija|hermano|hermana|amiga|amigo|novio|novia|suegra|tía|tia|اختي|امي|أمي|بنتي|ولدي|اخوي|زوجي|ربيعتي|صديقتي|خالتي|عمتي|يدتي)(?:'s)?(?:\s+name)?(?:\s+(?:please|pls|porfa|por favor|lo\s+sabe))?\s*[,:?!،]?\s*/iu;
@@ -74,7 +79,7 @@ function takeName(text: string, maxWords: number): Taken | null {
     const ended = /[,.!?;:)،؟]$/.test(w);
     const word = w.replace(/[,.!?;:)،؟"'”]+$/, '');
     if (!word) break;
-    const n = normalize(word);
+    const n = normalize(word).split(' ')[0]; // "porfa" reads "por favor"
     if (STOP.has(n) || AND_WORD.test(n)) break;
     if (!NAME_WORD.test(word)) break;
     words.push(word);
@@ -101,7 +106,7 @@ function afterCue(rest: string, isOtherWord?: (word: string) => boolean): string
 /** What may follow a name answer: nothing, politeness, or "and my number is …". */
 const TRAILER = /^(?:(?:please|pls|plz|thanks|thank you|thx|porfa|gracias|por favor|لو سمحتي?|شكرا|مشكوره?)\W*)*$|^(?:and|y|و)\s*(?:my|mi)?\s*(?:number|phone|cel|celular|tel|email|correo|mail)|^(?:ورقمي|وايميلي|رقمي)/iu;
 
-export function extractName(text: string, expectingName: boolean, isOtherWord?: (word: string) => boolean): string | null {
+export function extractName(text: string, expectingName: boolean, isOtherWord?: (word: string) => boolean, isStaffWord?: (word: string) => boolean): string | null {
   const s = clean(text).trim().replace(/\s+/g, ' ');
   if (!s || s.length > 200) return null;
   const explicit = EXPLICIT.exec(s);
@@ -118,6 +123,11 @@ export function extractName(text: string, expectingName: boolean, isOtherWord?: 
     // a capitalised word that is a common word ("I'm Looking") is no introduction
     if (re !== SELF_AR && /^(?:Looking|Going|Free|Available|Interested|Sorry|Ready|Coming|Late|New|Not|Just|Also|Here|There)$/.test(word)) continue;
     return word;
+  }
+  const forWhom = FOR_WHOM.exec(s);
+  if (forWhom) {
+    const words = forWhom[1].split(/\s+/).map((w) => normalize(w));
+    if (!words.some((w) => NOT_NAME.has(w) || isOtherWord?.(w) || isStaffWord?.(w))) return forWhom[1];
   }
   return null;
 }
@@ -141,3 +151,6 @@ function answerName(s: string, isOtherWord?: (word: string) => boolean): string 
   }
   return null;
 }
+
+/** Every word the name rules know (leftover.ts): cues, stop words, relatives. */
+export const NAME_VOCABULARY: readonly string[] = [...STOP, ...NOT_NAME, ...[EXPLICIT, SELF, SELF_AR, HERE, FOR_WHOM, WHEN_ASKED, RELATIVE, TRAILER, AND_WORD].map((re) => re.source)];

@@ -67,8 +67,21 @@ function normalizeUncached(text: string): string {
     .replace(/[چ]/g, 'ج');
   // Keep letters, digits, ':' (times), '@' '.' '+' (emails, phones) — the rest separates tokens.
   s = s.replace(/[^\p{L}\p{N}:@.+\-/']+/gu, ' ');
+  s = s.replace(CHAT_SHORT, (w) => CHAT_WORDS[w]);
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Spanish chat spellings read as the words they stand for, so every table is written once:
+ * "q citas tengo" = "que citas tengo", "pal viernes" = "para el viernes", "xq" = "porque".
+ * Only forms that are no word of English ("k" is also "ok", "x" a times sign, "hrs" an hour mark: not here).
+ */
+const CHAT_WORDS: Record<string, string> = {
+  q: 'que', ke: 'que', xq: 'porque', pq: 'porque', porq: 'porque', pa: 'para', pal: 'para el', xfa: 'por favor', xfavor: 'por favor',
+  porfa: 'por favor', porfis: 'por favor', porfavor: 'por favor', tmb: 'tambien', tmbn: 'tambien', tb: 'tambien', tambn: 'tambien',
+  dl: 'del', nd: 'nada', bn: 'bien', msj: 'mensaje', kiero: 'quiero', qiero: 'quiero', kieres: 'quieres', xk: 'porque',
+};
+const CHAT_SHORT = new RegExp(`(?<![\\p{L}\\p{N}:.@'-])(?:${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\p{N}@'-])`, 'gu');
 
 /** Words of a normalised string, without the trailing dots/hyphens of sentence punctuation. */
 export function tokenize(normalized: string): readonly string[] {

@@ -20,7 +20,9 @@ export const isForCue = (token: string | undefined): boolean => !!token && (FOR_
 const ANY_STAFF = [
   'anyone', 'any one', 'anybody', 'any staff', 'any stylist', 'any therapist', 'any of them', 'any girl', 'any lady', 'any barber', 'any technician',
   'whoever', "whoever's", 'whoevers', 'whomever', 'no preference', 'first available', 'whoever is free', "don't mind who", 'dont mind who', "don't care who",
-  'dont care who', "doesn't matter who", 'doesnt matter who', 'anyone available',
+  'dont care who', "doesn't matter who", 'doesnt matter who', 'anyone available', 'no one in particular', 'nobody in particular', 'anyone is fine',
+  'no one specific', 'nobody specific', 'no one in specific', 'no specific person', 'ninguno en especial', 'ninguna en especial', 'nadie en especial', 'ninguno en particular', 'nadie en particular', 'el que este libre', 'la que este libre',
+  'مو شرط احد معين', 'ماعندي احد معين', 'ما عندي احد معين',
   'cualquiera', 'quien sea', 'quién sea', 'la que sea', 'el que sea', 'el q sea', 'la q sea', 'sin preferencia', 'cualquier barbero', 'cualquier estilista',
   'el que este', 'el que esté', 'la que este', 'el que tenga', 'el que me toque', 'la que me toque', 'quien este', 'quien esté', 'me es indiferente', 'me da igual el', 'me da igual quien', 'no importa quien', 'no tengo preferencia',
   'أي أحد', 'اي احد', 'أي وحدة', 'اي وحده', 'اي وحدة', 'أي واحد', 'اي واحده', 'اي موظفه', 'أي موظفة', 'اي شخص', 'اللي فاضي', 'اللي فاضيه', 'اي حد',
@@ -40,7 +42,11 @@ const phraseRx = (phrases: string[]) => {
 const ANY_ALWAYS = phraseRx(ANY_STAFF);
 const ANY_ASKED = phraseRx(ANY_STAFF_WHEN_ASKED);
 /** Words around an "any" answer that change nothing ("anyone is fine", "any is ok"). */
-const AROUND = new Set(['is', 'fine', 'ok', 'okay', 'please', 'pls', 'es', 'esta', 'bien', 'تمام', 'honestly', 'really', 'who', 'quien', 'منو', 'la', 'neta', 'for', 'me', 'to', 'معاي']);
+const AROUND = new Set([
+  'is', 'fine', 'ok', 'okay', 'please', 'pls', 'es', 'esta', 'bien', 'تمام', 'honestly', 'really', 'who', 'quien', 'منو', 'la', 'neta', 'for', 'me', 'to', 'معاي',
+  // openers said before the answer: "والله ما يفرق", "pues me da igual", "tbh doesn't matter"
+  'tbh', 'hmm', 'um', 'well', 'oh', 'والله', 'بصراحه', 'يعني', 'امم', 'pues', 'bueno', 'este', 'la verdad', 'verdad',
+]);
 
 /** Token spans [first, last] of "anyone" phrases. */
 export function anyStaffSpans(tokens: readonly string[], expectingStaff: boolean): Array<[number, number]> {
@@ -107,3 +113,6 @@ export function pairStaff(named: readonly Named[], tokens: readonly string[], cu
   const seen = new Set<string>();
   return pairs.filter((p) => !seen.has(p.service) && seen.add(p.service));
 }
+
+/** Every word the staff rules know (leftover.ts). */
+export const STAFF_VOCABULARY: readonly string[] = [...ANY_STAFF, ...ANY_STAFF_WHEN_ASKED, ...STAFF_CUES, ...FOR_CUES, ...AROUND];

@@ -65,6 +65,12 @@ export interface Extraction {
   yesNo: 'yes' | 'no' | null;
   /** 1-based number picked from a list the bot offered ("2", "the second"). */
   choice: number | null;
+  /**
+   * Content words no rule explained ("parking", "shiny", "descuento"): not a stop word, filler or greeting of any of
+   * the three languages, and not used by a catalog, date, time, name, contact, yes/no or intent match. Read by the LLM
+   * fallback (llm/merge.ts `unexplained`); not a field of the labelled corpus.
+   */
+  leftover: string[];
 }
 
 export const emptyExtraction = (): Extraction => ({
@@ -86,4 +92,5 @@ export const emptyExtraction = (): Extraction => ({
   email: null,
   yesNo: null,
   choice: null,
+  leftover: [],
 });

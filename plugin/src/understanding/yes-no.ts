@@ -17,13 +17,15 @@ const YES = [
   'نعم', 'ايه', 'اي', 'ايوه', 'ايوا', 'ايوة', 'تمام', 'أكيد', 'اكيد', 'اوكي', 'اوك', 'ماشي', 'زين', 'صح', 'مضبوط', 'اكد', 'أكد', 'أكدي', 'اكدي',
   'يب', 'موافق', 'موافقه', 'طيب', 'بالضبط', 'اوكيه', 'اكيد اكيد', 'ان شاء الله', 'إن شاء الله', 'حلو', 'يلا', 'تم', 'عدل', 'يس', 'احجزي', 'احجزيه',
   'توكلي على الله', 'توكل على الله', 'هذا هو',
+  // words of one language in another's chat: "yalla book it", "inshallah yes"
+  'yalla', 'yallah', 'inshallah', 'insha allah', 'inshalla',
 ].map(normalize);
 
 const NO = [
   'no', 'nope', 'nah', 'not really', 'cancel', 'cancel it', "don't", 'dont', 'no thanks', 'no thank you', 'wrong', 'incorrect', 'not now', 'n',
-  'not yet', 'wait', 'hold on', 'hang on',
-  'no gracias', 'nel', 'para nada', 'cancelar', 'cancela', 'mejor no', 'todavia no', 'aun no', 'incorrecto', 'espera', 'esperame',
-  'لا', 'لأ', 'لاء', 'كلا', 'مو', 'لا شكرا', 'لا مشكور', 'لا لا', 'الغي', 'الغاء', 'ألغي', 'مب', 'مب صح', 'غلط', 'خطأ', 'خطا', 'استني', 'لحظه',
+  'not yet', 'wait', 'hold on', 'hang on', 'not that', 'not that one', 'not this one', 'no not that one',
+  'no gracias', 'nel', 'para nada', 'ese no', 'esa no', 'asi no', 'cancelar', 'cancela', 'mejor no', 'todavia no', 'aun no', 'incorrecto', 'espera', 'esperame',
+  'لا', 'لأ', 'لاء', 'كلا', 'مو', 'مو هذا', 'مو هذي', 'لا شكرا', 'لا مشكور', 'لا لا', 'الغي', 'الغاء', 'ألغي', 'مب', 'مب صح', 'غلط', 'خطأ', 'خطا', 'استني', 'لحظه',
 ].map(normalize);
 
 /** Words that are yes/no only alone or before a word of YES_NEXT: "si" is also "if", "اي" also "any", "va" also "goes". */
@@ -39,7 +41,7 @@ const YES_NEXT = new Set([
 const LEAD = new Set(['actually', 'hmm', 'hm', 'umm', 'um', 'oh', 'well', 'mmm', 'este', 'pues', 'ah', 'اه', 'امم', 'اممم', 'هممم', 'لا لا'].map(normalize));
 /** Phrases that start like an answer but are not one ("no preference" is about staff). */
 const NEUTRAL = new Set(
-  ['no preference', 'no importa', 'no matter', 'no se', 'no lo se', 'no idea', 'not sure', 'ما ادري', 'مو متاكد', 'no tengo preferencia', 'sin preferencia', 'dont mind', "don't mind", 'no me importa', 'مو مهم', 'مو فارقه', 'مو فارق', 'no tengo'].map(normalize),
+  ['no preference', 'no one', 'nobody', 'no one specific', 'no importa', 'no matter', 'no se', 'no lo se', 'no idea', 'not sure', 'ما ادري', 'مو متاكد', 'no tengo preferencia', 'sin preferencia', 'dont mind', "don't mind", 'no me importa', 'مو مهم', 'مو فارقه', 'مو فارق', 'no tengo'].map(normalize),
 );
 const YES_SET = new Set(YES);
 const NO_SET = new Set(NO);
@@ -47,6 +49,16 @@ const MAX_PHRASE = 3;
 
 /** Emoji that answer yes on their own: 👍 👌 ✅ ❤️ 🙏 (with skin tones). */
 const YES_EMOJI = /^(?:[\u{1F44D}\u{1F44C}\u2705\u2764\u{1F64F}\u{1F4AF}\u{1F91D}\u2714\uFE0F\u{1F3FB}-\u{1F3FF}\s!.]|\u2764\uFE0F)+$/u;
+
+/**
+ * "Book / confirm it" with any pronoun attached reads as its plain form: "احجزيلي", "احجزيها", "احجزولي", "أكديه",
+ * "agéndamela", "apártamela", "confírmamelo". Normalised text (no hamza, no accents).
+ */
+const BOOK_IT = [
+  [/^و?(?:احجز|اكد|ثبت)(?:ي|و|ين)?(?:لي|ه|ها|يه|يها|يلي|ولي|وه|وها|يه)?$/u, normalize('احجزي')],
+  [/^(?:agend|apart|confirm|reserv)(?:a|e|en)(?:me|nos)?(?:la|lo|las|los)$/u, 'agendala'],
+] as const;
+const bookIt = (t: string): string | null => BOOK_IT.find(([re]) => re.test(t))?.[1] ?? null;
 
 export interface YesNoOptions {
   /** Is this (normalised) word part of a service name? "no tint" and "no haircut, just …" drop a service; they are no "no". */
@@ -62,6 +74,8 @@ export function detectYesNo(text: string, opts: YesNoOptions = {}): 'yes' | 'no'
   const tokens = all.slice(start);
   const known = (t: string) => {
     if (YES_SET.has(t) || NO_SET.has(t) || YES_NEXT.has(t)) return t;
+    const verb = bookIt(t);
+    if (verb) return verb;
     const f = fold(t);
     return YES_SET.has(f) || NO_SET.has(f) || YES_NEXT.has(f) ? f : t;
   };
@@ -102,3 +116,6 @@ const NO_EMAIL = [
 export function declinesEmail(text: string): boolean {
   return NO_EMAIL.some((re) => re.test(text));
 }
+
+/** Every word the yes/no rules know (leftover.ts). */
+export const YES_NO_VOCABULARY: readonly string[] = [...YES, ...NO, ...YES_NEXT, ...LEAD, ...NEUTRAL, ...NO_EMAIL.map((re) => re.source)];

@@ -5,8 +5,8 @@
  */
 import type { Expecting, Extraction } from '../types';
 
-/** The full output compared per case: the Extraction itself. */
-export type ExpectedOutput = Extraction;
+/** The full output compared per case: the Extraction itself, but `leftover` (no reading; the CLI line does not print it). */
+export type ExpectedOutput = Omit<Extraction, 'leftover'>;
 
 export interface UnderstandCase {
   text: string;
