@@ -104,25 +104,33 @@ describe('local host', () => {
     expect(JSON.parse(turn.replies[0]!.text)).toEqual({ code: 404, type: 'ResourceNotFound' });
   });
 
-  it('a reply that cannot be read back fails its own turn only: the next reply of that chat still goes out', async () => {
-    const store = await hostStoreFor(db.prisma);
-    // the first reading back of the bot's first reply fails
-    let replies = 0;
-    let failNext = false;
-    const flaky: typeof store = {
-      ...store,
-      createMessage: async (draft, key) => {
-        if (draft.direction === 'outgoing' && ++replies === 1) failNext = true;
-        return store.createMessage(draft, key);
-      },
-      getConversation: (id) => (failNext ? ((failNext = false), Promise.reject(new Error('store hiccup'))) : store.getConversation(id)),
-    };
+  it('a reply whose delivery fails fails its own turn only: the next reply of that chat still goes out', async () => {
     const delivered: string[] = [];
-    const h = await host({ bot: echoBot(), botId: 'bot-1', store: flaky, deliver: async (r) => void delivered.push(r.text) });
-    await expect(h.handleIncoming(inbound({ text: 'one' }))).rejects.toThrow('store hiccup');
+    let failures = 1;
+    const deliver = async (r: BotReply) => {
+      if (failures-- > 0) throw new Error('channel hiccup');
+      delivered.push(r.text);
+    };
+    const h = await host({ bot: echoBot(), botId: 'bot-1', deliver });
+    await expect(h.handleIncoming(inbound({ text: 'one' }))).rejects.toThrow('channel hiccup');
     const second = await h.handleIncoming(inbound({ text: 'two' }));
     expect(second.replies.map((r) => r.text)).toEqual(['echo: two']);
     expect(delivered).toEqual(['echo: two']);
+  });
+
+  it('a reply posted to a conversation that does not exist is a 404, and nothing is stored or delivered', async () => {
+    const store = await hostStoreFor(db.prisma);
+    const delivered: string[] = [];
+    const bot = textBot(async (_text, reply, { client }) => {
+      const err = await client
+        .createMessage({ conversationId: 'no-such-conversation', userId: 'bot-1', type: 'text', payload: { text: 'lost' }, tags: {} })
+        .catch((e: { code: number; type: string }) => e);
+      await reply(JSON.stringify({ code: (err as { code: number }).code, type: (err as { type: string }).type }));
+    });
+    const h = await host({ bot, botId: 'bot-1', store, deliver: async (r) => void delivered.push(r.text) });
+    await h.handleIncoming(inbound({ text: 'x' }));
+    expect(delivered.map((t) => JSON.parse(t))).toEqual([{ code: 404, type: 'ResourceNotFound' }]);
+    expect((await store.listMessages({})).map((m) => m.payload.text)).toEqual(['x', delivered[0]]);
   });
 
   it('runs two hosts in one process, each bot talking to its own API', async () => {

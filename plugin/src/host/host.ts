@@ -11,7 +11,7 @@
  * again in a repeated turn is the message stored the first time (and the
  * outbox, keyed by its id, sends it at most once).
  */
-import type { Message } from '@botpress/client';
+import type { Conversation, Message } from '@botpress/client';
 import type { InboundChannelMessage } from '../channels/types';
 import { startApiServer } from './api/server';
 import type { HostStore } from './api/store';
@@ -66,7 +66,7 @@ export interface Host {
 export async function startHost(opts: HostOptions): Promise<Host> {
   const { store } = opts;
   const configuration = opts.configuration ?? {};
-  const deliveries = createDeliveryChains(store, opts.deliver);
+  const deliveries = createDeliveryChains(opts.deliver);
   /** Per conversation, the incoming message of the turn running and how many messages the bot sent in it. */
   const turns = new Map<string, { messageId: string; sent: number }>();
   const outgoingKey = (conversationId: string) => {
@@ -115,25 +115,25 @@ interface TurnCollector {
 }
 
 /** One promise chain per conversation keeps replies in the order the bot sent them. */
-function createDeliveryChains(store: HostStore, deliver: Deliver | undefined) {
+function createDeliveryChains(deliver: Deliver | undefined) {
   const chains = new Map<string, Promise<void>>();
   const collectors = new Map<string, Set<{ replies: BotReply[]; errors: unknown[] }>>();
 
-  const toReply = async (message: Message): Promise<BotReply> => {
-    const conversation = await store.getConversation(message.conversationId);
-    const integration = conversation?.integration ?? '';
-    const chatId = conversation?.tags[integrationTag(integration, 'chatId')] ?? '';
+  // the conversation comes with the message (read in the statement that stored it)
+  const toReply = (message: Message, conversation: Conversation): BotReply => {
+    const integration = conversation.integration ?? '';
+    const chatId = conversation.tags[integrationTag(integration, 'chatId')] ?? '';
     return { integration, chatId, conversationId: message.conversationId, messageId: message.id, text: messageText(message), message };
   };
 
   return {
-    push(message: Message): void {
+    push(message: Message, conversation: Conversation): void {
       const id = message.conversationId;
       const next = (chains.get(id) ?? Promise.resolve()).then(async () => {
         const listening = [...(collectors.get(id) ?? [])];
         // the chain itself never rejects: a failure goes to the turn waiting for it, later replies still go out
         try {
-          const reply = await toReply(message);
+          const reply = toReply(message, conversation);
           listening.forEach((c) => c.replies.push(reply));
           await deliver?.(reply);
         } catch (err) {

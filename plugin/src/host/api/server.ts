@@ -4,7 +4,7 @@
  * does not serve and its own bugs, is a 4xx so the bot fails at once instead
  * of sitting in the client's retry loop.
  */
-import type { Message } from '@botpress/client';
+import type { Conversation, Message } from '@botpress/client';
 import Fastify from 'fastify';
 import { ApiFailure, notEmulated } from './errors';
 import { parseQuery } from './query';
@@ -15,7 +15,7 @@ import type { HostStore } from './store';
 export interface ApiServerOptions {
   store: HostStore;
   botId: string;
-  onOutgoing(message: Message): void;
+  onOutgoing(message: Message, conversation: Conversation): void;
   /** The key of a message the bot creates now in a conversation (see host.ts), if any. */
   outgoingKey?(conversationId: string): string | undefined;
 }
