@@ -62,6 +62,25 @@ describe('local host', () => {
     expect(state?.payload).toEqual({ turns: 2 });
   });
 
+  it("answers a turn's first read of its conversation state from the state read with the message; after a write, from the database", async () => {
+    const store = await hostStoreFor(db.prisma);
+    const bot = textBot(async (text, reply, { client, conversationId }) => {
+      const key = { type: 'conversation' as const, id: conversationId, name: COUNTER_STATE };
+      const first = await client.getOrSetState({ ...key, payload: { seen: [] } });
+      const seen = [...(first.state.payload.seen as string[]), text];
+      await client.setState({ ...key, payload: { seen } });
+      const again = await client.getState(key);
+      await reply(JSON.stringify({ cached: first.meta.cached, seen: again.state.payload.seen, againCached: again.meta.cached }));
+    });
+    const h = await host({ bot, botId: 'bot-1', store });
+    const one = await h.handleIncoming(inbound({ text: 'one', chatId: 'R' }));
+    // another process (or the owner console) writes the state between turns: the next turn reads that
+    await store.setState({ type: 'conversation', id: one.conversationId, name: COUNTER_STATE }, { botId: 'bot-1', type: 'conversation', name: COUNTER_STATE, payload: { seen: ['elsewhere'] } });
+    const two = await h.handleIncoming(inbound({ text: 'two', chatId: 'R' }));
+    expect(JSON.parse(one.replies[0]!.text)).toEqual({ cached: false, seen: ['one'], againCached: false });
+    expect(JSON.parse(two.replies[0]!.text)).toEqual({ cached: true, seen: ['elsewhere', 'two'], againCached: false });
+  });
+
   it('serves the chat routes a plugin uses through the real client', async () => {
     const bot = textBot(async (text, reply, { client, conversationId }) => {
       const { conversation } = await client.getConversation({ id: conversationId });

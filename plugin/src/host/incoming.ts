@@ -7,20 +7,14 @@
  * by the channel's message id: recording it again (a turn handled again after
  * a crash) gives the same Botpress message.
  */
-import type { Conversation, Event, Message, User } from '@botpress/client';
 import { cleanInbound } from '../channels/clean';
 import type { InboundChannelMessage } from '../channels/types';
-import type { HostStore, Tags } from './api/store';
+import type { HostStore, IncomingRecord, Tags } from './api/store';
 
 /** The channel every chat integration uses, as in Botpress's WhatsApp integration. */
 export const CHANNEL = 'channel';
 
-export interface IncomingRecord {
-  user: User;
-  conversation: Conversation;
-  message: Message;
-  event: Event;
-}
+export type { IncomingRecord };
 
 export const integrationTag = (integration: string, tag: string) => `${integration}:${tag}`;
 

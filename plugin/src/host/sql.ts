@@ -5,7 +5,8 @@
  * through the host runs lives here, each in one statement:
  *
  * - the customer's message as Botpress records it (user, conversation,
- *   message, `message_created` event: `recordIncoming`);
+ *   message, `message_created` event: `recordIncomingRows`), with the
+ *   conversation's states read ahead;
  * - the conversation state's get-or-set, set, get, patch and delete;
  * - the bot's reply, stored under its key with its conversation read in the
  *   same statement (`createOutgoing`);
@@ -62,6 +63,8 @@ export interface IncomingRows {
   user: User;
   conversation: Conversation;
   message: Message;
+  /** The conversation's states as they are now (read ahead: the bot reads its state first thing in a turn). */
+  states: StateRow[];
 }
 
 /**
@@ -72,7 +75,7 @@ export interface IncomingRows {
  * (run it again).
  */
 export async function recordIncomingRows(sql: Sql, d: IncomingDraft): Promise<IncomingRows | undefined> {
-  const { rows } = await sql.query<{ user: User; conversation: Conversation; message: Message }>({
+  const { rows } = await sql.query<IncomingRows>({
     name: 'bookwell_host_incoming',
     text: `WITH u_new AS (
         INSERT INTO "HostUser" (id, "businessId", identity, integration, name, tags, "createdAt", "updatedAt")
@@ -115,7 +118,11 @@ export async function recordIncomingRows(sql: Sql, d: IncomingDraft): Promise<In
         FROM j
         RETURNING id
       )
-      SELECT j."user", j.conversation, j.message FROM j, e`,
+      SELECT j."user", j.conversation, j.message,
+        (SELECT COALESCE(jsonb_agg(jsonb_build_object('id', s.id, 'type', s.type, 'ownerId', s."ownerId", 'name', s.name, 'payload', s.payload,
+            'createdAt', ${iso('s."createdAt"')}, 'updatedAt', ${iso('s."updatedAt"')})), '[]'::jsonb)
+          FROM "HostState" s WHERE s."businessId" = $1 AND s.type = 'conversation' AND s."ownerId" = j.cid) AS states
+      FROM j, e`,
     values: [
       d.businessId, d.ids.user, d.user.identity, d.user.integration, d.user.name, json(d.user.tags), d.at.toISOString(),
       d.ids.conversation, d.conversation.integration, d.conversation.externalId, json(d.conversation.tags), d.wallClock.toISOString(),

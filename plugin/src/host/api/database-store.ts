@@ -90,10 +90,11 @@ export function createDatabaseHostStore({ prisma, sql = prismaSql(prisma), busin
       // undefined: another process made the user, the chat or the message at this very moment; now it finds them
       const rows = (await recordIncomingRows(sql, d)) ?? (await recordIncomingRows(sql, { ...d, ids: { ...d.ids, event: randomUUID() } }))!;
       const event: Event = {
-        id: d.ids.event, type: 'message_created', payload: rows, conversationId: rows.conversation.id, userId: rows.user.id, messageId: rows.message.id,
+        id: d.ids.event, type: 'message_created', payload: { message: rows.message, user: rows.user, conversation: rows.conversation }, conversationId: rows.conversation.id, userId: rows.user.id, messageId: rows.message.id,
         status: 'pending', failureReason: null, createdAt: at.toISOString(),
       };
-      return { ...rows, event };
+      const { states, ...records } = rows;
+      return { ...records, event, states: states.map(state) };
     },
     async createMessage(draft, key) {
       const { conversation, message } = await createOutgoingRow(sql, {

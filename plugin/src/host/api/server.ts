@@ -9,7 +9,7 @@ import Fastify from 'fastify';
 import { ApiFailure, notEmulated } from './errors';
 import { parseQuery } from './query';
 import { registerChatRoutes } from './routes-chat';
-import { registerStateRoutes } from './routes-states';
+import { registerStateRoutes, type StateReadAhead } from './routes-states';
 import type { HostStore } from './store';
 
 export interface ApiServerOptions {
@@ -18,6 +18,8 @@ export interface ApiServerOptions {
   onOutgoing(message: Message, conversation: Conversation): void;
   /** The key of a message the bot creates now in a conversation (see host.ts), if any. */
   outgoingKey?(conversationId: string): string | undefined;
+  /** States the host read ahead for the turns running (host.ts). */
+  readAhead?: StateReadAhead;
 }
 
 export interface ApiServer {
@@ -25,9 +27,9 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export async function startApiServer({ store, botId, onOutgoing, outgoingKey }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer({ store, botId, onOutgoing, outgoingKey, readAhead }: ApiServerOptions): Promise<ApiServer> {
   const app = Fastify({ logger: false, routerOptions: { querystringParser: parseQuery } });
-  registerStateRoutes(app, store, botId);
+  registerStateRoutes(app, store, botId, readAhead);
   registerChatRoutes(app, { store, onOutgoing, outgoingKey });
 
   app.setNotFoundHandler((req, reply) => {

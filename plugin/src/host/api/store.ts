@@ -36,6 +36,15 @@ export interface IncomingDraft {
   key: string;
 }
 
+export interface IncomingRecord {
+  user: User;
+  conversation: Conversation;
+  message: Message;
+  event: Event;
+  /** The conversation's states as they were when the message was recorded (absent: not read). */
+  states?: State[];
+}
+
 export interface ConversationFilter {
   tags?: Tags;
   integration?: string;
@@ -55,7 +64,7 @@ export interface HostStore {
    * conversation found (by the tags named) or made, the message found by its key (the same channel message
    * handled again) or made, and a new `message_created` event carrying the three.
    */
-  recordIncoming(draft: IncomingDraft): Promise<{ user: User; conversation: Conversation; message: Message; event: Event }>;
+  recordIncoming(draft: IncomingDraft): Promise<IncomingRecord>;
   /**
    * A message in an existing conversation, returned with that conversation; undefined when there is no such
    * conversation. With a `key`: the message stored under that key if there is one (a turn handled again after
