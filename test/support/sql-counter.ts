@@ -22,6 +22,9 @@ export interface Tally {
 const als = new AsyncLocalStorage<Tally>();
 let total = 0;
 let installed = false;
+/** Every statement of the process since the last `take()`, when a test asked for them (`logSql`). */
+let log: string[] | null = null;
+const textOf = (q: unknown) => (typeof q === 'string' ? q : ((q as { text?: string })?.text ?? String(q)));
 
 function install(): void {
   if (installed) return;
@@ -29,11 +32,11 @@ function install(): void {
   const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     total++;
+    log?.push(textOf(args[0]));
     const tally = als.getStore();
     if (tally) {
       tally.sql++;
-      const q = args[0];
-      tally.statements?.push(typeof q === 'string' ? q : ((q as { text?: string })?.text ?? String(q)));
+      tally.statements?.push(textOf(args[0]));
     }
     return query.apply(this, args);
   } as typeof pg.Client.prototype.query;
@@ -53,6 +56,23 @@ function install(): void {
 export function countSql(): { total(): number } {
   install();
   return { total: () => total };
+}
+
+/**
+ * Every statement the whole process sends, whatever async context it runs in (a request the host's HTTP
+ * server handles is not in the context of the turn that caused it, so `measure` does not see it): `take()`
+ * returns those sent since the last `take()`. For a test that runs one thing at a time.
+ */
+export function logSql(): { take(): string[] } {
+  install();
+  log = [];
+  return {
+    take() {
+      const out = log ?? [];
+      log = [];
+      return out;
+    },
+  };
 }
 
 /** Runs `fn` with its own tally: every statement and fetch it causes, however deep, counts there. */

@@ -62,6 +62,25 @@ describe('local host', () => {
     expect(state?.payload).toEqual({ turns: 2 });
   });
 
+  it("answers a turn's first read of its conversation state from the state read with the message; after a write, from the database", async () => {
+    const store = await hostStoreFor(db.prisma);
+    const bot = textBot(async (text, reply, { client, conversationId }) => {
+      const key = { type: 'conversation' as const, id: conversationId, name: COUNTER_STATE };
+      const first = await client.getOrSetState({ ...key, payload: { seen: [] } });
+      const seen = [...(first.state.payload.seen as string[]), text];
+      await client.setState({ ...key, payload: { seen } });
+      const again = await client.getState(key);
+      await reply(JSON.stringify({ cached: first.meta.cached, seen: again.state.payload.seen, againCached: again.meta.cached }));
+    });
+    const h = await host({ bot, botId: 'bot-1', store });
+    const one = await h.handleIncoming(inbound({ text: 'one', chatId: 'R' }));
+    // another process (or the owner console) writes the state between turns: the next turn reads that
+    await store.setState({ type: 'conversation', id: one.conversationId, name: COUNTER_STATE }, { botId: 'bot-1', type: 'conversation', name: COUNTER_STATE, payload: { seen: ['elsewhere'] } });
+    const two = await h.handleIncoming(inbound({ text: 'two', chatId: 'R' }));
+    expect(JSON.parse(one.replies[0]!.text)).toEqual({ cached: false, seen: ['one'], againCached: false });
+    expect(JSON.parse(two.replies[0]!.text)).toEqual({ cached: true, seen: ['elsewhere', 'two'], againCached: false });
+  });
+
   it('serves the chat routes a plugin uses through the real client', async () => {
     const bot = textBot(async (text, reply, { client, conversationId }) => {
       const { conversation } = await client.getConversation({ id: conversationId });
@@ -104,25 +123,33 @@ describe('local host', () => {
     expect(JSON.parse(turn.replies[0]!.text)).toEqual({ code: 404, type: 'ResourceNotFound' });
   });
 
-  it('a reply that cannot be read back fails its own turn only: the next reply of that chat still goes out', async () => {
-    const store = await hostStoreFor(db.prisma);
-    // the first reading back of the bot's first reply fails
-    let replies = 0;
-    let failNext = false;
-    const flaky: typeof store = {
-      ...store,
-      createMessage: async (draft, key) => {
-        if (draft.direction === 'outgoing' && ++replies === 1) failNext = true;
-        return store.createMessage(draft, key);
-      },
-      getConversation: (id) => (failNext ? ((failNext = false), Promise.reject(new Error('store hiccup'))) : store.getConversation(id)),
-    };
+  it('a reply whose delivery fails fails its own turn only: the next reply of that chat still goes out', async () => {
     const delivered: string[] = [];
-    const h = await host({ bot: echoBot(), botId: 'bot-1', store: flaky, deliver: async (r) => void delivered.push(r.text) });
-    await expect(h.handleIncoming(inbound({ text: 'one' }))).rejects.toThrow('store hiccup');
+    let failures = 1;
+    const deliver = async (r: BotReply) => {
+      if (failures-- > 0) throw new Error('channel hiccup');
+      delivered.push(r.text);
+    };
+    const h = await host({ bot: echoBot(), botId: 'bot-1', deliver });
+    await expect(h.handleIncoming(inbound({ text: 'one' }))).rejects.toThrow('channel hiccup');
     const second = await h.handleIncoming(inbound({ text: 'two' }));
     expect(second.replies.map((r) => r.text)).toEqual(['echo: two']);
     expect(delivered).toEqual(['echo: two']);
+  });
+
+  it('a reply posted to a conversation that does not exist is a 404, and nothing is stored or delivered', async () => {
+    const store = await hostStoreFor(db.prisma);
+    const delivered: string[] = [];
+    const bot = textBot(async (_text, reply, { client }) => {
+      const err = await client
+        .createMessage({ conversationId: 'no-such-conversation', userId: 'bot-1', type: 'text', payload: { text: 'lost' }, tags: {} })
+        .catch((e: { code: number; type: string }) => e);
+      await reply(JSON.stringify({ code: (err as { code: number }).code, type: (err as { type: string }).type }));
+    });
+    const h = await host({ bot, botId: 'bot-1', store, deliver: async (r) => void delivered.push(r.text) });
+    await h.handleIncoming(inbound({ text: 'x' }));
+    expect(delivered.map((t) => JSON.parse(t))).toEqual([{ code: 404, type: 'ResourceNotFound' }]);
+    expect((await store.listMessages({})).map((m) => m.payload.text)).toEqual(['x', delivered[0]]);
   });
 
   it('runs two hosts in one process, each bot talking to its own API', async () => {

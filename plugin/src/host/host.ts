@@ -11,8 +11,9 @@
  * again in a repeated turn is the message stored the first time (and the
  * outbox, keyed by its id, sends it at most once).
  */
-import type { Message } from '@botpress/client';
+import type { Conversation, Message, State } from '@botpress/client';
 import type { InboundChannelMessage } from '../channels/types';
+import type { StateReadAhead } from './api/routes-states';
 import { startApiServer } from './api/server';
 import type { HostStore } from './api/store';
 import { callBot, type BotLike, type BotOperation } from './bot-call';
@@ -66,14 +67,28 @@ export interface Host {
 export async function startHost(opts: HostOptions): Promise<Host> {
   const { store } = opts;
   const configuration = opts.configuration ?? {};
-  const deliveries = createDeliveryChains(store, opts.deliver);
-  /** Per conversation, the incoming message of the turn running and how many messages the bot sent in it. */
-  const turns = new Map<string, { messageId: string; sent: number }>();
+  const deliveries = createDeliveryChains(opts.deliver);
+  /**
+   * Per conversation, the turn running: its incoming message, how many messages the bot sent in it, and the
+   * conversation's states read with the message (the bot's first read of its state is answered from them).
+   */
+  const turns = new Map<string, { messageId: string; sent: number; states: Map<string, State> }>();
   const outgoingKey = (conversationId: string) => {
     const turn = turns.get(conversationId);
     return turn ? `${turn.messageId}#${turn.sent++}` : undefined;
   };
-  const server = await startApiServer({ store, botId: opts.botId, onOutgoing: deliveries.push, outgoingKey });
+  const readAhead: StateReadAhead = {
+    take(key) {
+      const states = key.type === 'conversation' ? turns.get(key.id)?.states : undefined;
+      const state = states?.get(key.name);
+      states?.delete(key.name);
+      return state;
+    },
+    forget(key) {
+      if (key.type === 'conversation') turns.get(key.id)?.states.delete(key.name);
+    },
+  };
+  const server = await startApiServer({ store, botId: opts.botId, onOutgoing: deliveries.push, outgoingKey, readAhead });
   const invoke = (operation: BotOperation, type: string, body: unknown) =>
     callBot(opts.bot, { apiUrl: server.url, botId: opts.botId, configuration, operation, type, body });
 
@@ -82,9 +97,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     store,
     invoke,
     async handleIncoming(msg) {
-      const { conversation, message, event } = await recordIncoming(store, msg);
+      const { conversation, message, event, states = [] } = await recordIncoming(store, msg);
       const turn = deliveries.collect(conversation.id);
-      turns.set(conversation.id, { messageId: message.id, sent: 0 });
+      turns.set(conversation.id, { messageId: message.id, sent: 0, states: new Map(states.map((s) => [s.name, s])) });
       try {
         await invoke('event_received', 'message_created', { event });
       } finally {
@@ -115,25 +130,25 @@ interface TurnCollector {
 }
 
 /** One promise chain per conversation keeps replies in the order the bot sent them. */
-function createDeliveryChains(store: HostStore, deliver: Deliver | undefined) {
+function createDeliveryChains(deliver: Deliver | undefined) {
   const chains = new Map<string, Promise<void>>();
   const collectors = new Map<string, Set<{ replies: BotReply[]; errors: unknown[] }>>();
 
-  const toReply = async (message: Message): Promise<BotReply> => {
-    const conversation = await store.getConversation(message.conversationId);
-    const integration = conversation?.integration ?? '';
-    const chatId = conversation?.tags[integrationTag(integration, 'chatId')] ?? '';
+  // the conversation comes with the message (read in the statement that stored it)
+  const toReply = (message: Message, conversation: Conversation): BotReply => {
+    const integration = conversation.integration ?? '';
+    const chatId = conversation.tags[integrationTag(integration, 'chatId')] ?? '';
     return { integration, chatId, conversationId: message.conversationId, messageId: message.id, text: messageText(message), message };
   };
 
   return {
-    push(message: Message): void {
+    push(message: Message, conversation: Conversation): void {
       const id = message.conversationId;
       const next = (chains.get(id) ?? Promise.resolve()).then(async () => {
         const listening = [...(collectors.get(id) ?? [])];
         // the chain itself never rejects: a failure goes to the turn waiting for it, later replies still go out
         try {
-          const reply = await toReply(message);
+          const reply = toReply(message, conversation);
           listening.forEach((c) => c.replies.push(reply));
           await deliver?.(reply);
         } catch (err) {

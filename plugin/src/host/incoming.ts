@@ -7,20 +7,14 @@
  * by the channel's message id: recording it again (a turn handled again after
  * a crash) gives the same Botpress message.
  */
-import type { Conversation, Event, Message, User } from '@botpress/client';
 import { cleanInbound } from '../channels/clean';
 import type { InboundChannelMessage } from '../channels/types';
-import type { HostStore, Tags } from './api/store';
+import type { HostStore, IncomingRecord, Tags } from './api/store';
 
 /** The channel every chat integration uses, as in Botpress's WhatsApp integration. */
 export const CHANNEL = 'channel';
 
-export interface IncomingRecord {
-  user: User;
-  conversation: Conversation;
-  message: Message;
-  event: Event;
-}
+export type { IncomingRecord };
 
 export const integrationTag = (integration: string, tag: string) => `${integration}:${tag}`;
 
@@ -28,41 +22,28 @@ export async function recordIncoming(store: HostStore, raw: InboundChannelMessag
   // the host keeps Botpress's records in Postgres: what it cannot store (NUL, lone surrogates) goes first
   const msg = cleanInbound(raw);
   const tag = (name: string) => integrationTag(msg.integration, name);
-  const { user } = await store.getOrCreateUser(
-    {
+  // one statement on the database (host/sql.ts): user, conversation, message and event
+  return store.recordIncoming({
+    user: {
       integration: msg.integration,
       name: msg.userName ?? undefined,
       tags: compact({ [tag('userId')]: msg.userPhone ?? msg.chatId, [tag('name')]: msg.userName }),
     },
-    [tag('userId')],
-  );
-  const { conversation } = await store.getOrCreateConversation(
-    {
+    userBy: [tag('userId')],
+    conversation: {
       integration: msg.integration,
       channel: CHANNEL,
       tags: compact({ [tag('chatId')]: msg.chatId, [tag('userPhone')]: msg.userPhone, [tag('botPhoneNumberId')]: msg.botPhoneNumberId }),
     },
-    [tag('chatId'), tag('botPhoneNumberId')],
-  );
-  const message = await store.createMessage({
-    conversationId: conversation.id,
-    userId: user.id,
-    direction: 'incoming',
-    type: 'text',
-    // not a Botpress payload field: lets the bot tell "sent a photo" from "sent nothing"
-    payload: msg.kind === 'text' ? { text: msg.text } : { text: msg.text, kind: msg.kind },
-    tags: { [tag('id')]: msg.externalId },
-  }, `in:${msg.integration}:${msg.externalId}`);
-  const event = await store.createEvent({
-    type: 'message_created',
-    payload: { message, user, conversation },
-    conversationId: conversation.id,
-    userId: user.id,
-    messageId: message.id,
-    status: 'pending',
-    failureReason: null,
+    conversationBy: [tag('chatId'), tag('botPhoneNumberId')],
+    message: {
+      type: 'text',
+      // not a Botpress payload field: lets the bot tell "sent a photo" from "sent nothing"
+      payload: msg.kind === 'text' ? { text: msg.text } : { text: msg.text, kind: msg.kind },
+      tags: { [tag('id')]: msg.externalId },
+    },
+    key: `in:${msg.integration}:${msg.externalId}`,
   });
-  return { user, conversation, message, event };
 }
 
 function compact(tags: Record<string, string | null | undefined>): Tags {

@@ -11,6 +11,7 @@ import { registerClock } from '../runtime/clock';
 import { resetServices, servicesFor } from '../runtime/services';
 import type { Database } from '../store/database';
 import { registerDatabase } from '../store/registry';
+import { sqlOf } from '../store/sql';
 import { createDatabaseHostStore } from './api/database-store';
 import { startHost, type Host } from './host';
 import { createLocalBot, type BookwellPlugin } from './local-bot';
@@ -64,7 +65,7 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
   const now = opts.now ?? (() => new Date());
   const businessId = config.business.id;
   const unregisterClock = registerClock(businessId, now);
-  const pipelineStore = opts.pipelineStore ?? createPrismaPipelineStore({ prisma: opts.db.prisma, businessId });
+  const pipelineStore = opts.pipelineStore ?? createPrismaPipelineStore({ prisma: opts.db.prisma, sql: sqlOf(opts.db), businessId });
 
   // bookings left pending by a crash between the provider's answer and our write; not those another
   // process on the same database is confirming right now (its deadline has not run out twice)
@@ -73,7 +74,7 @@ export async function startLocal(opts: LocalOptions): Promise<Local> {
   const outbox = createOutbox({ store: pipelineStore, senders: opts.senders, now });
   const botId = `bookwell-${businessId}`;
   // Botpress's records in our database: a restart, or another process on it, finds the same conversations
-  const hostStore = createDatabaseHostStore({ prisma: opts.db.prisma, businessId, botId, now });
+  const hostStore = createDatabaseHostStore({ prisma: opts.db.prisma, sql: sqlOf(opts.db), businessId, botId, now });
   const host: Host = await startHost({
     bot: createLocalBot(configuration, opts.plugin),
     botId,

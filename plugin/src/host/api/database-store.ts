@@ -11,15 +11,24 @@
  * processes, unlike the counters Botpress ids are not. Get-or-create is an
  * insert that does nothing on conflict followed by a read, so two processes
  * creating the same chat at once end with one row.
+ *
+ * What a turn runs (the customer's message, the conversation state, the bot's
+ * replies) is plain SQL, one statement each (../sql.ts); the rest is Prisma.
  */
 import { randomUUID } from 'node:crypto';
 import type { Conversation, Event, Message, State, User } from '@botpress/client';
 import type { Prisma } from '../../../../generated/prisma/client';
 import type { Db } from '../../store/database';
+import { prismaSql, type Sql } from '../../store/sql';
+import {
+  createOutgoingRow, deleteStateRow, getOrSetStateRow, messageByKey, patchStateRow, readState, recordIncomingRows, setStateRow, type StateRow,
+} from '../sql';
 import { discriminator, type ConversationDraft, type HostStore, type StateKey, type Tags } from './store';
 
 export interface DatabaseHostStoreOptions {
   prisma: Db;
+  /** Where the turn's statements run: the database's pool (`sqlOf(db)`); default through `prisma`'s raw queries. */
+  sql?: Sql;
   businessId: string;
   /** Put in every state (Botpress's `State.botId`). */
   botId: string;
@@ -31,8 +40,9 @@ const CHAT_CHANNEL = 'channel';
 
 const json = (v: unknown) => v as Prisma.InputJsonValue;
 
-export function createDatabaseHostStore({ prisma, businessId, botId, now = () => new Date() }: DatabaseHostStoreOptions): HostStore {
-  const where = (k: StateKey) => ({ businessId_type_ownerId_name: { businessId, type: k.type, ownerId: k.id, name: k.name } });
+export function createDatabaseHostStore({ prisma, sql = prismaSql(prisma), businessId, botId, now = () => new Date() }: DatabaseHostStoreOptions): HostStore {
+  const ref = (k: StateKey) => ({ businessId, type: k.type, ownerId: k.id, name: k.name });
+  const state = (row: StateRow): State => stateOf(row, botId);
   const tagFilter = (tags: Tags | undefined) => Object.entries(tags ?? {}).map(([k, v]) => ({ tags: { path: [k], equals: v } }));
 
   const findConversation = (integration: string, externalId: string) =>
@@ -44,57 +54,56 @@ export function createDatabaseHostStore({ prisma, businessId, botId, now = () =>
 
   return {
     async getState(key) {
-      const row = await prisma.hostState.findUnique({ where: where(key) });
-      return row ? toState(row, botId) : undefined;
+      const row = await readState(sql, ref(key));
+      return row ? state(row) : undefined;
     },
     async setState(key, draft) {
       if (draft === null) {
-        const old = await prisma.hostState.findUnique({ where: where(key) });
-        if (old) await prisma.hostState.deleteMany({ where: { id: old.id } });
-        return old ? toState(old, botId) : undefined;
+        const old = await deleteStateRow(sql, ref(key));
+        return old ? state(old) : undefined;
       }
-      const at = now();
-      const row = await prisma.hostState.upsert({
-        where: where(key),
-        create: { id: randomUUID(), businessId, type: key.type, ownerId: key.id, name: key.name, payload: json(draft.payload), createdAt: at, updatedAt: at },
-        update: { payload: json(draft.payload), updatedAt: at },
-      });
-      return toState(row, botId);
+      return state(await setStateRow(sql, ref(key), { id: randomUUID(), payload: draft.payload, at: now() }));
     },
     async getOrSetState(key, draft) {
-      const found = await prisma.hostState.findUnique({ where: where(key) });
-      if (found) return toState(found, botId);
-      const at = now();
-      await prisma.hostState.createMany({
-        data: [{ id: randomUUID(), businessId, type: key.type, ownerId: key.id, name: key.name, payload: json(draft.payload), createdAt: at, updatedAt: at }],
-        skipDuplicates: true,
-      });
-      return toState((await prisma.hostState.findUnique({ where: where(key) }))!, botId);
+      // undefined: another process made it at this very moment; it is there now
+      const row = (await getOrSetStateRow(sql, ref(key), { id: randomUUID(), payload: draft.payload, at: now() })) ?? (await readState(sql, ref(key)))!;
+      return state(row);
     },
     async patchState(key, payload) {
-      const old = await prisma.hostState.findUnique({ where: where(key) });
-      if (!old) return undefined;
-      const row = await prisma.hostState.update({
-        where: { id: old.id },
-        data: { payload: json({ ...(old.payload as object), ...payload }), updatedAt: now() },
-      });
-      return toState(row, botId);
+      const row = await patchStateRow(sql, ref(key), { payload, at: now() });
+      return row ? state(row) : undefined;
     },
 
-    async createMessage(draft, key) {
-      if (key) {
-        // a turn handled again after a crash: the message it stored the first time
-        const found = await prisma.hostMessage.findUnique({ where: { businessId_key: { businessId, key } } });
-        if (found) return toMessage(found);
-      }
+    async recordIncoming(draft) {
       const at = now();
-      const data = {
-        id: randomUUID(), businessId, conversationId: draft.conversationId, userId: draft.userId, direction: draft.direction, type: draft.type,
-        payload: json(draft.payload), tags: draft.tags, origin: draft.origin ?? null, key: key ?? null, createdAt: at, updatedAt: at,
+      const integration = draft.conversation.integration;
+      const { name, tags } = draft.user;
+      const d = {
+        businessId,
+        at,
+        wallClock: new Date(),
+        user: { identity: userIdentity(draft.user.integration, draft.user.tags, draft.userBy), integration: draft.user.integration, name: name ?? null, tags },
+        conversation: { integration, externalId: chatOf(draft.conversation, draft.conversationBy), tags: draft.conversation.tags },
+        message: { ...draft.message, key: draft.key },
+        ids: { user: randomUUID(), conversation: randomUUID(), message: randomUUID(), event: randomUUID() },
       };
-      if (!key) return toMessage(await prisma.hostMessage.create({ data }));
-      await prisma.hostMessage.createMany({ data: [data], skipDuplicates: true });
-      return toMessage((await prisma.hostMessage.findUnique({ where: { businessId_key: { businessId, key } } }))!);
+      // undefined: another process made the user, the chat or the message at this very moment; now it finds them
+      const rows = (await recordIncomingRows(sql, d)) ?? (await recordIncomingRows(sql, { ...d, ids: { ...d.ids, event: randomUUID() } }))!;
+      const event: Event = {
+        id: d.ids.event, type: 'message_created', payload: { message: rows.message, user: rows.user, conversation: rows.conversation }, conversationId: rows.conversation.id, userId: rows.user.id, messageId: rows.message.id,
+        status: 'pending', failureReason: null, createdAt: at.toISOString(),
+      };
+      const { states, ...records } = rows;
+      return { ...records, event, states: states.map(state) };
+    },
+    async createMessage(draft, key) {
+      const { conversation, message } = await createOutgoingRow(sql, {
+        businessId, at: now(), id: randomUUID(), conversationId: draft.conversationId, userId: draft.userId, direction: draft.direction, type: draft.type,
+        payload: draft.payload, tags: draft.tags, origin: draft.origin ?? null, key: key ?? null,
+      });
+      if (!conversation) return undefined;
+      // no message: another process stored this key at this very moment; it is there now
+      return { conversation, message: message ?? (await messageByKey(sql, { businessId, key: key! }))! };
     },
     async getMessage(id) {
       const row = await prisma.hostMessage.findFirst({ where: { id, businessId } });
@@ -153,7 +162,7 @@ export function createDatabaseHostStore({ prisma, businessId, botId, now = () =>
       return row ? toUser(row) : undefined;
     },
     async getOrCreateUser(draft, discriminateByTags) {
-      const identity = JSON.stringify([draft.integration ?? '', discriminator(draft.tags, discriminateByTags)]);
+      const identity = userIdentity(draft.integration, draft.tags, discriminateByTags);
       const byIdentity = { businessId_identity: { businessId, identity } };
       const found = await prisma.hostUser.findUnique({ where: byIdentity });
       if (found) return { user: toUser(found), created: false };
@@ -191,6 +200,11 @@ export function createDatabaseHostStore({ prisma, businessId, botId, now = () =>
 const CONVERSATION = { id: true, channel: true, tags: true, createdAt: true, updatedAt: true } as const;
 type ConversationRow = { id: string; channel: string; tags: unknown; createdAt: Date; updatedAt: Date };
 
+/** What a user get-or-create finds a user by: its integration and discriminating tags. */
+function userIdentity(integration: string | undefined, tags: Tags, discriminateByTags?: string[]): string {
+  return JSON.stringify([integration ?? '', discriminator(tags, discriminateByTags)]);
+}
+
 /** The chat a get-or-create names: its `<integration>:chatId` tag, else the discriminating tags themselves. */
 function chatOf(draft: ConversationDraft, discriminateByTags?: string[]): string {
   return draft.tags[`${draft.integration}:chatId`] ?? `tags:${discriminator(draft.tags, discriminateByTags)}`;
@@ -220,17 +234,17 @@ function toUser(row: { id: string; name: string | null; pictureUrl: string | nul
   };
 }
 
-function toState(row: { id: string; type: string; ownerId: string; name: string; payload: unknown; createdAt: Date; updatedAt: Date }, botId: string): State {
+function stateOf(row: StateRow, botId: string): State {
   return {
     id: row.id,
     botId,
     type: row.type as State['type'],
     name: row.name,
-    payload: row.payload as State['payload'],
+    payload: row.payload,
     ...(row.type === 'conversation' ? { conversationId: row.ownerId } : {}),
     ...(row.type === 'user' ? { userId: row.ownerId } : {}),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 

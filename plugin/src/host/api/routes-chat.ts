@@ -4,7 +4,7 @@
  * store), so it is outgoing and is handed to `onOutgoing`. Lists answer in one
  * page, oldest first. Events are stored, not dispatched.
  */
-import type { ClientInputs, ClientOutputs, Message } from '@botpress/client';
+import type { ClientInputs, ClientOutputs, Conversation, Message } from '@botpress/client';
 import type { FastifyInstance } from 'fastify';
 import { invalid, notFound } from './errors';
 import type { HostStore, Tags } from './store';
@@ -15,8 +15,8 @@ type ById = { Params: { id: string } };
 
 export interface ChatRouteDeps {
   store: HostStore;
-  /** Called once the bot's message is stored; must not throw. */
-  onOutgoing(message: Message): void;
+  /** Called once the bot's message is stored, with its conversation; must not throw. */
+  onOutgoing(message: Message, conversation: Conversation): void;
   outgoingKey?(conversationId: string): string | undefined;
 }
 
@@ -24,11 +24,12 @@ export function registerChatRoutes(app: FastifyInstance, { store, onOutgoing, ou
   app.post<Body<'createMessage'>>('/v1/chat/messages', async (req): Promise<ClientOutputs['createMessage']> => {
     const { conversationId, userId, type, payload, tags, origin } = req.body;
     if (!type || !payload) throw invalid('message: type and payload are required');
-    if (!(await store.getConversation(conversationId))) throw notFound('conversation', conversationId);
     const draft = { conversationId, userId, type, payload, tags: tags ?? {}, direction: 'outgoing' as const, ...(origin ? { origin } : {}) };
-    const message = await store.createMessage(draft, outgoingKey?.(conversationId));
-    onOutgoing(message);
-    return { message };
+    // one statement: the conversation read (none: 404) and the message stored
+    const created = await store.createMessage(draft, outgoingKey?.(conversationId));
+    if (!created) throw notFound('conversation', conversationId);
+    onOutgoing(created.message, created.conversation);
+    return { message: created.message };
   });
   app.get<Query<'listMessages'>>('/v1/chat/messages', async (req): Promise<ClientOutputs['listMessages']> => {
     const { conversationId, tags } = req.query;

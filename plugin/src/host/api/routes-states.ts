@@ -9,7 +9,17 @@ const STATE_PATH = '/v1/chat/states/:type/:id/:name';
 
 type Route<Op extends keyof ClientInputs> = { Params: StateKey; Body: Omit<ClientInputs[Op], keyof StateKey> };
 
-export function registerStateRoutes(app: FastifyInstance, store: HostStore, botId: string): void {
+/**
+ * States read ahead of the bot (host.ts: a turn's conversation states come with its message). A state read
+ * ahead answers the first get of it (`meta.cached`); any write of it drops it, so every later read is the
+ * database's.
+ */
+export interface StateReadAhead {
+  take(key: StateKey): State | undefined;
+  forget(key: StateKey): void;
+}
+
+export function registerStateRoutes(app: FastifyInstance, store: HostStore, botId: string, readAhead?: StateReadAhead): void {
   const key = (params: StateKey): StateKey => {
     if (!STATE_TYPES.includes(params.type)) throw invalid(`unknown state type "${params.type}"`);
     return params;
@@ -29,11 +39,14 @@ export function registerStateRoutes(app: FastifyInstance, store: HostStore, botI
 
   app.get<{ Params: StateKey }>(STATE_PATH, async (req): Promise<ClientOutputs['getState']> => {
     const k = key(req.params);
+    const ahead = readAhead?.take(k);
+    if (ahead) return { state: ahead, meta: { cached: true } };
     return { state: found(k, await store.getState(k)), meta: { cached: false } };
   });
 
   app.post<Route<'setState'>>(STATE_PATH, async (req): Promise<ClientOutputs['setState']> => {
     const k = key(req.params);
+    readAhead?.forget(k);
     const payload = req.body?.payload;
     const state = await store.setState(k, payload === null ? null : draft(k, payload));
     // deleting a state that never existed is not an error; answer with an empty one
@@ -42,11 +55,15 @@ export function registerStateRoutes(app: FastifyInstance, store: HostStore, botI
 
   app.post<Route<'getOrSetState'>>(`${STATE_PATH}/get-or-set`, async (req): Promise<ClientOutputs['getOrSetState']> => {
     const k = key(req.params);
-    return { state: await store.getOrSetState(k, draft(k, req.body?.payload)), meta: { cached: false } };
+    const made = draft(k, req.body?.payload);
+    const ahead = readAhead?.take(k);
+    if (ahead) return { state: ahead, meta: { cached: true } };
+    return { state: await store.getOrSetState(k, made), meta: { cached: false } };
   });
 
   app.patch<Route<'patchState'>>(STATE_PATH, async (req): Promise<ClientOutputs['patchState']> => {
     const k = key(req.params);
+    readAhead?.forget(k);
     const payload = draft(k, req.body?.payload).payload;
     return { state: found(k, await store.patchState(k, payload)) };
   });

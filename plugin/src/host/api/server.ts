@@ -4,20 +4,22 @@
  * does not serve and its own bugs, is a 4xx so the bot fails at once instead
  * of sitting in the client's retry loop.
  */
-import type { Message } from '@botpress/client';
+import type { Conversation, Message } from '@botpress/client';
 import Fastify from 'fastify';
 import { ApiFailure, notEmulated } from './errors';
 import { parseQuery } from './query';
 import { registerChatRoutes } from './routes-chat';
-import { registerStateRoutes } from './routes-states';
+import { registerStateRoutes, type StateReadAhead } from './routes-states';
 import type { HostStore } from './store';
 
 export interface ApiServerOptions {
   store: HostStore;
   botId: string;
-  onOutgoing(message: Message): void;
+  onOutgoing(message: Message, conversation: Conversation): void;
   /** The key of a message the bot creates now in a conversation (see host.ts), if any. */
   outgoingKey?(conversationId: string): string | undefined;
+  /** States the host read ahead for the turns running (host.ts). */
+  readAhead?: StateReadAhead;
 }
 
 export interface ApiServer {
@@ -25,9 +27,9 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export async function startApiServer({ store, botId, onOutgoing, outgoingKey }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer({ store, botId, onOutgoing, outgoingKey, readAhead }: ApiServerOptions): Promise<ApiServer> {
   const app = Fastify({ logger: false, routerOptions: { querystringParser: parseQuery } });
-  registerStateRoutes(app, store, botId);
+  registerStateRoutes(app, store, botId, readAhead);
   registerChatRoutes(app, { store, onOutgoing, outgoingKey });
 
   app.setNotFoundHandler((req, reply) => {

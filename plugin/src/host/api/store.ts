@@ -25,6 +25,26 @@ export type ConversationDraft = Draft<Conversation>;
 export type UserDraft = Draft<User>;
 export type EventDraft = Omit<Event, 'id' | 'createdAt'>;
 
+export interface IncomingDraft {
+  user: UserDraft & { integration: string };
+  /** The user's tags that identify them (Botpress's `discriminateByTags`). */
+  userBy: string[];
+  conversation: ConversationDraft;
+  conversationBy: string[];
+  message: Pick<MessageDraft, 'type' | 'payload' | 'tags'>;
+  /** What makes it the same message when the turn is handled again: the channel's message id. */
+  key: string;
+}
+
+export interface IncomingRecord {
+  user: User;
+  conversation: Conversation;
+  message: Message;
+  event: Event;
+  /** The conversation's states as they were when the message was recorded (absent: not read). */
+  states?: State[];
+}
+
 export interface ConversationFilter {
   tags?: Tags;
   integration?: string;
@@ -39,8 +59,18 @@ export interface HostStore {
   /** Shallow-merges into an existing state; undefined when there is none. */
   patchState(key: StateKey, payload: State['payload']): Promise<State | undefined>;
 
-  /** With a `key`: the message stored under that key if there is one (a turn handled again after a crash), else a new one. */
-  createMessage(draft: MessageDraft, key?: string): Promise<Message>;
+  /**
+   * A customer's message as Botpress records it after the channel reported it: the user and the chat's
+   * conversation found (by the tags named) or made, the message found by its key (the same channel message
+   * handled again) or made, and a new `message_created` event carrying the three.
+   */
+  recordIncoming(draft: IncomingDraft): Promise<IncomingRecord>;
+  /**
+   * A message in an existing conversation, returned with that conversation; undefined when there is no such
+   * conversation. With a `key`: the message stored under that key if there is one (a turn handled again after
+   * a crash), else a new one.
+   */
+  createMessage(draft: MessageDraft, key?: string): Promise<{ message: Message; conversation: Conversation } | undefined>;
   getMessage(id: string): Promise<Message | undefined>;
   /** Oldest first. */
   listMessages(filter: { conversationId?: string; tags?: Tags }): Promise<Message[]>;

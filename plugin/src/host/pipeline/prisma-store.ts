@@ -5,14 +5,22 @@
  * `OutboundMessage`, whose conversation is the `Conversation` row of
  * (businessId, integration, chatId), created if missing. Failures are also
  * written to `EventLog` for the admin page.
+ *
+ * What every turn runs is plain SQL, one statement each (../sql.ts): the
+ * inbound row and its mark, the reply's row and its outcome. Lists and the
+ * failure log stay on Prisma.
  */
 import { randomUUID } from 'node:crypto';
 import type { InboundChannelMessage } from '../../channels/types';
 import type { PrismaClient } from '../../../../generated/prisma/client';
+import { prismaSql, type Sql } from '../../store/sql';
+import { chatConversationId, insertInbound, insertOutbound, markInbound, updateOutboundRow } from '../sql';
 import type { OutboundStatus, PipelineStore, StoredInbound } from './store';
 
 export interface PrismaPipelineStoreOptions {
   prisma: PrismaClient;
+  /** Where the turn's statements run: the database's pool (`sqlOf(db)`); default through `prisma`'s raw queries. */
+  sql?: Sql;
   businessId: string;
 }
 
@@ -24,19 +32,14 @@ export function inboundRow(businessId: string, message: InboundChannelMessage, r
   return { id, businessId, channel: message.integration, externalId: message.externalId, text: message.text, payload, receivedAt };
 }
 
-export function createPrismaPipelineStore({ prisma, businessId }: PrismaPipelineStoreOptions): PipelineStore {
+export function createPrismaPipelineStore({ prisma, sql = prismaSql(prisma), businessId }: PrismaPipelineStoreOptions): PipelineStore {
   const conversationIds = new Map<string, string>();
 
   const conversationId = async (integration: string, chatId: string) => {
     const key = `${integration}\u0000${chatId}`;
     const cached = conversationIds.get(key);
     if (cached) return cached;
-    const { id } = await prisma.conversation.upsert({
-      where: { businessId_channel_externalId: { businessId, channel: integration, externalId: chatId } },
-      create: { businessId, channel: integration, externalId: chatId },
-      update: {},
-      select: { id: true },
-    });
+    const id = await chatConversationId(sql, { id: randomUUID(), businessId, channel: integration, externalId: chatId, wallClock: new Date() });
     conversationIds.set(key, id);
     return id;
   };
@@ -47,15 +50,15 @@ export function createPrismaPipelineStore({ prisma, businessId }: PrismaPipeline
   return {
     async saveInbound(message, receivedAt) {
       const row = inboundRow(businessId, message, receivedAt);
-      // skipDuplicates makes the unique key the gate without an error round trip
-      const { count } = await prisma.inboundMessage.createMany({ data: [row], skipDuplicates: true });
-      return { stored: { id: row.id, message }, duplicate: count === 0 };
+      // ON CONFLICT DO NOTHING makes the unique key the gate without an error round trip
+      const stored = await insertInbound(sql, row);
+      return { stored: { id: row.id, message }, duplicate: !stored };
     },
     async markHandled(ids, at) {
-      await prisma.inboundMessage.updateMany({ where: { id: { in: ids } }, data: { status: 'handled', handledAt: at } });
+      await markInbound(sql, { ids, status: 'handled', at });
     },
     async markFailed(ids, error, at) {
-      await prisma.inboundMessage.updateMany({ where: { id: { in: ids } }, data: { status: 'failed', handledAt: at } });
+      await markInbound(sql, { ids, status: 'failed', at });
       await logEvent('inbound.failed', error, { inboundMessageIds: ids });
     },
     async listUnhandled() {
@@ -71,21 +74,14 @@ export function createPrismaPipelineStore({ prisma, businessId }: PrismaPipeline
     },
 
     async saveOutbound(draft, at) {
-      const data = { id: randomUUID(), businessId, conversationId: await conversationId(draft.integration, draft.chatId), text: draft.text, author: draft.author ?? null, createdAt: at };
-      if (!draft.key) {
-        await prisma.outboundMessage.create({ data, select: { id: true } });
-        return { id: data.id, status: 'pending', created: true };
-      }
+      const data = { id: randomUUID(), businessId, conversationId: await conversationId(draft.integration, draft.chatId), text: draft.text, author: draft.author ?? null, key: draft.key ?? null, createdAt: at };
       // the same reply again (a turn handled again after a crash): the row of the first time decides
-      const { count } = await prisma.outboundMessage.createMany({ data: [{ ...data, key: draft.key }], skipDuplicates: true });
-      const row = await prisma.outboundMessage.findUniqueOrThrow({ where: { businessId_key: { businessId, key: draft.key } }, select: { id: true, status: true } });
-      return { id: row.id, status: row.status as OutboundStatus, created: count === 1 };
+      const row = (await insertOutbound(sql, data)) ?? (await insertOutbound(sql, { ...data, id: randomUUID() }));
+      if (!row) throw new Error(`outbound ${draft.key}: stored by another process and not found`);
+      return { id: row.id, status: row.status as OutboundStatus, created: row.created };
     },
     async updateOutbound(id, update) {
-      await prisma.outboundMessage.update({
-        where: { id },
-        data: { status: update.status, attempts: update.attempts, lastError: update.lastError ?? null, sentAt: update.sentAt ?? null },
-      });
+      await updateOutboundRow(sql, { id, status: update.status, attempts: update.attempts, lastError: update.lastError ?? null, sentAt: update.sentAt ?? null });
       if (update.status === 'failed') await logEvent('delivery.failed', update.lastError ?? 'delivery failed', { outboundMessageId: id });
     },
     async listPendingOutbound() {
