@@ -56,26 +56,37 @@ export interface ServicesOptions {
   events?: BookingEvents;
 }
 
-const cache = new Map<string, Promise<Omit<Services, 'catalog' | 'booking' | 'llm'>>>();
+type Base = Omit<Services, 'catalog' | 'booking' | 'llm'> & { llmSettings: LlmSettings | null };
+
+const cache = new Map<string, Promise<Base>>();
+/** The same parsed configuration object (config/parse.ts keeps one per text): no key to compute. */
+let byConfig = new WeakMap<Configuration, Promise<Base>>();
 
 /** Drops what was built for every configuration (a host restart). Open databases stay registered. */
 export function resetServices(): void {
   cache.clear();
+  byConfig = new WeakMap();
 }
 
-function base(config: Configuration) {
+function base(config: Configuration): Promise<Base> {
+  const known = byConfig.get(config);
+  if (known) return known;
   // everything build() keeps: a change to any of it in the studio builds afresh
-  const key = JSON.stringify([config.databaseUrl ?? '', config.provider, config.business, config.synonyms, config.sync]);
+  const key = JSON.stringify([config.databaseUrl ?? '', config.provider, config.business, config.synonyms, config.sync, config.llm, config.systemPrompt, config.businessFacts]);
   let s = cache.get(key);
   if (!s) {
     s = build(config);
-    s.catch(() => cache.delete(key));
+    s.catch(() => {
+      cache.delete(key);
+      byConfig.delete(config);
+    });
     cache.set(key, s);
   }
+  byConfig.set(config, s);
   return s;
 }
 
-async function build(config: Configuration): Promise<Omit<Services, 'catalog' | 'booking' | 'llm'>> {
+async function build(config: Configuration): Promise<Base> {
   // the simulator is an HTTP server too: whatever the kind, its address must be known
   const { baseUrl } = config.provider;
   if (!baseUrl) throw new ConfigurationError('bookwell configuration: provider.baseUrl is required (the Nail It API, or the simulator\'s address)');
@@ -91,6 +102,7 @@ async function build(config: Configuration): Promise<Omit<Services, 'catalog' | 
     businessId,
     provider,
     memo: createCatalogMemo(),
+    llmSettings: llmSettings(config),
     flights: createSingleFlight(),
     flushProviderCalls: calls.flush,
     sync: (now) => ({ prisma: db.prisma, provider, businessId, now, slotDays: config.sync.slotDays }),
@@ -124,7 +136,7 @@ export async function servicesFor(config: Configuration, opts: ServicesOptions):
     config: { deadlineMs: config.booking.deadlineMs },
     catalog,
   });
-  const settings = llmSettings(config);
+  const settings = b.llmSettings;
   const calls = createLlmCallLog(b.db.prisma, b.businessId, opts.now);
   const llm = (conversationId: string | null): LlmPort | null =>
     settings && createLlmUnderstanding({ settings, model: chatModelFor(settings), record: (c) => calls.record({ ...c, conversationId }) });
