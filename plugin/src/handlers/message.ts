@@ -179,5 +179,7 @@ export async function handleMessage(message: IncomingMessage, handler: HandlerCo
   if (phone && result.state?.languageSettled && languageNews) await rememberLanguage(services.sql, { businessId: ctx.businessId, phone, language: result.state.language });
   await recordTurn(services.sql, conversationId, ports.now(), result.state);
   for (const text of replies) await ports.send(text);
+  // the turn's provider calls (a yes: re-check, order, day refresh) in one write, after the replies
+  await services.flushProviderCalls();
   return { ...result, replies };
 }

@@ -8,7 +8,8 @@
  */
 import { ensureBusiness } from '../catalog/business';
 import { createCatalogMemo, createDbCatalog, type CatalogMemo, type DbCatalog } from '../catalog/queries';
-import { fullSync, refreshSlots, type SyncDeps } from '../catalog/sync';
+import { refreshDays } from '../catalog/refresh-days';
+import { fullSync, type SyncDeps } from '../catalog/sync';
 import type { CatalogSnapshot } from '../catalog/types';
 import { createBookingService, createSingleFlight, type BookingEvents, type SingleFlight } from '../booking';
 import { ConfigurationError } from '../config/parse';
@@ -93,12 +94,13 @@ async function build(config: Configuration): Promise<Base> {
   const db = await databaseFor(config.databaseUrl);
   await ensureBusiness(db.prisma, config.business);
   const businessId = config.business.id;
-  const calls = createProviderCallLog(db.prisma, businessId);
+  const sql = sqlOf(db);
+  const calls = createProviderCallLog(db.prisma, businessId, undefined, sql);
   const provider = createNailItClient({ baseUrl, token: config.provider.token, timeoutMs: config.provider.timeoutMs, recorder: calls.record });
   const extractors = new WeakMap<CatalogSnapshot, RuleExtractor>();
   return {
     db,
-    sql: sqlOf(db),
+    sql,
     businessId,
     provider,
     memo: createCatalogMemo(),
@@ -124,11 +126,12 @@ export async function servicesFor(config: Configuration, opts: ServicesOptions):
     businessId: b.businessId,
     now: opts.now,
     memo: b.memo,
-    refresh: { catalog: () => fullSync(sync), slots: (loc, dates) => refreshSlots(sync, { locationExternalId: loc, dates }) },
+    refresh: { catalog: () => fullSync(sync), slots: (loc, dates) => refreshDays({ ...sync, sql: b.sql }, { locationExternalId: loc, dates }) },
   });
   const booking = createBookingService({
     flights: b.flights,
     prisma: b.db.prisma,
+    sql: b.sql,
     provider: b.provider,
     businessId: b.businessId,
     now: opts.now,
