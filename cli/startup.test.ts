@@ -92,7 +92,7 @@ describe('no catalog', () => {
     const booking = createBookingService({ prisma: harness.db.prisma, provider: null as never, businessId, now: () => NOW });
     const c = await harness.db.prisma.conversation.create({ data: { businessId, channel: 'test', externalId: `chat-${n}` } });
     const engine = { catalog, bookings: booking, extract: createRuleExtractor(await catalog.snapshot()), now: () => NOW, requiredFields: { email: false } };
-    return (text: string) => respond(null, { text, channelPhone: '+96599887766', profileName: null, conversationId: c.id, handedOff: false }, { engine, booking, handoffEnabled: true }).then((r) => ({ ...r, lang }));
+    return (text: string) => respond(null, { text, channelPhone: '+96599887766', profileName: null, conversationId: c.id, handedOff: false }, { ...engine, booking, handoffEnabled: true }).then((r) => ({ ...r, lang }));
   }
 
   test('en and es: an apology and a person, never "Which branch would you like: ?"', async () => {

@@ -19,8 +19,8 @@ const STEPS: Record<Flow, (state: ConversationState, ctx: StepContext, deps: Boo
   reschedule: rescheduleConfirmed,
 };
 
-export interface AssistantDeps {
-  engine: EngineDeps;
+/** The turn's context as the assistant reads it (handlers/turn-context.ts): the engine's slice, the booking service, the handoff switch. */
+export interface AssistantDeps extends EngineDeps {
   booking: BookingService;
   /** Off: the conversation is never marked for a person (the engine's handoff reply is still sent). */
   handoffEnabled: boolean;
@@ -54,18 +54,18 @@ export async function respond(prev: ConversationState | null, input: RespondInpu
   // the flag in our database says whether a person has the chat: released (or handoff off), the bot takes it back
   const released = prev?.phase === 'handoff' ? { ...prev, phase: 'collecting' as const, asked: null, failures: {} } : prev;
   const current = await settledMeanwhile(released, input, booking);
-  const turn = await handleTurn(current, { text: input.text, channelPhone: input.channelPhone, profileName: input.profileName }, deps.engine);
+  const turn = await handleTurn(current, { text: input.text, channelPhone: input.channelPhone, profileName: input.profileName }, deps);
   const result: RespondResult = { ...turn, handoff: false, paymentLink: null };
 
   if (turn.outcome === 'confirmed') {
-    const snapshot = await deps.engine.catalog.snapshot();
-    const t = templater(turn.state.language, deps.engine.templates);
-    const step = await STEPS[turn.state.flow](turn.state, { conversationId: input.conversationId, identity: input.channelPhone, snapshot, t }, { booking, catalog: deps.engine.catalog, now: deps.engine.now });
+    const snapshot = await deps.catalog.snapshot();
+    const t = templater(turn.state.language, deps.templates);
+    const step = await STEPS[turn.state.flow](turn.state, { conversationId: input.conversationId, identity: input.channelPhone, snapshot, t }, deps);
     // the engine's "booking it now" line (if any) goes first, then the outcome
     Object.assign(result, { state: step.state, replies: [...turn.replies, ...step.replies], asked: step.asked, paymentLink: step.paymentLink });
     if (step.needsHuman) await handOff(step.state, step.needsHuman, snapshot, input, deps, result);
   } else if (turn.outcome === 'handoff') {
-    await handOff(turn.state, 'customer asked for a person, or repeated failed answers', await deps.engine.catalog.snapshot(), input, deps, result);
+    await handOff(turn.state, 'customer asked for a person, or repeated failed answers', await deps.catalog.snapshot(), input, deps, result);
   }
   return result;
 }
@@ -84,7 +84,7 @@ async function settledMeanwhile(state: ConversationState | null, input: RespondI
 
 async function handOff(state: ConversationState, reason: string, snapshot: CatalogSnapshot, input: RespondInput, deps: AssistantDeps, result: RespondResult) {
   if (!deps.handoffEnabled) return;
-  const t = templater(state.language, deps.engine.templates);
+  const t = templater(state.language, deps.templates);
   const summary = summaryLine(state, snapshot, state.language, t) || '(nothing chosen yet)';
   await deps.booking.requestHandoff({ conversationId: input.conversationId, reason, summary });
   result.handoff = true;

@@ -27,7 +27,7 @@ export async function assistantChat(h: Harness, phone: string, over: Partial<Boo
     },
     async say(text: string) {
       const handedOff = await booking.isHandedOff(conversationId);
-      const r = await respond(state, { text, channelPhone: phone, profileName: null, conversationId, handedOff }, { engine, booking, handoffEnabled: true });
+      const r = await respond(state, { text, channelPhone: phone, profileName: null, conversationId, handedOff }, { ...engine, booking, handoffEnabled: true });
       state = r.state;
       return { ...r, text: r.replies.join('\n') };
     },

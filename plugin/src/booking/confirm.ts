@@ -13,11 +13,12 @@
  */
 import { ProviderError } from '../provider/port';
 import { placeOrder, settleOrder } from './order';
-import { type ResolvedRequest, resolveRequest } from './request';
+import { type ResolvedRequest, resolveRows } from './request';
 import { GaveUp, type RunCtx, startRun } from './retry';
 import { recheckLive } from './recheck';
 import { slotTaken } from './slot-taken';
-import { claimPending, findStatus, loadBooking, logEvent, markUnsettled, settleNotice, upsertCustomer } from './store';
+import { readConfirmStart } from './sql';
+import { bookingSql, claimPending, findStatus, loadBooking, logEvent, markUnsettled, settleNotice } from './store';
 import { type BookingDeps, type BookingRequest, type BookingWithItems, type ConfirmResult, idempotencyKey } from './types';
 
 export async function confirmBooking(req: BookingRequest, deps: BookingDeps): Promise<ConfirmResult> {
@@ -51,10 +52,14 @@ export async function findConfirmed(req: Pick<BookingRequest, 'conversationId' |
 }
 
 async function confirmOnce(key: string, req: BookingRequest, deps: BookingDeps): Promise<ConfirmResult> {
-  const existing = await findStatus(deps, key);
+  // the key's booking and the request's catalog rows, in one statement
+  const start = await readConfirmStart(bookingSql(deps), {
+    businessId: deps.businessId, key, locationId: req.locationId, serviceIds: req.items.map((i) => i.serviceId), staffIds: req.items.map((i) => i.staffId),
+  });
+  const { existing } = start;
   if (existing && (existing.status === 'confirmed' || existing.status === 'cancelled')) return { kind: 'already_booked', booking: await loadBooking(deps, existing.id) };
   const ctx = startRun(deps);
-  const r = await resolveRequest(deps.prisma, deps.businessId, req);
+  const r = resolveRows(req, start);
   if (existing?.status === 'pending') return order(ctx, key, req, r, await loadBooking(deps, existing.id), true);
 
   let taken: number;
@@ -70,8 +75,7 @@ async function confirmOnce(key: string, req: BookingRequest, deps: BookingDeps):
     return slotTaken(deps, r);
   }
 
-  const customerId = await upsertCustomer(deps, req.customer);
-  const claim = await claimPending(deps, key, req, r, customerId);
+  const claim = await claimPending(deps, key, req, r);
   if (claim.booking.status === 'confirmed' || claim.booking.status === 'cancelled') return { kind: 'already_booked', booking: claim.booking };
   return order(ctx, key, req, r, claim.booking, !claim.owned);
 }

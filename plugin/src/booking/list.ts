@@ -5,6 +5,8 @@
  */
 import { DateTime } from 'luxon';
 import type { Prisma } from '../../../generated/prisma/client';
+import { prismaSql } from '../store/sql';
+import { readBookingRow, type BookingRow } from './sql';
 import type { BookingDeps } from './types';
 
 export interface BookingLineView {
@@ -51,32 +53,50 @@ export async function listUpcomingBookings(
 }
 
 /** One booking of the business in the same shape, whatever its status or time (null when there is none or it has no lines). */
-export async function viewBooking(bookingId: string, deps: Pick<BookingDeps, 'prisma' | 'businessId'>): Promise<BookingView | null> {
-  const row = await deps.prisma.booking.findFirst({ where: { id: bookingId, businessId: deps.businessId, items: { some: {} } }, include: BOOKING_LINES });
-  return row ? (await toViews(deps, [row]))[0]! : null;
+export async function viewBooking(bookingId: string, deps: Pick<BookingDeps, 'prisma' | 'businessId' | 'sql'>): Promise<BookingView | null> {
+  return (await bookingWithCustomer(bookingId, deps))?.view ?? null;
+}
+
+/** The booking's view and its customer, in one statement (booking/sql.ts). */
+export async function bookingWithCustomer(
+  bookingId: string,
+  deps: Pick<BookingDeps, 'prisma' | 'businessId' | 'sql'>,
+): Promise<{ view: BookingView; customer: BookingRow['customer'] } | null> {
+  const row = await readBookingRow(deps.sql ?? prismaSql(deps.prisma), { businessId: deps.businessId, bookingId });
+  return row ? { view: viewOf(row), customer: row.customer } : null;
+}
+
+/** A booking's rows as the customer and the owners read them: dates and times in the location's zone. */
+function viewOf(b: Omit<BookingRow, 'customer'>): BookingView {
+  const loc = b.location;
+  const local = (at: Date) => DateTime.fromJSDate(at, { zone: loc.timezone });
+  const items = b.items.map((i) => {
+    const start = new Date(i.start);
+    return { ...i, start, end: new Date(i.end), date: local(start).toISODate()!, time: local(start).toFormat('HH:mm') };
+  });
+  return {
+    id: b.id,
+    status: b.status,
+    providerOrderId: b.providerOrderId,
+    paymentLink: b.paymentLink,
+    total: b.total,
+    currency: b.currency,
+    location: loc,
+    start: items[0].start,
+    date: items[0].date,
+    time: items[0].time,
+    items,
+  };
 }
 
 const BOOKING_LINES = { items: { orderBy: { start: 'asc' }, include: { service: true, staff: true } } } as const;
-type BookingRow = Prisma.BookingGetPayload<{ include: typeof BOOKING_LINES }>;
+type BookingRow_ = Prisma.BookingGetPayload<{ include: typeof BOOKING_LINES }>;
 
-async function toViews(deps: Pick<BookingDeps, 'prisma' | 'businessId'>, rows: BookingRow[]): Promise<BookingView[]> {
+async function toViews(deps: Pick<BookingDeps, 'prisma' | 'businessId'>, rows: BookingRow_[]): Promise<BookingView[]> {
   const locations = await deps.prisma.location.findMany({ where: { businessId: deps.businessId, externalId: { in: [...new Set(rows.map((b) => b.locationExternalId))] } } });
   return rows.map((b): BookingView => {
     const loc = locations.find((l) => l.externalId === b.locationExternalId)!;
-    const local = (at: Date) => DateTime.fromJSDate(at, { zone: loc.timezone });
-    const items = b.items.map((i) => ({
-      serviceId: i.service.externalId,
-      serviceName: i.service.name,
-      serviceNameAr: i.service.nameAr,
-      staffId: i.staff.externalId,
-      staffName: i.staff.name,
-      staffNameAr: i.staff.nameAr,
-      start: i.start,
-      end: i.end,
-      date: local(i.start).toISODate()!,
-      time: local(i.start).toFormat('HH:mm'),
-    }));
-    return {
+    return viewOf({
       id: b.id,
       status: b.status,
       providerOrderId: b.providerOrderId,
@@ -84,10 +104,10 @@ async function toViews(deps: Pick<BookingDeps, 'prisma' | 'businessId'>, rows: B
       total: b.total === null ? null : Number(b.total),
       currency: b.currency,
       location: { id: loc.externalId, name: loc.name, nameAr: loc.nameAr, address: loc.address, timezone: loc.timezone },
-      start: items[0].start,
-      date: items[0].date,
-      time: items[0].time,
-      items,
-    };
+      items: b.items.map((i) => ({
+        serviceId: i.service.externalId, serviceName: i.service.name, serviceNameAr: i.service.nameAr, staffId: i.staff.externalId, staffName: i.staff.name, staffNameAr: i.staff.nameAr,
+        start: i.start.getTime(), end: i.end.getTime(),
+      })),
+    });
   });
 }

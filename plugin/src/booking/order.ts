@@ -108,7 +108,7 @@ export async function settleOrder(
     );
     return { kind: 'partial_order', booking: failed };
   }
-  const { booking: confirmed, changed } = await markConfirmed(deps, booking.id, order, ctx.tells);
+  const { booking: confirmed, changed } = await markConfirmed(deps, booking, order, ctx.tells);
   if (changed) {
     await emit(deps, 'bookingConfirmed', {
       businessId: deps.businessId,

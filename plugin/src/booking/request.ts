@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Db } from '../store/database';
+import type { CatalogRows } from './sql';
 import type { BookingRequest } from './types';
 
 export interface ResolvedItem {
@@ -40,6 +41,14 @@ export async function resolveRequest(prisma: Db, businessId: string, req: Bookin
     prisma.service.findMany({ where: { businessId, externalId: { in: req.items.map((i) => i.serviceId) } } }),
     prisma.staff.findMany({ where: { businessId, externalId: { in: req.items.map((i) => i.staffId) } } }),
   ]);
+  return resolveRows(req, { location, services: services.map((s) => ({ ...s, price: s.price.toString() })), staff });
+}
+
+/** The request against rows already read (booking/sql.ts reads them with the key's booking in one statement). */
+export function resolveRows(req: BookingRequest, rows: CatalogRows): ResolvedRequest {
+  if (req.items.length === 0) throw new BookingInputError('a booking needs at least one service');
+  const { location, services, staff } = rows;
+  if (!location) throw new BookingInputError(`unknown location ${req.locationId}`);
   const items = req.items.map((i): ResolvedItem => {
     const service = services.find((s) => s.externalId === i.serviceId);
     if (!service) throw new BookingInputError(`unknown service ${i.serviceId}`);

@@ -7,8 +7,13 @@
  */
 import { Prisma } from '../../../generated/prisma/client';
 import type { ProviderOrder } from '../provider/port';
+import { prismaSql, type Sql } from '../store/sql';
 import type { ResolvedRequest } from './request';
+import { confirmPending, insertPending } from './sql';
 import type { BookingDeps, BookingRequest, BookingWithItems } from './types';
+
+/** The hot statements' runner: the database's pool when the caller has it, else through Prisma. */
+export const bookingSql = (deps: Pick<BookingDeps, 'prisma' | 'sql'>): Sql => deps.sql ?? prismaSql(deps.prisma);
 
 const isUniqueViolation = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
 
@@ -43,18 +48,18 @@ const itemRows = (r: ResolvedRequest) =>
   r.items.map((i) => ({ serviceId: i.serviceRowId, staffId: i.staffRowId, start: i.start, end: i.end, price: i.price }));
 
 /**
- * Stores the pending booking under its key before the order is sent. `owned`
- * is false when the key already had a booking that is not ours to restart
- * (pending elsewhere, or already confirmed); a failed one is taken over,
- * since no order exists for it.
+ * Stores the customer and the pending booking under its key before the order is sent, in one statement
+ * (booking/sql.ts). `owned` is false when the key already had a booking that is not ours to restart
+ * (pending elsewhere, or already confirmed); a failed one is taken over, since no order exists for it.
  */
-export async function claimPending(
-  deps: BookingDeps,
-  key: string,
-  req: BookingRequest,
-  r: ResolvedRequest,
-  customerId: string,
-): Promise<{ booking: BookingWithItems; owned: boolean }> {
+export async function claimPending(deps: BookingDeps, key: string, req: BookingRequest, r: ResolvedRequest): Promise<{ booking: BookingWithItems; owned: boolean }> {
+  // made on the business's clock (frozen in scenarios): reminders are only for times after it; owed until a reply says how it ended
+  const made = await insertPending(bookingSql(deps), { businessId: deps.businessId, key, req, r, noticeDue: req.conversationId != null, createdAt: deps.now() });
+  if (made) return { booking: made, owned: true };
+  const existing = await findBooking(deps, { idempotencyKey: key });
+  if (!existing) throw new Error(`booking ${key} is held by another tenant`);
+  if (existing.status !== 'failed') return { booking: existing, owned: false };
+  const customerId = await upsertCustomer(deps, req.customer);
   const fields = {
     conversationId: req.conversationId ?? null,
     customerId,
@@ -67,19 +72,6 @@ export async function claimPending(
     noticeDue: req.conversationId != null,
     language: req.language ?? null,
   };
-  try {
-    const booking = await deps.prisma.booking.create({
-      // made on the business's clock (frozen in scenarios): reminders are only for times after it
-      data: { businessId: deps.businessId, idempotencyKey: key, status: 'pending', createdAt: deps.now(), ...fields, items: { create: itemRows(r) } },
-      include: { items: { orderBy: { start: 'asc' } } },
-    });
-    return { booking, owned: true };
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-  }
-  const existing = await findBooking(deps, { idempotencyKey: key });
-  if (!existing) throw new Error(`booking ${key} is held by another tenant`);
-  if (existing.status !== 'failed') return { booking: existing, owned: false };
   const takenOver = await deps.prisma.$transaction(async (tx) => {
     const { count } = await tx.booking.updateMany({ where: { id: existing.id, status: 'failed' }, data: { status: 'pending', ...fields } });
     if (count === 0) return false;
@@ -95,22 +87,18 @@ export async function claimPending(
  * `told`: the caller's reply tells the customer, so no notice is owed any more (in the same write: the reconciler
  * never sends a link the chat is sending).
  */
-export async function markConfirmed(deps: BookingDeps, bookingId: string, order: ProviderOrder, told = false): Promise<{ booking: BookingWithItems; changed: boolean }> {
-  try {
-    const booking = await deps.prisma.booking.update({
-      where: { id: bookingId, status: 'pending' },
-      data: {
-        status: 'confirmed', providerOrderId: order.orderId, paymentLink: order.paymentLink, total: order.total, currency: order.currency, failureReason: null,
-        ...(told ? { noticeDue: false } : {}),
-      },
-      include: { items: { orderBy: { start: 'asc' } } },
-    });
-    return { booking, changed: true };
-  } catch (err) {
-    // P2025: no longer pending, someone else settled it
-    if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2025')) throw err;
-    return { booking: await loadBooking(deps, bookingId), changed: false };
-  }
+export async function markConfirmed(
+  deps: BookingDeps,
+  booking: BookingWithItems,
+  order: ProviderOrder,
+  told = false,
+): Promise<{ booking: BookingWithItems; changed: boolean }> {
+  const updatedAt = new Date();
+  const done = await confirmPending(bookingSql(deps), { bookingId: booking.id, order, told, updatedAt });
+  // no longer pending: someone else settled it
+  if (!done) return { booking: await loadBooking(deps, booking.id), changed: false };
+  const fields = { status: 'confirmed', providerOrderId: order.orderId, paymentLink: order.paymentLink, total: new Prisma.Decimal(order.total), currency: order.currency, failureReason: null };
+  return { booking: { ...booking, ...fields, noticeDue: done.noticeDue, updatedAt }, changed: true };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Booking, BookingItem } from '../../../generated/prisma/client';
 import type { CatalogQueries } from '../catalog/ports';
 import type { BookingProvider } from '../provider/port';
 import type { Db } from '../store/database';
+import type { Sql } from '../store/sql';
 
 export interface BookingItemRequest {
   serviceId: string;
@@ -97,6 +98,8 @@ export const DEFAULT_BOOKING_CONFIG: BookingConfig = {
 
 export interface BookingDeps {
   prisma: Db;
+  /** The hot statements of a yes on the database's pool (booking/sql.ts); default: through `prisma`. */
+  sql?: Sql;
   provider: BookingProvider;
   businessId: string;
   now: () => Date;

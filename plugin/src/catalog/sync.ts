@@ -68,7 +68,7 @@ export function countingProvider(provider: BookingProvider): { provider: Booking
 }
 
 /** The reads a sync makes: each retried on a transient error, and counted once however many attempts it took. */
-function syncReads(deps: SyncDeps): { provider: Pick<BookingProvider, (typeof READS)[number]>; calls: () => number } {
+export function syncReads(deps: SyncDeps): { provider: Pick<BookingProvider, (typeof READS)[number]>; calls: () => number } {
   let n = 0;
   const policy = deps.retry ?? SYNC_READ_RETRY;
   const wrapped = {} as Record<string, unknown>;

@@ -1,7 +1,9 @@
 /**
- * Parses the plugin configuration on every call (sdk 5.4.3 applies no
- * defaults) and turns a failure into one clear sentence naming each wrong
- * field. The schema says the shape; the values with a domain of their own
+ * Parses the plugin configuration (sdk 5.4.3 applies no defaults) and turns a
+ * failure into one clear sentence naming each wrong field. Every handler call
+ * brings the configuration again (Botpress decodes the same base64 header each
+ * time), so a configuration is parsed once per text: the parsed result is kept
+ * by its JSON text and handed out again, never to be changed by its readers. The schema says the shape; the values with a domain of their own
  * (time zones, countries, currencies, URLs, schedules, message placeholders)
  * are checked here, because Botpress's JSON Schema cannot carry the checks.
  */
@@ -96,8 +98,17 @@ export function checkConfiguration(raw: unknown): Parsed {
   return problems.length ? { config: null, problems } : { config: { ...c, templates: withoutBlankTemplates(c.templates) }, problems: [] };
 }
 
+/** Parsed configurations by their JSON text; a few at most (a studio edit, a test's variants). */
+const parsed = new Map<string, Configuration>();
+const PARSED_KEPT = 32;
+
 export function parseConfiguration(raw: unknown): Configuration {
+  const text = JSON.stringify(raw ?? {});
+  const hit = parsed.get(text);
+  if (hit) return hit;
   const { config, problems } = checkConfiguration(raw);
   if (!config) throw new ConfigurationError(`bookwell configuration: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+  parsed.set(text, config);
   return config;
 }

@@ -4,12 +4,9 @@
  * first in, e.g. a reminder.
  */
 import type { Language } from '../catalog/types';
-import type { Db } from '../store/database';
+import { writeCustomerLanguage, type Sql } from '../store/sql';
 
 /** One statement, and a write only when the language changed. */
-export async function rememberLanguage(prisma: Db, q: { businessId: string; phone: string; language: Language }): Promise<void> {
-  await prisma.customer.updateMany({
-    where: { businessId: q.businessId, phone: q.phone, OR: [{ language: null }, { language: { not: q.language } }] },
-    data: { language: q.language },
-  });
+export async function rememberLanguage(sql: Sql, q: { businessId: string; phone: string; language: Language }): Promise<void> {
+  await writeCustomerLanguage(sql, q);
 }

@@ -5,12 +5,12 @@
  * after expireAfterHours finds it expired.
  */
 import type { ConversationState } from '../conversation/state';
-import type { Db } from '../store/database';
+import { writeTurnActivity, type Sql } from '../store/sql';
 
 /** A booking in the making: the booking flow, not yet confirmed, something chosen. */
 export const halfMade = (s: ConversationState | null): boolean =>
   !!s && s.flow === 'book' && (s.phase === 'collecting' || s.phase === 'ready_to_confirm') && (s.slots.location !== null || s.slots.services.length > 0 || s.slots.date !== null);
 
-export async function recordTurn(prisma: Db, conversationId: string, now: Date, state: ConversationState | null): Promise<void> {
-  await prisma.conversation.update({ where: { id: conversationId }, data: { lastTurnAt: now, inProgress: halfMade(state), nudgedAt: null }, select: { id: true } });
+export async function recordTurn(sql: Sql, conversationId: string, now: Date, state: ConversationState | null): Promise<void> {
+  await writeTurnActivity(sql, { conversationId, at: now, inProgress: halfMade(state) });
 }

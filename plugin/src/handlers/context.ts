@@ -37,6 +37,7 @@ export async function handlerContext(rawConfiguration: unknown, events: PluginEv
 export function ownerNoticeDeps(config: Configuration, services: Services, events: PluginEvents, now: () => Date): NoticeDeps {
   return {
     prisma: services.db.prisma,
+    sql: services.sql,
     businessId: services.businessId,
     numbers: config.owners.numbers,
     notify: config.owners.notify,

@@ -8,7 +8,6 @@
  * outbox send each of them once (host/host.ts).
  */
 import type { ConversationState } from '../conversation/state';
-import { templater, withArabicGender } from '../conversation/templates';
 import { respond } from '../assistant/respond';
 import { profilePhone, type ProfileKey } from '../channels/botpress-cloud/profile';
 import { storableOrNull, storableText } from '../channels/clean';
@@ -22,8 +21,8 @@ import { recordTurn } from '../followup/activity';
 import type { Offer } from '../followup/offer';
 import { afterTurn, beforeTurn } from '../followup/turn';
 import { emptyExtraction } from '../understanding/types';
-import { readTurnRow, writeConversationRow } from '../store/sql';
 import type { HandlerContext } from './context';
+import { openTurn } from './turn-context';
 
 export interface IncomingMessage {
   /** Botpress's message id: the same when the message is handled again. */
@@ -90,8 +89,8 @@ export function channelPhone(
   return profile ? profilePhone(tag(userTags, 'profile'), profile.key, profile.now) : null;
 }
 
-export async function handleMessage(message: IncomingMessage, ctx: HandlerContext, ports: MessagePorts) {
-  const { config, services } = ctx;
+export async function handleMessage(message: IncomingMessage, handler: HandlerContext, ports: MessagePorts) {
+  const { config } = handler;
   const secret = config.channels.chatProfileSecret;
   const phone = channelPhone(ports.conversationTags, ports.userTags, { key: secret ? { secret, botId: ports.botId } : null, now: ports.now() });
   // on Botpress Cloud this is the plugin's inbound boundary: nothing unstorable reaches our database
@@ -105,42 +104,37 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
   const prev = stored.engine as ConversationState | null;
   // one statement reads the conversation row, its handoff flag and the catalog's version and freshness;
   // the rows are written only on first contact (or when the channel's customer is new to the row)
-  const turn = await readTurnRow(services.sql, { businessId: services.businessId, conversationExternalId: message.conversationId, now: ports.now() });
-  let row = turn.conversation;
-  if (!row || (phone && row.customerPhone !== phone)) {
-    // an existing row keeps its last activity; only its customer is written
-    row = { ...row, ...(await writeConversationRow(services.sql, { businessId: services.businessId, conversationExternalId: message.conversationId, phone, name: profileName })) };
-  }
+  const ctx = await openTurn(handler, { conversationExternalId: message.conversationId, phone, profileName, prev, now: ports.now });
+  const { services, row } = ctx;
   const conversationId = row.id;
 
   const isText = message.type === 'text' && (!message.payload.kind || message.payload.kind === 'text');
   if (!isText) {
     // a person has the chat: the bot says nothing, not even "text only, please" (respond() does the same for text)
     if (row.handoff) return;
-    const lang = prev?.language ?? config.business.languages[0];
-    return ports.send(templater(lang, withArabicGender(config.templates, config.replies.arabicGender))('only_text'));
+    return ports.send(ctx.t()('only_text'));
   }
 
   const text = storableText(message.payload.text ?? '');
   // the first message after a reminder answers it: a confirmation is recorded and thanked for here
-  const answer = phone && !row.handoff && turn.reminderOpen
-    ? await answerReminder(services.db.prisma, { businessId: services.businessId, conversationId: message.conversationId, text, now: ports.now() })
+  const answer = phone && !row.handoff && ctx.read.reminderOpen
+    ? await answerReminder(services.db.prisma, { businessId: ctx.businessId, conversationId: message.conversationId, text, now: ports.now() })
     : null;
   if (answer?.kind === 'confirm') {
     const view = await services.booking.view(answer.bookingId);
     const lang = prev?.language ?? answer.language;
-    const t = templater(lang, withArabicGender(config.templates, config.replies.arabicGender));
+    const t = ctx.t(lang);
     return ports.send(t('reminder_confirmed', { booking: view ? bookingLabel(view, lang, t) : '' }));
   }
 
-  const snapshot = await services.catalog.snapshotAt(turn);
+  const { snapshot } = ctx;
   const before = await beforeTurn(
     services.db.prisma,
-    { businessId: services.businessId, phone, profileName, text, now: ports.now(), prev, offer: (stored.offer as Offer | null | undefined) ?? null, activity: { at: row.lastTurnAt ?? null, inProgress: row.inProgress ?? false }, defaultLanguage: config.business.languages[0]! },
+    { businessId: ctx.businessId, phone, profileName, text, now: ports.now(), prev, offer: (stored.offer as Offer | null | undefined) ?? null, activity: { at: row.lastTurnAt ?? null, inProgress: row.inProgress ?? false }, defaultLanguage: config.business.languages[0]! },
     config.followUp,
   );
   // a choice taken is the whole message: the engine starts from it and asks what is missing
-  const extract = before.took ? () => emptyExtraction() : services.extractor(snapshot);
+  const extract = before.took ? () => emptyExtraction() : ctx.extract;
   // "cancel" or "move" in answer to a reminder means that booking, even when the customer has others
   let intent: string | null = null;
   const focused = answer?.kind === 'other' ? answer : null;
@@ -148,31 +142,22 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
     before.start,
     { text, channelPhone: phone, profileName, conversationId, handedOff: row.handoff },
     {
-      engine: {
-        catalog: services.catalog,
-        bookings: focused
-          ? { ...services.booking, list: async (q) => {
-              const all = await services.booking.list(q);
-              const one = all.filter((v) => v.id === focused.bookingId);
-              return (intent === 'cancel' || intent === 'reschedule') && one.length ? one : all;
-            } }
-          : services.booking,
-        extract: focused
-          ? (t, c) => {
-              const x = extract(t, c);
-              const read = x.intent ?? focused.intent;
-              intent = read;
-              return read === x.intent ? x : { ...x, intent: read };
-            }
-          : extract,
-        llm: services.llm(conversationId),
-        now: ports.now,
-        templates: withArabicGender(config.templates, config.replies.arabicGender),
-        requiredFields: { email: config.booking.requireEmail },
-        businessLanguages: config.business.languages,
-      },
-      booking: services.booking,
-      handoffEnabled: config.handoff.enabled,
+      ...ctx,
+      bookings: focused
+        ? { ...services.booking, list: async (q) => {
+            const all = await services.booking.list(q);
+            const one = all.filter((v) => v.id === focused.bookingId);
+            return (intent === 'cancel' || intent === 'reschedule') && one.length ? one : all;
+          } }
+        : services.booking,
+      extract: focused
+        ? (t, c) => {
+            const x = extract(t, c);
+            const read = x.intent ?? focused.intent;
+            intent = read;
+            return read === x.intent ? x : { ...x, intent: read };
+          }
+        : extract,
     },
   );
   const { replies, offer } = afterTurn(before, result, { snapshot, templates: config.templates, phone });
@@ -184,15 +169,17 @@ export async function handleMessage(message: IncomingMessage, ctx: HandlerContex
     turn: message.id ? { messageId: message.id, replies } : null,
   });
   await crashPoint('after-state-saved');
-  if (result.paymentLink && services.llm(null)) {
+  if (result.paymentLink && ctx.llm) {
     // the model calls that led here are this booking's cost
     const booked = await services.db.prisma.booking.findFirst({ where: { conversationId, paymentLink: result.paymentLink }, orderBy: { createdAt: 'desc' }, select: { id: true } });
     if (booked) await attachCallsToBooking(services.db.prisma, { conversationId, bookingId: booked.id });
   }
   // written when the language is first settled or changes, not every turn
   const languageNews = !prev?.languageSettled || prev.language !== result.state?.language;
-  if (phone && result.state?.languageSettled && languageNews) await rememberLanguage(services.db.prisma, { businessId: services.businessId, phone, language: result.state.language });
-  await recordTurn(services.db.prisma, conversationId, ports.now(), result.state);
+  if (phone && result.state?.languageSettled && languageNews) await rememberLanguage(services.sql, { businessId: ctx.businessId, phone, language: result.state.language });
+  await recordTurn(services.sql, conversationId, ports.now(), result.state);
   for (const text of replies) await ports.send(text);
+  // the turn's provider calls (a yes: re-check, order, day refresh) in one write, after the replies
+  await services.flushProviderCalls();
   return { ...result, replies };
 }

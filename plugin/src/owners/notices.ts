@@ -5,7 +5,7 @@
  * request, each rendered from the owner templates in the owners' language
  * and queued once (queue.ts).
  */
-import { viewBooking } from '../booking/list';
+import { bookingWithCustomer, viewBooking } from '../booking/list';
 import type { Language } from '../catalog/types';
 import { formatWhen } from '../conversation/format';
 import { bookingLabel } from '../conversation/manage/labels';
@@ -46,10 +46,11 @@ async function queueFor(deps: NoticeDeps, name: BookingEventName, payload: Recor
     return;
   }
   if (!bookingId) return;
-  const view = await viewBooking(bookingId, deps);
-  if (!view) return;
-  const row = await deps.prisma.booking.findFirst({ where: { id: bookingId, businessId: deps.businessId }, select: { customer: { select: { name: true, phone: true } } } });
-  const customer = row?.customer ? `${row.customer.name ?? ''} ${row.customer.phone}`.trim() : '';
+  // the booking, its lines, place and customer in one statement
+  const found = await bookingWithCustomer(bookingId, deps);
+  if (!found) return;
+  const { view } = found;
+  const customer = found.customer ? `${found.customer.name ?? ''} ${found.customer.phone}`.trim() : '';
   const booking = bookingLabel(view, lang, t);
   let kind: Exclude<OwnerNoticeKind, 'schedule'>;
   let text: string;

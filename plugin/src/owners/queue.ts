@@ -8,7 +8,9 @@
  * pending, each row claimed (pending → sending) before its send, retried, then
  * marked sent, or failed and logged.
  */
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/database';
+import { prismaSql, type Sql } from '../store/sql';
 import { retry, type RetryPolicy } from '../runtime/retry';
 import type { Clock } from '../runtime/clock';
 
@@ -31,6 +33,8 @@ export interface OwnerNotification {
 
 export interface QueueDeps {
   prisma: Db;
+  /** The queue's insert on the database's pool (one statement); default: through `prisma`. */
+  sql?: Sql;
   businessId: string;
   numbers: string[];
   now: () => Date;
@@ -39,12 +43,24 @@ export interface QueueDeps {
 
 /** Queues one notice for every owner number; false when it was queued before (by this or another process). */
 export async function queueOwnerNotice(deps: QueueDeps, n: Omit<OwnerNotification, 'businessId' | 'numbers'>): Promise<boolean> {
-  const at = deps.now();
-  const row = (number: string, status: string) => ({ businessId: deps.businessId, key: n.key, kind: n.kind, number, text: n.text, createdAt: at, status });
-  // ON CONFLICT DO NOTHING: the loser learns it from the count, with no failed statement
-  const { count } = await deps.prisma.ownerMessage.createMany({ data: [row(EVENT_ROW, 'event')], skipDuplicates: true });
-  if (count === 0) return false;
-  if (deps.numbers.length) await deps.prisma.ownerMessage.createMany({ data: deps.numbers.map((number) => row(number, 'pending')), skipDuplicates: true });
+  // the event row and, only when it is new, one pending row per number, in one statement; ON CONFLICT DO NOTHING:
+  // the loser learns it from the event row not made, with no failed statement
+  const { rows } = await (deps.sql ?? prismaSql(deps.prisma)).query<{ queued: number }>({
+    name: 'bookwell_queue_owner_notice',
+    text: `WITH ev AS (
+        INSERT INTO "OwnerMessage" (id, "businessId", key, kind, number, text, status, attempts, "createdAt")
+        VALUES ($1, $2, $3, $4, $5, $6, 'event', 0, $7::timestamp)
+        ON CONFLICT ("businessId", key, number) DO NOTHING RETURNING id
+      ), pending AS (
+        INSERT INTO "OwnerMessage" (id, "businessId", key, kind, number, text, status, attempts, "createdAt")
+        SELECT n.id, $2, $3, $4, n.number, $6, 'pending', 0, $7::timestamp FROM json_to_recordset($8::json) AS n(id text, number text)
+        WHERE EXISTS (SELECT 1 FROM ev)
+        ON CONFLICT ("businessId", key, number) DO NOTHING RETURNING id
+      )
+      SELECT (SELECT count(*) FROM ev)::int AS queued`,
+    values: [randomUUID(), deps.businessId, n.key, n.kind, EVENT_ROW, n.text, deps.now().toISOString(), JSON.stringify(deps.numbers.map((number) => ({ id: randomUUID(), number })))],
+  });
+  if (!rows[0]?.queued) return false;
   await deps.emit({ ...n, businessId: deps.businessId, numbers: deps.numbers }).catch(() => undefined);
   return true;
 }

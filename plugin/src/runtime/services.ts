@@ -8,7 +8,8 @@
  */
 import { ensureBusiness } from '../catalog/business';
 import { createCatalogMemo, createDbCatalog, type CatalogMemo, type DbCatalog } from '../catalog/queries';
-import { fullSync, refreshSlots, type SyncDeps } from '../catalog/sync';
+import { refreshDays } from '../catalog/refresh-days';
+import { fullSync, type SyncDeps } from '../catalog/sync';
 import type { CatalogSnapshot } from '../catalog/types';
 import { createBookingService, createSingleFlight, type BookingEvents, type SingleFlight } from '../booking';
 import { ConfigurationError } from '../config/parse';
@@ -56,41 +57,54 @@ export interface ServicesOptions {
   events?: BookingEvents;
 }
 
-const cache = new Map<string, Promise<Omit<Services, 'catalog' | 'booking' | 'llm'>>>();
+type Base = Omit<Services, 'catalog' | 'booking' | 'llm'> & { llmSettings: LlmSettings | null };
+
+const cache = new Map<string, Promise<Base>>();
+/** The same parsed configuration object (config/parse.ts keeps one per text): no key to compute. */
+let byConfig = new WeakMap<Configuration, Promise<Base>>();
 
 /** Drops what was built for every configuration (a host restart). Open databases stay registered. */
 export function resetServices(): void {
   cache.clear();
+  byConfig = new WeakMap();
 }
 
-function base(config: Configuration) {
+function base(config: Configuration): Promise<Base> {
+  const known = byConfig.get(config);
+  if (known) return known;
   // everything build() keeps: a change to any of it in the studio builds afresh
-  const key = JSON.stringify([config.databaseUrl ?? '', config.provider, config.business, config.synonyms, config.sync]);
+  const key = JSON.stringify([config.databaseUrl ?? '', config.provider, config.business, config.synonyms, config.sync, config.llm, config.systemPrompt, config.businessFacts]);
   let s = cache.get(key);
   if (!s) {
     s = build(config);
-    s.catch(() => cache.delete(key));
+    s.catch(() => {
+      cache.delete(key);
+      byConfig.delete(config);
+    });
     cache.set(key, s);
   }
+  byConfig.set(config, s);
   return s;
 }
 
-async function build(config: Configuration): Promise<Omit<Services, 'catalog' | 'booking' | 'llm'>> {
+async function build(config: Configuration): Promise<Base> {
   // the simulator is an HTTP server too: whatever the kind, its address must be known
   const { baseUrl } = config.provider;
   if (!baseUrl) throw new ConfigurationError('bookwell configuration: provider.baseUrl is required (the Nail It API, or the simulator\'s address)');
   const db = await databaseFor(config.databaseUrl);
   await ensureBusiness(db.prisma, config.business);
   const businessId = config.business.id;
-  const calls = createProviderCallLog(db.prisma, businessId);
+  const sql = sqlOf(db);
+  const calls = createProviderCallLog(db.prisma, businessId, undefined, sql);
   const provider = createNailItClient({ baseUrl, token: config.provider.token, timeoutMs: config.provider.timeoutMs, recorder: calls.record });
   const extractors = new WeakMap<CatalogSnapshot, RuleExtractor>();
   return {
     db,
-    sql: sqlOf(db),
+    sql,
     businessId,
     provider,
     memo: createCatalogMemo(),
+    llmSettings: llmSettings(config),
     flights: createSingleFlight(),
     flushProviderCalls: calls.flush,
     sync: (now) => ({ prisma: db.prisma, provider, businessId, now, slotDays: config.sync.slotDays }),
@@ -112,11 +126,12 @@ export async function servicesFor(config: Configuration, opts: ServicesOptions):
     businessId: b.businessId,
     now: opts.now,
     memo: b.memo,
-    refresh: { catalog: () => fullSync(sync), slots: (loc, dates) => refreshSlots(sync, { locationExternalId: loc, dates }) },
+    refresh: { catalog: () => fullSync(sync), slots: (loc, dates) => refreshDays({ ...sync, sql: b.sql }, { locationExternalId: loc, dates }) },
   });
   const booking = createBookingService({
     flights: b.flights,
     prisma: b.db.prisma,
+    sql: b.sql,
     provider: b.provider,
     businessId: b.businessId,
     now: opts.now,
@@ -124,7 +139,7 @@ export async function servicesFor(config: Configuration, opts: ServicesOptions):
     config: { deadlineMs: config.booking.deadlineMs },
     catalog,
   });
-  const settings = llmSettings(config);
+  const settings = b.llmSettings;
   const calls = createLlmCallLog(b.db.prisma, b.businessId, opts.now);
   const llm = (conversationId: string | null): LlmPort | null =>
     settings && createLlmUnderstanding({ settings, model: chatModelFor(settings), record: (c) => calls.record({ ...c, conversationId }) });

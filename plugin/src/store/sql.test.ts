@@ -1,12 +1,15 @@
 /**
  * The turn's statement budget, through the plugin's message handler on a real
  * database: a mid-conversation turn reads its rows in one statement (plus one
- * for free windows when it looks at times) and writes none; the Customer and
- * Conversation rows are written on first contact only; slot writes leave the
- * catalog version (the snapshot's key) alone, catalog writes bump it.
+ * for free windows when it looks at times) and stamps its activity, all plain
+ * SQL (no Prisma operation); the Customer and Conversation rows are written on
+ * first contact only; a "yes" books in at most 11 statements, every one plain
+ * SQL; slot writes leave the catalog version (the snapshot's key) alone,
+ * catalog writes bump it.
  * Statements are counted at pg's query() (test/support/sql-counter.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookableChoices } from '../../../test/support/bookable';
 import { countSql, measure } from '../../../test/support/sql-counter';
 import { pluginTurn } from '../../../bench/support/plugin-turn';
 import { ensureBusiness } from '../catalog/business';
@@ -53,6 +56,21 @@ describe('a turn on the database', () => {
     const writes = [...anyone.tally.statements!, ...time.tally.statements!, ...name.tally.statements!].filter((s) => /^\s*(INSERT|UPDATE|DELETE)/i.test(s));
     expect(writes.every((s) => /^\s*UPDATE "public"."Conversation"|^\s*UPDATE "Conversation"/i.test(s))).toBe(true);
     expect(writes.filter((s) => /(Customer)/.test(s))).toEqual([]);
+    // none through Prisma (its statements name "public"."Table"): each Prisma operation costs about a millisecond
+    expect([...anyone.tally.statements!, ...time.tally.statements!, ...name.tally.statements!].filter((s) => s.includes('"public".'))).toEqual([]);
+  });
+
+  it('books at "yes" in at most 11 statements, none through Prisma: the pending booking before the order, its confirmation, the owners\' notice, the day refreshed, the calls logged', async () => {
+    const [choice] = await bookableChoices(h.db, { businessId, n: 1, now: NOW, days: 2 });
+    const chat = pluginTurn({ business: { ...fixture.business, id: businessId }, provider: { baseUrl: h.sim.url }, databaseUrl: h.db.url }, { conversationId: 'budget-yes', phone: '+96550002222', now: NOW });
+    for (const text of [`Hi, I would like a ${choice.service} at ${choice.location}`, choice.staff, choice.when, 'Layla Hassan', 'layla@example.com']) await chat.say(text);
+    const yes = await measure(() => chat.say('yes'), { keep: true });
+    expect(yes.value.join('\n')).toContain('/pay/');
+    expect(yes.tally.sql).toBeLessThanOrEqual(11);
+    expect(yes.tally.statements!.filter((s) => s.includes('"public".'))).toEqual([]);
+    const booking = await h.db.prisma.booking.findFirstOrThrow({ where: { businessId, customer: { phone: '+96550002222' } }, include: { items: true } });
+    expect(booking).toMatchObject({ status: 'confirmed', noticeDue: false, items: [expect.objectContaining({ staffId: expect.any(String) })] });
+    expect(await h.db.prisma.providerCall.count({ where: { businessId, endpoint: 'AddOrder' } })).toBe(1);
   });
 
   it('slot writes leave the catalog version alone; a catalog change bumps it', async () => {

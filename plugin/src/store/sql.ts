@@ -117,6 +117,25 @@ export async function writeConversationRow(
   return { id: r.id, handoff: !!r.handoff, customerPhone: r.phone ?? null };
 }
 
+/** The turn's activity on its Conversation row (followup/activity.ts): when, whether a booking is half-made; a nudge owed afresh. */
+export async function writeTurnActivity(sql: Sql, q: { conversationId: string; at: Date; inProgress: boolean }): Promise<void> {
+  await sql.query({
+    name: 'bookwell_turn_activity',
+    text: `UPDATE "Conversation" SET "lastTurnAt" = $2::timestamp, "inProgress" = $3, "nudgedAt" = NULL, "updatedAt" = now() AT TIME ZONE 'UTC' WHERE id = $1`,
+    values: [q.conversationId, iso(q.at), q.inProgress],
+  });
+}
+
+/** The customer's language (customers/language.ts), written only when it changed. */
+export async function writeCustomerLanguage(sql: Sql, q: { businessId: string; phone: string; language: string }): Promise<void> {
+  await sql.query({
+    name: 'bookwell_customer_language',
+    text: `UPDATE "Customer" SET language = $3, "updatedAt" = now() AT TIME ZONE 'UTC'
+      WHERE "businessId" = $1 AND phone = $2 AND (language IS NULL OR language <> $3)`,
+    values: [q.businessId, q.phone, q.language],
+  });
+}
+
 export interface SlotRow {
   start: Date;
   end: Date;
