@@ -66,7 +66,8 @@ const FUNCTION_WORDS = {
 
 const KNOWN = new Set<string>();
 function learn(phrases: Iterable<string>): void {
-  for (const p of phrases) for (const w of normalize(p).split(/[^\p{L}']+/u)) if (w.length >= 2) KNOWN.add(w);
+  // pattern sources run long: cut them at their alternations first (normalize reads at most MAX_INPUT characters)
+  for (const p of phrases) for (const piece of p.split(/[|()]+/)) for (const w of normalize(piece).split(/[^\p{L}']+/u)) if (w.length >= 2) KNOWN.add(w);
 }
 for (const list of Object.values(FUNCTION_WORDS)) learn(list.split(/\s+/));
 learn([...DATETIME_VOCABULARY, ...YES_NO_VOCABULARY, ...STAFF_VOCABULARY, ...EDIT_VOCABULARY, ...NAME_VOCABULARY, ...CHOICE_VOCABULARY]);
@@ -74,6 +75,25 @@ learn([...DATETIME_VOCABULARY, ...YES_NO_VOCABULARY, ...STAFF_VOCABULARY, ...EDI
 learn([...MATCH_STOPWORDS, ...GENERIC_PLACE_WORDS, ...Object.entries(WORD_LEXICON).flat(2), ...INTENT_PATTERNS.map((re) => re.source)]);
 
 const GLOBAL_PATTERNS = INTENT_PATTERNS.map((re) => new RegExp(re.source, 'gu'));
+const SINGLE_PATTERNS = INTENT_PATTERNS.map((re) => new RegExp(re.source, 'u'));
+/**
+ * First four letters of the Latin words in the intent patterns ("canc", "reag", "recorr" → "reco"): a Latin word
+ * starting otherwise cannot be a verb form an intent pattern spells by its stem, so it needs no scan in context.
+ */
+const INTENT_STEMS = new Set(
+  INTENT_PATTERNS.flatMap((re) => normalize(re.source).split(/[^\p{L}]+/u)).filter((w) => w.length >= 4 && !isArabicWord(w)).map((w) => w.slice(0, 4)),
+);
+/** Words an intent pattern matches on their own ("الغيه", "cancelamela"), per word; bounded like the matcher's typo cache. */
+const alone = new Map<string, boolean>();
+function intentWordAlone(w: string): boolean {
+  let hit = alone.get(w);
+  if (hit === undefined) {
+    hit = SINGLE_PATTERNS.some((re) => re.test(w));
+    if (alone.size > 10_000) alone.clear();
+    alone.set(w, hit);
+  }
+  return hit;
+}
 const LAUGH = /^(?:ha|he|ja|je|hi|xa|ه|خ)+h?$/u;
 const AR_PREFIXES = ['وال', 'بال', 'فال', 'ولل', 'لل', 'هال', 'ال', 'ول', 'وب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 const AR_SUFFIXES = ['هم', 'ها', 'ه', 'ي', 'ك', 'ج', 'كم', 'ين', 'ون', 'وا', 'ات', 'ني', 'لي', 'نا', 'يه', 'يها'];
@@ -81,6 +101,7 @@ const AR_SUFFIXES = ['هم', 'ها', 'ه', 'ي', 'ك', 'ج', 'كم', 'ين', 'و
 /** The word and its plain forms: stretched letters folded, English and Spanish endings, Arabic clitics. */
 function known(t: string): boolean {
   if (KNOWN.has(t) || KNOWN.has(fold(t)) || LAUGH.test(t)) return true;
+  if (t.includes("'")) return known(t.replace(/'/g, '')); // "can't" as "cant", "i'd" as "id"
   if (isArabicWord(t)) {
     const bases = [t, ...AR_PREFIXES.filter((p) => t.startsWith(p) && t.length - p.length >= 2).map((p) => t.slice(p.length))];
     return bases.some((b) => KNOWN.has(b) || AR_SUFFIXES.some((x) => b.endsWith(x) && b.length - x.length >= 2 && KNOWN.has(b.slice(0, -x.length))));
@@ -117,17 +138,27 @@ export function leftoverWords(text: string, opts: LeftoverOptions): string[] {
       open.push({ word, start, end: start + part.length });
     }
   }
-  if (!open.length) return [];
-  // words inside what an intent pattern matched are that intent's ("الغوه", "cancélamela", "me la recorres")
-  const covered: Array<[number, number]> = [];
+  // words an intent pattern reads are that intent's: alone ("الغوه", "cancélamela"), or in context ("la recorremos a",
+  // "algo apartado"); the scan in context only for a word that could be such a form (Arabic, or a Latin intent stem)
+  const left = open.filter((o) => !intentWordAlone(o.word) && !(needsContext(o.word) && inIntentSpan(s, o.start, o.end))).map((o) => o.word);
+  return [...new Set(left)];
+}
+
+const needsContext = (w: string): boolean => isArabicWord(w) || INTENT_STEMS.has(w.slice(0, 4));
+
+/** Is [start, end) inside a match of an intent pattern, read in a window around it (overlapping matches)? */
+function inIntentSpan(s: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 60);
+  const text = s.slice(from, end + 60);
+  const a = start - from;
+  const b = end - from;
   for (const re of GLOBAL_PATTERNS) {
-    // overlapping matches: "tengo algo apartado" holds both "tengo algo" and "algo apartado"
     re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      covered.push([m.index, m.index + m[0].length]);
-      re.lastIndex = m.index + 1;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index <= a && b <= m.index + m[0].length) return true;
+      if (m.index > a) break;
+      re.lastIndex = m.index + 1; // overlapping: "tengo algo apartado" holds "tengo algo" and "algo apartado"
     }
   }
-  const left = open.filter((o) => !covered.some(([a, b]) => a <= o.start && o.end <= b)).map((o) => o.word);
-  return [...new Set(left)];
+  return false;
 }
