@@ -16,7 +16,8 @@ const valueOf = (s: ConversationState | null, slot: SlotName): string => {
     case 'staff':
       return JSON.stringify(v.services.map((i) => i.staffId));
     case 'time':
-      return `${v.date}T${v.time}`;
+      // a service's own time ("the pedicure at 5") is part of the booking's times
+      return `${v.date}T${v.time}${v.services.map((i) => (i.time ? `|${i.serviceId}@${i.time}` : '')).join('')}`;
     default:
       return JSON.stringify(v[slot]);
   }

@@ -40,6 +40,8 @@ export function eligibleStaff(snapshot: CatalogSnapshot, locationId: string, ser
 export interface ChainRequest {
   serviceId: string;
   staffId: string | null;
+  /** Its own start ("HH:MM", the same day) when the customer gave it one; else right after the one before. */
+  time?: string | null;
 }
 
 interface Link {
@@ -47,6 +49,8 @@ interface Link {
   durationMin: number;
   staffIds: string[];
   anyStaff: boolean;
+  /** Its own start, in minutes after the day's midnight (location clock); null: right after the link before. */
+  atMin: number | null;
 }
 
 function chainOf(snapshot: CatalogSnapshot, locationId: string, items: ChainRequest[]): Link[] {
@@ -57,6 +61,7 @@ function chainOf(snapshot: CatalogSnapshot, locationId: string, items: ChainRequ
       durationMin: snapshot.services.find((s) => s.id === item.serviceId)?.durationMin ?? 0,
       staffIds: anyStaff ? eligibleStaff(snapshot, locationId, item.serviceId).map((p) => p.id) : [item.staffId!],
       anyStaff,
+      atMin: item.time ? Number(item.time.slice(0, 2)) * 60 + Number(item.time.slice(3, 5)) : null,
     };
   });
 }
@@ -84,17 +89,22 @@ export interface Assignment {
 }
 
 /**
- * Back to back from `start`: link k+1 starts when link k ends, each inside one
- * free window of someone who may take it (the first such window). Null when
- * the chain does not fit.
+ * Back to back from `start`: link k+1 starts when link k ends (or at its own time that day, when it has one),
+ * each inside one free window of someone who may take it (the first such window) and not already taking
+ * another link then. Null when the chain does not fit.
  */
-function fit(links: Link[], start: number, windows: FreeWindow[], taken?: Taken): Assignment[] | null {
+function fit(links: Link[], start: number, windows: FreeWindow[], taken?: Taken, zone?: string): Assignment[] | null {
   const out: Assignment[] = [];
+  const midnight = zone && links.some((l, k) => k > 0 && l.atMin !== null) ? DateTime.fromMillis(start, { zone }).startOf('day') : null;
   let t = start;
   for (const [k, link] of links.entries()) {
+    if (k > 0 && link.atMin !== null && midnight) t = midnight.plus({ minutes: link.atMin }).toMillis();
     const end = t + link.durationMin * MINUTE;
     const gone = k === 0 && taken && taken.start.getTime() === t ? taken.staffId : null;
-    const w = windows.find((x) => x.staffId !== gone && link.staffIds.includes(x.staffId) && x.start.getTime() <= t && end <= x.end.getTime());
+    const busy = new Set(out.filter((a) => a.start.getTime() < end && t < a.start.getTime() + (links[out.indexOf(a)].durationMin * MINUTE)).map((a) => a.staffId));
+    const w = windows.find(
+      (x) => x.staffId !== gone && !busy.has(x.staffId) && link.staffIds.includes(x.staffId) && x.start.getTime() <= t && end <= x.end.getTime(),
+    );
     if (!w) return null;
     out.push({ serviceId: link.serviceId, staffId: w.staffId, start: new Date(t), anyStaff: link.anyStaff });
     t = end;
@@ -116,10 +126,15 @@ export interface AvailabilityQuery {
  * services no longer fit.
  */
 export async function assignStaff(q: AvailabilityQuery, date: string, time: string): Promise<Assignment[] | null> {
-  const start = toInstant(date, time, locationZone(q.snapshot, q.locationId));
+  const zone = locationZone(q.snapshot, q.locationId);
+  const start = toInstant(date, time, zone);
   const links = chainOf(q.snapshot, q.locationId, q.items);
-  const windows = await q.catalog.freeWindows({ locationId: q.locationId, from: start, to: new Date(start.getTime() + chainMinutes(links) * MINUTE) });
-  return fit(links, start.getTime(), windows);
+  // a service with its own time may start before the first one or end after the chain would: the whole day
+  const own = q.items.some((i, k) => k > 0 && i.time);
+  const day = DateTime.fromJSDate(start, { zone }).startOf('day');
+  const range = own ? { from: day.toJSDate(), to: day.plus({ days: 1 }).toJSDate() } : { from: start, to: new Date(start.getTime() + chainMinutes(links) * MINUTE) };
+  const windows = await q.catalog.freeWindows({ locationId: q.locationId, ...range });
+  return fit(links, start.getTime(), windows, undefined, zone);
 }
 
 export async function isFree(q: AvailabilityQuery, date: string, time: string): Promise<boolean> {
@@ -143,7 +158,7 @@ function gridStarts(links: Link[], windows: FreeWindow[], zone: string, now: Dat
     const first = DateTime.fromJSDate(w.start, { zone }).startOf('minute');
     const rem = first.minute % SLOT_GRID_MINUTES;
     for (let t = first.toMillis() + (rem ? (SLOT_GRID_MINUTES - rem) * MINUTE : 0); t < w.end.getTime(); t += step) {
-      if (t >= now.getTime() && !starts.has(t) && fit(links, t, windows, taken)) starts.add(t);
+      if (t >= now.getTime() && !starts.has(t) && fit(links, t, windows, taken, zone)) starts.add(t);
     }
   }
   return [...starts].sort((a, b) => a - b);

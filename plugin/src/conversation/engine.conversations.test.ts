@@ -323,3 +323,40 @@ describe('a day asked for that has nothing to offer', () => {
     expect(e.replies[0]).toContain('El siguiente día con horarios libres es el martes 10 de marzo:');
   });
 });
+
+describe('a service with a time of its own', () => {
+  test('"move the pedicure to 5pm, keep the manicure at 3": said back, each with its time, the others staying', async () => {
+    const c = chat(deps('kuwait-spa', [], { requiredFields: { email: false } }), { channelPhone: KW_PHONE });
+    await c.say('gel manicure and classic pedicure at Avenues tomorrow at 3pm, anyone');
+    await c.say('Dana');
+    const r = await c.say('move the pedicure to 5pm, keep the manicure at 3');
+    expect(r.asked).toBe('confirm');
+    expect(r.replies[0]).toContain('Classic Pedicure now at 5:00 PM. Gel Manicure stays at 3:00 PM.');
+    expect(r.replies[0]).toContain('• Monday, March 2 at 3:00 PM: Gel Manicure with anyone');
+    expect(r.replies[0]).toContain('• 5:00 PM: Classic Pedicure with anyone');
+    expect(r.state.slots).toMatchObject({ time: '15:00', services: [{ serviceId: 'SVC-102' }, { serviceId: 'SVC-104', time: '17:00' }] });
+    // one time for the booking again: back to back from it
+    const again = await c.say('actually make it 4pm');
+    expect(again.state.slots.services.every((i) => !i.time)).toBe(true);
+    expect(again.replies[0]).toContain('• 4:45 PM: Classic Pedicure');
+  });
+
+  test('one time for several services named together is the booking\'s, back to back', async () => {
+    const c = chat(deps('kuwait-spa'), { channelPhone: KW_PHONE });
+    const r = await c.say('gel manicure and classic pedicure at Avenues tomorrow at 3pm');
+    expect(r.state.slots.time).toBe('15:00');
+    expect(r.state.slots.services.every((i) => !i.time)).toBe(true);
+  });
+
+  test('a service\'s own time that is not free is refused and the times stay', async () => {
+    // Sara and Maria are both busy at 7pm for the pedicure? Maria works until 22:00, Sara until 18:00: make Maria busy
+    const busy = [{ staffId: 'STF-02', start: at('2026-03-02T18:30'), end: at('2026-03-02T20:00') }];
+    const c = chat(deps('kuwait-spa', busy), { channelPhone: KW_PHONE });
+    await c.say('gel manicure and classic pedicure at Avenues tomorrow at 3pm, anyone');
+    await c.say('Dana');
+    const r = await c.say('the pedicure at 7pm please');
+    expect(r.replies[0]).toContain('Sorry, Classic Pedicure at 7:00 PM is not free.');
+    expect(r.state.slots.services[1].time).toBeUndefined();
+    expect(r.state.slots.time).toBe('15:00');
+  });
+});

@@ -68,6 +68,13 @@ export function formatWhen(date: string, time: string, zone: string, lang: Langu
   return local(date, time, zone, lang).toLocaleString({ ...DAY, hour: 'numeric', minute: '2-digit' }).replace(/\u202f/g, ' ');
 }
 
+/** A time as said after a service: "at 5:00 PM", "الساعة ٥:٠٠ م", "a las 5:00 p.m." ("a la 1:00 p.m."). */
+export function atTime(date: string, time: string, zone: string, lang: Language): string {
+  const clock = formatTime(date, time, zone, lang);
+  if (lang === 'es') return `${local(date, time, zone, lang).hour % 12 === 1 ? 'a la' : 'a las'} ${clock}`;
+  return lang === 'ar' ? `الساعة ${clock}` : `at ${clock}`;
+}
+
 /** A weekday as a recurring day: "Fridays", "los viernes" (the article is the template's), "الجمعة". */
 export function weekdays(date: string, lang: Language): string {
   const day = DateTime.fromISO(date).setLocale(LOCALE[lang]).toLocaleString({ weekday: 'long' });

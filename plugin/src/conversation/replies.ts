@@ -2,7 +2,7 @@
 import { locationZone } from '../catalog/availability';
 import type { CatalogSnapshot, Language } from '../catalog/types';
 import type { Variant } from './choices';
-import { formatDate, formatOptionTimes, formatWhen, joinOr, locationName, numbered, serviceName, staffName, weekdays } from './format';
+import { atTime, formatDate, formatOptionTimes, formatWhen, joinOr, locationName, numbered, serviceName, staffName, weekdays } from './format';
 import type { ConversationState, SlotName } from './state';
 import { fullSummary } from './summary';
 import type { Render, TemplateKey } from './templates';
@@ -139,6 +139,14 @@ export function noteText(note: Note, ctx: ReplyContext, withAlternatives: boolea
       return t('note_staff_cannot_do', { staff: staffName(snapshot, note.staffId, t, lang), services: names(note.serviceIds) });
     case 'no_email':
       return t('note_no_email');
+    case 'service_times':
+    case 'service_time_unavailable': {
+      const zone = locationZone(snapshot, ctx.state.slots.location);
+      const say = (key: 'note_service_time' | 'note_service_time_kept' | 'note_service_time_unavailable', p: { serviceId: string; time: string }) =>
+        t(key, { service: serviceName(snapshot, p.serviceId, lang), at: atTime(note.date, p.time, zone, lang) });
+      if (note.kind === 'service_time_unavailable') return say('note_service_time_unavailable', note);
+      return [...note.changed.map((p) => say('note_service_time', p)), ...note.kept.map((p) => say('note_service_time_kept', p))].join(' ');
+    }
     case 'services_changed': {
       const all = (ids: string[]) => ids.map((id) => serviceName(snapshot, id, lang)).join(t('and'));
       if (note.added.length && note.removed.length) return t('note_services_replaced', { added: all(note.added), removed: all(note.removed) });

@@ -30,7 +30,8 @@ export function slotValue(state: ConversationState, slot: SlotName): string {
     case 'staff':
       return s.services.map((i) => i.staffId ?? '').join(',');
     case 'time':
-      return `${s.date ?? ''}T${s.time ?? ''}`;
+      // a service's own time is part of the booking's times
+      return `${s.date ?? ''}T${s.time ?? ''}${s.services.map((i) => (i.time ? `|${i.serviceId}@${i.time}` : '')).join('')}`;
     default:
       return s[slot] ?? '';
   }

@@ -24,11 +24,17 @@ export interface ServiceItem {
   serviceId: string;
   /** Staff external id, 'any' (no preference), or null (not chosen yet). */
   staffId: string | 'any' | null;
+  /**
+   * Its own start ("HH:MM", on the booking's day) when the customer gave this service a time of its own
+   * ("move the pedicure to 5, keep the manicure at 3"); absent: right after the service before it. The first
+   * service starts at `slots.time`.
+   */
+  time?: string | null;
 }
 
 export interface Slots {
   location: string | null;
-  /** Booked back to back in this order. */
+  /** Booked back to back in this order, except a service with a time of its own. */
   services: ServiceItem[];
   /** "YYYY-MM-DD" in the location's time zone. */
   date: string | null;

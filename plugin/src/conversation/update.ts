@@ -10,6 +10,7 @@ import type { CatalogSnapshot, CatalogStaff } from '../catalog/types';
 import type { Extraction } from '../understanding/types';
 import { canPerform, checkDay, isFree, locationZone, nextFreeDay } from '../catalog/availability';
 import { cloneState, type ConversationState, type ServiceItem, type SlotName } from './state';
+import { itemStarts } from './summary';
 
 /** Something the customer should be told before the next question. */
 export type Note =
@@ -27,6 +28,10 @@ export type Note =
   | { kind: 'staff_cannot_do'; staffId: string; serviceIds: string[] }
   /** The chosen services changed: what came in and what went, said back so nothing goes silently. */
   | { kind: 'services_changed'; added: string[]; removed: string[] }
+  /** Services given times of their own (`changed`), and those named at the time they already had (`kept`). */
+  | { kind: 'service_times'; date: string; changed: Array<{ serviceId: string; time: string }>; kept: Array<{ serviceId: string; time: string }> }
+  /** A service's own time that is not free: the booking's times stay as they were. */
+  | { kind: 'service_time_unavailable'; date: string; serviceId: string; time: string }
   /** The customer has no email: the booking goes on without one. */
   | { kind: 'no_email' };
 
@@ -188,6 +193,33 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
     }
   }
 
+  // A time of its own per service, in a booking of several ("move the pedicure to 5, keep the manicure at 3"):
+  // every service stays where it was unless named; the first starts at the booking's time, the others at
+  // their own, or right after the one before when that is where they are.
+  // Times of their own only where the customer tells them apart: two different times in one message, or a
+  // time for one of services already booked together ("gel manicure and pedicure at 3" is one time for both).
+  const pairs = (x.timeFor ?? []).filter((p) => s.services.some((i) => i.serviceId === p.service));
+  const ownChanged: Array<{ serviceId: string; time: string }> = [];
+  const apart = new Set(pairs.map((p) => p.time)).size >= 2 || (prev.slots.services.length >= 2 && prev.slots.time !== null);
+  if (pairs.length && apart && s.services.length >= 2 && s.date) {
+    const starts = itemStarts(prev, snapshot);
+    const was = new Map(prev.slots.services.map((i, k) => [i.serviceId, prev.slots.date === s.date ? (starts[k]?.time ?? null) : null]));
+    const times = s.services.map((i) => pairs.find((p) => p.service === i.serviceId)?.time ?? was.get(i.serviceId) ?? null);
+    // the first service not named and new: the message's time when it is not another service's
+    s.time = times[0] ?? (s.time && !pairs.some((p) => p.time === s.time) ? s.time : null);
+    s.services.forEach((i, k) => {
+      if (k > 0) i.time = times[k];
+    });
+    backToBackAsSuch(state, snapshot);
+    const changed = pairs.filter((p) => was.get(p.service) !== p.time);
+    ownChanged.push(...changed.map((p) => ({ serviceId: p.service, time: p.time })));
+    notes.push({ kind: 'service_times', date: s.date, changed: ownChanged, kept: pairs.filter((p) => !changed.includes(p)).map((p) => ({ serviceId: p.service, time: p.time })) });
+    checkTime = true;
+  } else if (x.time && s.services.some((i) => i.time)) {
+    // one time for the booking ("make it 4"): back to back again from it
+    for (const i of s.services) delete i.time;
+  }
+
   // a part of the day narrows the times offered; an exact time or another day makes it moot
   if (x.partOfDay) state.partOfDay = x.partOfDay;
   else if (x.time || (x.date && x.date !== prev.slots.date)) state.partOfDay = null;
@@ -232,7 +264,14 @@ export async function applyExtraction(prev: ConversationState, extraction: Extra
   if (checkTime && s.location && s.services.length && s.date) {
     const q = { catalog: ctx.catalog, snapshot, locationId: s.location, items: s.services };
     const date = s.date;
-    if (!(s.time && (await isFree(q, date, s.time)))) {
+    if (ownChanged.length && s.time && !(await isFree(q, date, s.time))) {
+      // a service's own time that is not free: said, and the booking's times stay as they were
+      notes.splice(notes.findIndex((n) => n.kind === 'service_times'), 1);
+      for (const c of ownChanged) notes.push({ kind: 'service_time_unavailable', date, serviceId: c.serviceId, time: c.time });
+      s.time = prev.slots.time;
+      s.services = s.services.map((i) => ({ ...i, time: prev.slots.services.find((p) => p.serviceId === i.serviceId)?.time ?? null }));
+      backToBackAsSuch(state, snapshot);
+    } else if (!(s.time && (await isFree(q, date, s.time)))) {
       const day = await checkDay(q, date, ctx.now);
       if (day.away.length) notes.push({ kind: 'staff_away', date, away: day.away, others: day.others, alternatives: await refuse(date) });
       else if (!day.free.length) {
@@ -281,7 +320,7 @@ function editedServices(current: string[], here: string[], x: Extraction, text: 
     }
     default:
       if (!here.length) return null;
-      if (current.length && here.every((id) => current.includes(id)) && (x.staffFor.length > 0 || x.staff !== null || here.length < current.length)) return null;
+      if (current.length && here.every((id) => current.includes(id)) && (x.staffFor.length > 0 || x.staff !== null || here.length < current.length || !!x.timeFor?.length)) return null;
       return here;
   }
 }
@@ -292,6 +331,20 @@ function sameKind(current: string[], fresh: string[], snapshot: CatalogSnapshot)
   const kinds = new Set(fresh.map(category));
   const same = current.filter((id) => kinds.has(category(id)));
   return same.length ? same : current.length === 1 ? current : [];
+}
+
+/** A service's own time that is just where it would be anyway (right after the one before) is no time of its own. */
+function backToBackAsSuch(state: ConversationState, snapshot: CatalogSnapshot): void {
+  const s = state.slots;
+  for (let k = 1; k < s.services.length; k++) {
+    const item = s.services[k];
+    if (!item.time) {
+      delete item.time;
+      continue;
+    }
+    const starts = itemStarts({ ...state, slots: { ...s, services: s.services.map((i, j) => (j === k ? { ...i, time: null } : i)) } }, snapshot);
+    if (starts[k]?.time === item.time) delete item.time;
+  }
 }
 
 /** The `count` times ("YYYY-MM-DDTHH:MM", one day) nearest to `time` ("HH:MM"), in time order. */

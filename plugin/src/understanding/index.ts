@@ -15,6 +15,7 @@ import { clean, normalize, tokenize } from './normalize';
 import { leftoverWords } from './leftover';
 import { findPhone } from './phone';
 import { type Expecting, type Extraction, emptyExtraction } from './types';
+import { timesPerService } from './time-pairing';
 import { declinesEmail, detectYesNo } from './yes-no';
 
 export type { Expecting, Extraction, FaqIntent, Intent, PartOfDay, ServiceEdit } from './types';
@@ -127,6 +128,14 @@ export function createRuleExtractor(snapshot: CatalogSnapshot): RuleExtractor {
       );
       out.date = dt.date;
       out.time = dt.time;
+      // several services chosen or named, and a time: maybe each its own ("pedicure at 5, manicure at 3")
+      if (dt.time && new Set([...out.services, ...(ctx.currentServices ?? [])]).size >= 2) {
+        const timeOf = (clause: string) =>
+          extractDateTime(clause, { now: ctx.now, timezone: loc?.timezone ?? zone, isOpen: loc ? openingHours([loc]) : anyOpen, expectingTime: true, language: out.language, currentTime: ctx.currentTime ?? null }).time;
+        const servicesOf = (clause: string) => matcher.match(clause, { skipWords, currentServices: ctx.currentServices }).services;
+        const pairs = safe(() => timesPerService(s, { services: servicesOf, time: timeOf }), []);
+        if (pairs.length) out.timeFor = pairs;
+      }
       out.partOfDay = dt.partOfDay;
       out.same = dt.same;
     }

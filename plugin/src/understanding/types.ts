@@ -54,6 +54,11 @@ export interface Extraction {
   date: string | null;
   /** "HH:MM" in the business time zone. */
   time: string | null;
+  /**
+   * A time per service, when the message gives each its own clause by clause ("move the pedicure to 5, keep
+   * the manicure at 3"). Absent or empty: none.
+   */
+  timeFor?: Array<{ service: string; time: string }>;
   /** Part of the day wanted when no exact time is given. */
   partOfDay: PartOfDay | null;
   /** "same time" / "same day": kept from the booking being moved, or from the current choice. */

@@ -134,6 +134,8 @@ export type Configuration = {
       anyone?: string;
       /** Default: {service} with {staff} */
       item_with_staff?: string;
+      /** Default: {item} {at} */
+      item_at?: string;
       /** Default: {n}. {label} */
       list_item?: string;
       /** Default: Which branch would you like: {options}? */
@@ -257,6 +259,12 @@ export type Configuration = {
       note_day_full?: string;
       /** Default: Sorry, no one does {services} at {location} on {weekdays}. */
       note_day_nobody?: string;
+      /** Default: {service} now {at}. */
+      note_service_time?: string;
+      /** Default: {service} stays {at}. */
+      note_service_time_kept?: string;
+      /** Default: Sorry, {service} {at} is not free. */
+      note_service_time_unavailable?: string;
       /** Default: {when} has already passed. */
       note_time_past?: string;
       /** Default: {services} is not offered at {location}. */
@@ -475,6 +483,8 @@ export type Configuration = {
       anyone?: string;
       /** Default: {service} مع {staff} */
       item_with_staff?: string;
+      /** Default: {item} {at} */
+      item_at?: string;
       /** Default: {n}. {label} */
       list_item?: string;
       /** Default: أي فرع يناسبك: {options}؟ */
@@ -598,6 +608,12 @@ export type Configuration = {
       note_day_full?: string;
       /** Default: آسفين، ما في أحد يسوي {services} في {location} يوم {weekdays}. */
       note_day_nobody?: string;
+      /** Default: {service} صار {at}. */
+      note_service_time?: string;
+      /** Default: {service} باقي {at}. */
+      note_service_time_kept?: string;
+      /** Default: آسفين، {service} {at} مو متاح. */
+      note_service_time_unavailable?: string;
       /** Default: {when} راح وقته. */
       note_time_past?: string;
       /** Default: {services} مو متوفرة في {location}. */
@@ -816,6 +832,8 @@ export type Configuration = {
       anyone?: string;
       /** Default: {service} con {staff} */
       item_with_staff?: string;
+      /** Default: {item} {at} */
+      item_at?: string;
       /** Default: {n}. {label} */
       list_item?: string;
       /** Default: ¿En qué sucursal te gustaría: {options}? */
@@ -939,6 +957,12 @@ export type Configuration = {
       note_day_full?: string;
       /** Default: Perdón, nadie hace {services} en {location} los {weekdays}. */
       note_day_nobody?: string;
+      /** Default: {service} pasa {at}. */
+      note_service_time?: string;
+      /** Default: {service} se queda {at}. */
+      note_service_time_kept?: string;
+      /** Default: Perdón, {service} {at} no está disponible. */
+      note_service_time_unavailable?: string;
       /** Default: {when} ya pasó. */
       note_time_past?: string;
       /** Default: {services} no se ofrece en {location}. */

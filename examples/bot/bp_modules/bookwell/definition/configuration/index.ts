@@ -462,6 +462,9 @@ export const configuration = {
                   item_with_staff: z.optional(
                     z.string().describe("Default: {service} with {staff}"),
                   ),
+                  item_at: z.optional(
+                    z.string().describe("Default: {item} {at}"),
+                  ),
                   list_item: z.optional(
                     z.string().describe("Default: {n}. {label}"),
                   ),
@@ -781,6 +784,17 @@ export const configuration = {
                       .describe(
                         "Default: Sorry, no one does {services} at {location} on {weekdays}.",
                       ),
+                  ),
+                  note_service_time: z.optional(
+                    z.string().describe("Default: {service} now {at}."),
+                  ),
+                  note_service_time_kept: z.optional(
+                    z.string().describe("Default: {service} stays {at}."),
+                  ),
+                  note_service_time_unavailable: z.optional(
+                    z
+                      .string()
+                      .describe("Default: Sorry, {service} {at} is not free."),
                   ),
                   note_time_past: z.optional(
                     z.string().describe("Default: {when} has already passed."),
@@ -1210,6 +1224,9 @@ export const configuration = {
                   item_with_staff: z.optional(
                     z.string().describe("Default: {service} مع {staff}"),
                   ),
+                  item_at: z.optional(
+                    z.string().describe("Default: {item} {at}"),
+                  ),
                   list_item: z.optional(
                     z.string().describe("Default: {n}. {label}"),
                   ),
@@ -1507,6 +1524,17 @@ export const configuration = {
                       .describe(
                         "Default: آسفين، ما في أحد يسوي {services} في {location} يوم {weekdays}.",
                       ),
+                  ),
+                  note_service_time: z.optional(
+                    z.string().describe("Default: {service} صار {at}."),
+                  ),
+                  note_service_time_kept: z.optional(
+                    z.string().describe("Default: {service} باقي {at}."),
+                  ),
+                  note_service_time_unavailable: z.optional(
+                    z
+                      .string()
+                      .describe("Default: آسفين، {service} {at} مو متاح."),
                   ),
                   note_time_past: z.optional(
                     z.string().describe("Default: {when} راح وقته."),
@@ -1920,6 +1948,9 @@ export const configuration = {
                   item_with_staff: z.optional(
                     z.string().describe("Default: {service} con {staff}"),
                   ),
+                  item_at: z.optional(
+                    z.string().describe("Default: {item} {at}"),
+                  ),
                   list_item: z.optional(
                     z.string().describe("Default: {n}. {label}"),
                   ),
@@ -2244,6 +2275,19 @@ export const configuration = {
                       .string()
                       .describe(
                         "Default: Perdón, nadie hace {services} en {location} los {weekdays}.",
+                      ),
+                  ),
+                  note_service_time: z.optional(
+                    z.string().describe("Default: {service} pasa {at}."),
+                  ),
+                  note_service_time_kept: z.optional(
+                    z.string().describe("Default: {service} se queda {at}."),
+                  ),
+                  note_service_time_unavailable: z.optional(
+                    z
+                      .string()
+                      .describe(
+                        "Default: Perdón, {service} {at} no está disponible.",
                       ),
                   ),
                   note_time_past: z.optional(
