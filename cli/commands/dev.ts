@@ -45,7 +45,7 @@ export function register(program: Command) {
       const devLog = loggerFor('dev');
       const log = (line: string) => devLog.info(line);
       let stop = async () => rt.close();
-      let admin: AdminServer | null = null;
+      let adminOpening: Promise<AdminServer | null> = Promise.resolve(null);
       try {
         const interactive = !!process.stdin.isTTY && !!process.stdout.isTTY;
         log(`database: ${rt.db.embedded ? `embedded (PGlite, .bookwell/db, ${Math.round((rt.db.memoryBytes?.() ?? 0) / 2 ** 20)} MiB)` : 'Postgres server (DATABASE_URL)'}`);
@@ -54,8 +54,9 @@ export function register(program: Command) {
         const { configuration } = rt;
         if (opts.config) log(`configuration: ${opts.config}`);
         const ownerConsole = localConsole(rt, configuration, opts.config);
-        // before the first sync, so the page already shows it running
-        admin = await openAdminPage(opts, ownerConsole.ports, log);
+        // its modules load and it starts while the catalog's freshness is checked (and a sync runs, which it shows running)
+        // and the bot starts; it is up before the prompt
+        adminOpening = openAdminPage(opts, ownerConsole.ports, log);
         log(await startUpSync(rt));
         const local = await startLocal({
           db: rt.db,
@@ -76,6 +77,7 @@ export function register(program: Command) {
           await local.close();
           await rt.close();
         };
+        await adminOpening;
         log(interactive ? `${rt.business.name}: say hi (Ctrl-D to quit)` : `${rt.business.name}: ready, one message per line`);
         await runTerminalChat({
           sink: local.pipeline.sink,
@@ -93,7 +95,7 @@ export function register(program: Command) {
             : undefined,
         });
       } finally {
-        await admin?.close();
+        await (await adminOpening)?.close();
         await stop();
       }
     });

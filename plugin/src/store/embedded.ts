@@ -29,6 +29,9 @@ export interface EmbeddedDatabase {
  */
 const MEMORY_SETTINGS = ['shared_buffers=32MB', 'maintenance_work_mem=16MB', 'temp_buffers=4MB', 'wal_buffers=1MB'].flatMap((s) => ['-c', s]);
 
+/** How long a clean shutdown of the embedded database may take before its thread is ended anyway. */
+const CLOSE_WAIT_MS = 10_000;
+
 export class DatabaseLockedError extends Error {
   readonly name = 'DatabaseLockedError';
 }
@@ -90,10 +93,13 @@ export async function startEmbeddedDatabase(opts: { dataDir: string | null }): P
       close: () =>
         (closing ??= (async () => {
           try {
-            // Postgres shuts down cleanly (a checkpoint), then the thread ends
+            // Postgres shuts down cleanly (a checkpoint), then the thread ends; a shutdown that hangs
+            // does not keep the process: after CLOSE_WAIT_MS the thread is ended as a crash would
             await new Promise<void>((resolve) => {
-              worker.once('message', () => resolve());
-              worker.once('exit', () => resolve());
+              const timer = setTimeout(resolve, CLOSE_WAIT_MS);
+              const done = () => (clearTimeout(timer), resolve());
+              worker.once('message', done);
+              worker.once('exit', done);
               worker.postMessage('close');
             });
             await worker.terminate();
