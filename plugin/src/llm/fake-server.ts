@@ -6,7 +6,7 @@
  * slow answers past the client's timeout, malformed bodies.
  */
 import Fastify, { type FastifyReply } from 'fastify';
-import type { Hold } from '../provider/simulator/server';
+import { realHold, type Hold } from '../provider/simulator/server';
 
 /** What the fake answers to one request. */
 export type FakeReply =
@@ -50,16 +50,6 @@ export interface FakeLlmOptions {
   /** How `hang` and `delayMs` hold a reply back (as the provider simulator's): real time by default, a scenario's clock in the harness. */
   hold?: Hold;
 }
-
-const realHold: Hold = (ms, released) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = ms === null ? undefined : setTimeout(done, ms);
-    released.addEventListener('abort', done, { once: true });
-  });
 
 export async function startFakeLlm(script: FakeScript = () => ({ content: '' }), opts: FakeLlmOptions = {}): Promise<FakeLlmServer> {
   const hold = opts.hold ?? realHold;

@@ -50,7 +50,8 @@ export interface Holds {
  */
 export type Hold = (ms: number | null, released: AbortSignal) => Promise<void>;
 
-const realHold: Hold = (ms, released) =>
+/** Holds a reply for real time (or until released); the fake model endpoint holds its own the same way. */
+export const realHold: Hold = (ms, released) =>
   new Promise<void>((resolve) => {
     const done = () => {
       clearTimeout(timer);
