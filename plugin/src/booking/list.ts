@@ -9,33 +9,22 @@ import { prismaSql } from '../store/sql';
 import { readBookingRow, type BookingRow } from './sql';
 import type { BookingDeps } from './types';
 
-export interface BookingLineView {
-  serviceId: string;
-  serviceName: string;
-  serviceNameAr: string | null;
-  staffId: string;
-  staffName: string;
-  staffNameAr: string | null;
+/** A booking line as the customer and the owners read it: the row's names, its times as dates and in the location's zone. */
+export type BookingLineView = Omit<BookingRow['items'][number], 'start' | 'end'> & {
   start: Date;
   end: Date;
   /** Location-local "YYYY-MM-DD" and "HH:mm". */
   date: string;
   time: string;
-}
+};
 
-export interface BookingView {
-  id: string;
-  status: string;
-  providerOrderId: string | null;
-  paymentLink: string | null;
-  total: number | null;
-  currency: string | null;
-  location: { id: string; name: string; nameAr: string | null; address: string; timezone: string };
+/** A booking as read from its row (booking/sql.ts), with its first line's start, day and time. */
+export type BookingView = Omit<BookingRow, 'customer' | 'items'> & {
   start: Date;
   date: string;
   time: string;
   items: BookingLineView[];
-}
+};
 
 /** Upcoming = its first line starts after now; confirmed and pending ones (pending shows an order being settled). */
 export async function listUpcomingBookings(
